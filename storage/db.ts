@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AuditEntry } from './audit-schema';
+import type { CaptureImageRecord, CaptureRecord } from './capture-schema';
+import { SCHEMA_HISTORY } from './schema-history';
+import type { WatchlistEntry } from './watchlist-schema';
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Seller Guard's one IndexedDB database. It lives in the extension's origin: the background,
+ * popup and options pages open it; content scripts never do (they would open Seller
+ * Central's origin instead) and go through messaging.
+ */
+export class SellerGuardDb extends Dexie {
+  audit!: EntityTable<AuditEntry, 'id'>;
+  watchlist!: EntityTable<WatchlistEntry, 'id'>;
+  captures!: EntityTable<CaptureRecord, 'id'>;
+  captureImages!: EntityTable<CaptureImageRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = 'seller-guard') {
+    super(name);
+    for (const step of SCHEMA_HISTORY) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+export const db = new SellerGuardDb();

@@ -1,0 +1,34 @@
+/**
+ * Every IndexedDB schema version Seller Guard has shipped, oldest first. Never edit a
+ * released entry: add a new version with an `upgrade` instead. The migration test opens a
+ * database written by each version N-1 and checks every record survives version N.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_HISTORY: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      audit: '++id, at, kind, orderId',
+      watchlist: 'id, status, reviewDue, *proxyEmails, *orderIds, *nameKeys',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // Screenshots live apart from their capture so listing and searching never load bytes.
+      captures: 'id, &seq, capturedAt, orderId, kind, [orderId+kind], contentHash, *tokens, *tags',
+      captureImages: 'id, captureId',
+      // Small key/value records such as the head of the capture hash chain.
+      meta: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

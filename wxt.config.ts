@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { SELLER_CENTRAL_MATCHES } from './rules/hosts';
+
+// End-to-end builds (`npm run build:e2e`) grant `<all_urls>` up front, because a test cannot
+// click through Chrome's permission prompt. Production builds only ever *request* it
+// (optional_host_permissions) when the agent enables in-page screenshots.
+const e2e = process.env.SELLER_GUARD_E2E === '1';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Seller Guard',
+    description:
+      'Warns before risky replies, flags watch-listed buyers and keeps a local, verifiable evidence archive for Amazon Seller Central.',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms'],
+    host_permissions: e2e ? ['<all_urls>'] : [],
+    optional_host_permissions: e2e ? [] : ['<all_urls>'],
+    commands: {
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Capture this Seller Central page as evidence',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  },
+  webExt: { disabled: true },
+});
