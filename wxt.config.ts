@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SELLER_CENTRAL_MATCHES } from './rules/hosts';
 
 // End-to-end builds (`npm run build:e2e`) grant `<all_urls>` up front, because a test cannot
 // click through Chrome's permission prompt. Production builds only ever *request* it

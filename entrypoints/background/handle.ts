@@ -1,0 +1,56 @@
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import type { z } from 'zod';
+import { onMessage, type ProtocolMap } from '../../utils/protocol';
+import { fail, ok, type Result } from '../../utils/result';
+
+type Unwrap<T> = T extends Result<infer V> ? V : never;
+type BackgroundMessage = {
+  [K in keyof ProtocolMap]: Awaited<GetReturnType<ProtocolMap[K]>> extends Result<unknown> ? K : never;
+}[keyof ProtocolMap];
+
+export class UserFacingError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'quota' | 'permission' | 'unavailable' | 'invalid-input',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Register a background handler: `data` is validated with `schema` first (content scripts
+ * run on pages we do not control), and whatever the handler throws becomes a typed error
+ * instead of an opaque rejection.
+ */
+export function handle<K extends BackgroundMessage>(
+  type: K,
+  schema: z.ZodType<GetDataType<ProtocolMap[K]>>,
+  run: (
+    data: GetDataType<ProtocolMap[K]>,
+    sender: chrome.runtime.MessageSender,
+  ) => Promise<Unwrap<Awaited<GetReturnType<ProtocolMap[K]>>>>,
+): void {
+  onMessage(type, async ({ data, sender }) => {
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail('invalid-input', `${issue?.path.join('.') || 'data'}: ${issue?.message ?? 'invalid'}`) as never;
+    }
+    try {
+      return ok(await run(parsed.data, sender)) as never;
+    } catch (error) {
+      return toFailure(error) as never;
+    }
+  });
+}
+
+function toFailure(error: unknown) {
+  if (error instanceof UserFacingError) return fail(error.code, error.message);
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+    return fail('quota', 'The disk is full or the browser refused more storage. Nothing earlier was lost.');
+  }
+  console.error('[Seller Guard]', error);
+  return fail('internal', message);
+}

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { emptySchema } from '../../utils/protocol';
+import { handle } from './handle';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    handle('ping', emptySchema, async () => ({ version: browser.runtime.getManifest().version }));
+    // Screenshots must survive browser storage pressure: ask for persistent storage once.
+    void navigator.storage?.persist?.().catch(() => undefined);
+  },
+});

@@ -1,0 +1,8 @@
+import type { Feature } from './page-session';
+import { pageStatus } from './page-status';
+
+/**
+ * Every in-page feature, started for each page by the registry. Order does not matter:
+ * features never wait for each other.
+ */
+export const FEATURES: readonly Feature[] = [pageStatus];

@@ -1,0 +1,17 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SELLER_CENTRAL_MATCHES } from '../../rules/hosts';
+import { onMessage } from '../../utils/protocol';
+import { FEATURES } from './features';
+import { activeSession, startFeatures } from './registry';
+import './style.css';
+
+export default defineContentScript({
+  matches: SELLER_CENTRAL_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    const stopAnswering = onMessage('getPageInfo', () => activeSession()?.current() ?? null);
+    ctx.onInvalidated(stopAnswering);
+    startFeatures(ctx, FEATURES);
+  },
+});

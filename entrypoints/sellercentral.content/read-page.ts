@@ -1,0 +1,75 @@
+import { marketplaceOf } from '../../rules/marketplace';
+import type { PageAddress } from '../../rules/page-kind';
+import type { PageInfo } from '../../utils/protocol';
+import { readContactBuyer, readMessageThread, readOrderDetails, readOrderList } from './readers';
+
+/**
+ * The page's identity (kind, order, buyer) from the reader for its kind, completed by what
+ * Seller Central's own JSON said (`json`) where the DOM does not show it (the proxy email).
+ * The DOM wins when both have a value: it is what the agent sees.
+ */
+export function readPage(doc: Document, url: URL, address: PageAddress, json: Partial<PageInfo>): PageInfo {
+  const base: PageInfo = {
+    kind: address.kind,
+    url: url.href,
+    marketplace: marketplaceOf(url.hostname, address.marketplaceId),
+    orderId: address.orderId,
+    caseId: address.caseId,
+    buyerName: null,
+    buyerProxyEmail: null,
+    orderIds: address.orderId ? [address.orderId] : [],
+    missing: [],
+    ready: false,
+  };
+  const info = { ...base, ...fromReader(doc, url, address) };
+  info.buyerName ??= json.buyerName ?? null;
+  info.buyerProxyEmail ??= json.buyerProxyEmail ?? null;
+  info.orderId ??= json.orderId ?? null;
+  if (info.orderId && !info.orderIds.includes(info.orderId)) info.orderIds = [info.orderId, ...info.orderIds];
+  info.missing = info.missing.filter((field) => info[field as keyof PageInfo] == null);
+  return info;
+}
+
+function fromReader(doc: Document, url: URL, address: PageAddress): Partial<PageInfo> {
+  switch (address.kind) {
+    case 'order-details': {
+      const { data, missing } = readOrderDetails(doc, url);
+      return {
+        orderId: data.orderId ?? address.orderId,
+        marketplace: data.marketplace,
+        buyerName: data.buyerName,
+        buyerProxyEmail: data.buyerProxyEmail,
+        missing,
+        ready: data.orderId !== null,
+      };
+    }
+    case 'message-thread': {
+      const { data, missing } = readMessageThread(doc, url);
+      return {
+        orderId: data.orderId,
+        marketplace: data.marketplace,
+        buyerName: data.buyerName,
+        buyerProxyEmail: data.buyerProxyEmail,
+        missing,
+        ready: data.messages.length > 0 || data.orderId !== null,
+      };
+    }
+    case 'contact-buyer': {
+      const { data, missing } = readContactBuyer(doc, url);
+      return {
+        orderId: data.orderId ?? address.orderId,
+        marketplace: data.marketplace,
+        buyerName: data.buyerName,
+        buyerProxyEmail: data.buyerProxyEmail,
+        missing,
+        ready: data.buyerName !== null,
+      };
+    }
+    case 'order-list': {
+      const { data, missing } = readOrderList(doc);
+      return { orderIds: data.rows.map((row) => row.orderId), missing, ready: data.rows.length > 0 };
+    }
+    default:
+      return { ready: true };
+  }
+}

@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { fixtureResponse } from '../fixtures/site';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUILDS = { production: '.output/chrome-mv3', e2e: '.output/e2e/chrome-mv3' } as const;
+const SELLER_CENTRAL = /^https:\/\/sellercentral(-europe|-japan)?\.amazon\.[a-z.]+\//;
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests that tried to leave for anything but Seller Central or the extension itself. */
+  foreignRequests: string[];
+  /** Requests answered from the fixtures, in order (`METHOD url`). */
+  sellerCentralRequests: string[];
+  open(url: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  openPopup(forPage: Page): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launch Debian's Chromium with the built extension loaded, Seller Central answered from
+ * tests/fixtures, and every other host refused and recorded. Fails loudly, never skips,
+ * when Chromium or the build is missing.
+ */
+export async function launchExtension(build: keyof typeof BUILDS = 'production'): Promise<Harness> {
+  const extensionPath = resolve(BUILDS[build]);
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium`);
+  }
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionPath}. Run: npm run ${build === 'e2e' ? 'build:e2e' : 'build'}`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'seller-guard-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const foreignRequests: string[] = [];
+  const sellerCentralRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    if (!SELLER_CENTRAL.test(url)) {
+      foreignRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    sellerCentralRequests.push(`${request.method()} ${url}`);
+    const answer = fixtureResponse(new URL(url), request.method(), request.postData() ?? undefined);
+    if (!answer) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    const local = /^(chrome-extension|data|blob):/.test(url);
+    if (!local && !SELLER_CENTRAL.test(url) && !foreignRequests.includes(url)) foreignRequests.push(url);
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    worker,
+    foreignRequests,
+    sellerCentralRequests,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const id = await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      if (id < 0) throw new Error('Could not find the tab id of the page');
+      return id;
+    },
+    async openPopup(forPage) {
+      const tabId = await harness.tabIdOf(forPage);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return popup;
+    },
+    async openOptions() {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      return options;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
