@@ -1,0 +1,34 @@
+import type { FunctionComponent } from 'preact';
+import { SettingsSection } from './settings-section';
+
+interface Section {
+  id: string;
+  title: string;
+  Body: FunctionComponent;
+}
+
+/** Each capability adds its own section here; sections never depend on each other. */
+const SECTIONS: Section[] = [{ id: 'settings', title: 'Agent and reply settings', Body: SettingsSection }];
+
+export function OptionsApp() {
+  return (
+    <main class="options">
+      <h1>Seller Guard</h1>
+      <nav aria-label="Sections">
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {SECTIONS.map(({ id, title, Body }) => (
+        <section key={id} id={id} aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`}>{title}</h2>
+          <Body />
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * One or more realistic records per table, as an older version would have written them.
+ * The migration test refuses to run for a table without seeds, so a new table cannot
+ * slip past it.
+ */
+export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
+  audit: [
+    {
+      id: 1,
+      at: '2026-06-01T09:30:00.000Z',
+      kind: 'watchlist-add',
+      agent: 'Dana',
+      orderId: '112-3456789-0123456',
+      summary: 'Added buyer Jane Roe to the watchlist',
+      details: { reason: 'false-claim' },
+    },
+  ],
+  watchlist: [
+    {
+      id: 'w-1',
+      status: 'active',
+      reviewDue: '2026-09-01T00:00:00.000Z',
+      proxyEmails: ['k2x9c4m7p1q8r3s@marketplace.amazon.com'],
+      orderIds: ['112-3456789-0123456'],
+      nameKeys: ['jane roe'],
+      notes: 'Claims not received twice',
+    },
+  ],
+  captures: [
+    {
+      id: 'c-1',
+      seq: 1,
+      capturedAt: '2026-06-02T10:00:00.000Z',
+      orderId: '112-3456789-0123456',
+      kind: 'order-details',
+      contentHash: 'a'.repeat(64),
+      tokens: ['jane', 'roe', '112-3456789-0123456'],
+      tags: ['a-to-z'],
+    },
+  ],
+  captureImages: [{ id: 'c-1#0', captureId: 'c-1', index: 0, width: 2, height: 2 }],
+  meta: [{ key: 'chain-head', value: { seq: 1, hash: 'b'.repeat(64) } }],
+};
