@@ -5,7 +5,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { fixtureResponse } from '../fixtures/site';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BUILDS = { production: '.output/chrome-mv3', e2e: '.output/e2e/chrome-mv3' } as const;
+// SELLER_GUARD_OUT lets several developers build and test side by side in one tree.
+const OUT = process.env.SELLER_GUARD_OUT ?? '.output';
+const BUILDS = { production: `${OUT}/chrome-mv3`, e2e: `${OUT}/e2e/chrome-mv3` } as const;
 const SELLER_CENTRAL = /^https:\/\/sellercentral(-europe|-japan)?\.amazon\.[a-z.]+\//;
 
 export interface Harness {
