@@ -5,8 +5,11 @@ import { defineConfig } from 'wxt';
 // click through Chrome's permission prompt. Production builds only ever *request* it
 // (optional_host_permissions) when the agent enables in-page screenshots.
 const e2e = process.env.SELLER_GUARD_E2E === '1';
+// SELLER_GUARD_OUT lets several developers build side by side in one tree (see tests/e2e/harness.ts).
+const out = process.env.SELLER_GUARD_OUT ?? '.output';
 
 export default defineConfig({
+  outDir: e2e ? `${out}/e2e` : out,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Seller Guard',
