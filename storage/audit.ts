@@ -9,6 +9,12 @@ export interface AuditInput {
   details?: Record<string, unknown>;
   /** Defaults to now. */
   at?: Date;
+  /**
+   * Agent name, read by the caller before its Dexie transaction. Without it the name is read
+   * from settings (`browser.storage`), and awaiting that inside a transaction lets IndexedDB
+   * commit the transaction early in a real browser.
+   */
+  agent?: string;
 }
 
 /**
@@ -18,7 +24,7 @@ export interface AuditInput {
  * @example await appendAudit({ kind: 'watchlist-add', summary: 'Added buyer J. Doe', orderId })
  */
 export async function appendAudit(input: AuditInput): Promise<AuditEntry> {
-  const { agentName } = await getSettings();
+  const agentName = input.agent ?? (await getSettings()).agentName;
   const entry = auditEntrySchema.parse({
     at: (input.at ?? new Date()).toISOString(),
     kind: input.kind,
