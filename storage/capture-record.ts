@@ -1,0 +1,32 @@
+import { tokenize } from '../rules/search-tokens';
+import type { CaptureRecord } from './capture-schema';
+import { hashCanonical } from './sha256';
+
+/** What a capture says about the page; equal content hashes mean nothing on the page changed. */
+export type CaptureContent = Pick<CaptureRecord, 'kind' | 'orderId' | 'data' | 'text'>;
+
+/**
+ * SHA-256 of a page's content (kind, order id, structured data, stored text), independent of
+ * when, by whom and how it was captured. Auto-capture compares it with the last capture.
+ */
+export function contentHashOf(content: CaptureContent): Promise<string> {
+  const { kind, orderId, data, text } = content;
+  return hashCanonical({ kind, orderId, data, text });
+}
+
+/** The search terms of a capture (a derived index, not covered by its hash). */
+export function captureTokens(record: Omit<CaptureRecord, 'tokens' | 'hash'>): string[] {
+  const fields = [
+    record.orderId,
+    record.buyerName,
+    record.buyerProxyEmail,
+    record.marketplace,
+    ...record.asins,
+    ...record.trackingIds,
+    ...record.tags,
+    record.note,
+    record.title,
+    record.text,
+  ];
+  return tokenize(fields.filter(Boolean).join('\n'));
+}
