@@ -8,10 +8,19 @@ import { normalizeProxyEmail } from './patterns';
 
 // Diacritics only (Latin, Greek, Cyrillic combining blocks and Arabic vowel marks). Other
 // combining marks carry meaning (Devanagari vowel signs, kana voicing marks) and are kept.
-const DIACRITICS_RE = /[\u0300-\u036f\u0483-\u0487\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const DIACRITIC_RANGES: readonly [number, number][] = [
+  [0x0300, 0x036f], [0x0483, 0x0487], [0x064b, 0x065f], [0x0670, 0x0670],
+  [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f],
+];
+const MARK_RE = /\p{M}/gu;
+const stripDiacritic = (mark: string) => {
+  const cp = mark.codePointAt(0)!;
+  return DIACRITIC_RANGES.some(([from, to]) => cp >= from && cp <= to) ? '' : mark;
+};
 // Letters with a stroke that Unicode does not decompose.
 const STROKED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ŧ: 't', æ: 'ae', œ: 'oe' };
 const STROKED_RE = /[øłđħŧæœ]/g;
+const ASCII_RE = /^[\x20-\x7e]*$/;
 const APOSTROPHES_RE = /['’‘`´ʼʹ]/g;
 const INVISIBLE_RE = /[\p{Cf}\u034f]/gu;
 const SEPARATORS_RE = /[\p{P}\p{S}\p{Z}\p{Cc}\s]+/gu;
@@ -26,15 +35,19 @@ const INITIAL_RE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Scri
  */
 export function normalizeBuyerName(name: string | null | undefined): string {
   if (!name) return '';
-  return name
-    .normalize('NFKC')
-    .replace(INVISIBLE_RE, '')
-    .toUpperCase() // upper then lower folds ß→ss, final sigma, dotted/dotless i
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(DIACRITICS_RE, '')
-    .normalize('NFC')
-    .replace(STROKED_RE, (c) => STROKED[c] ?? c)
+  // Plain ASCII needs no Unicode folding (most names; keeps order list pages fast).
+  const folded = ASCII_RE.test(name)
+    ? name.toLowerCase()
+    : name
+        .normalize('NFKC')
+        .replace(INVISIBLE_RE, '')
+        .toUpperCase() // upper then lower folds ß→ss, final sigma, dotted/dotless i
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(MARK_RE, stripDiacritic)
+        .normalize('NFC')
+        .replace(STROKED_RE, (c) => STROKED[c] ?? c);
+  return folded
     .replace(APOSTROPHES_RE, '')
     .replace(SEPARATORS_RE, ' ')
     .trim();

@@ -86,13 +86,15 @@ it('matches a page against 10,000 entries within 5 ms', () => {
   times.sort((a, b) => a - b);
   builds.sort((a, b) => a - b);
 
-  // An order list page: 100 rows matched one by one.
+  // An order list page: 100 rows matched one by one (5 rounds over the pages for a steadier p95).
   const listTimes: number[] = [];
-  for (let i = 0; i + 100 <= pages.length; i += 100) {
-    const rows = pages.slice(i, i + 100);
-    const start = performance.now();
-    for (const row of rows) matchBuyer(index, { orderIds: row.orderIds, buyerName: row.buyerName });
-    listTimes.push(performance.now() - start);
+  for (let round = 0; round < 5; round++) {
+    for (let i = 0; i + 100 <= pages.length; i += 100) {
+      const rows = pages.slice(i, i + 100);
+      const start = performance.now();
+      for (const row of rows) matchBuyer(index, { orderIds: row.orderIds, buyerName: row.buyerName });
+      listTimes.push(performance.now() - start);
+    }
   }
   listTimes.sort((a, b) => a - b);
 
