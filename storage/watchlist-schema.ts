@@ -176,8 +176,9 @@ export type WatchlistEntry = z.output<typeof watchlistEntrySchema>;
  */
 export const watchlistAddInputSchema = z
   .object({
-    buyerName: buyerNameSchema.nullable().optional(),
-    proxyEmail: proxyEmailSchema.nullable().optional(),
+    // A blank name or email (nothing read from the page, an empty form field) counts as none.
+    buyerName: z.string().trim().max(200).transform((name) => name || null).nullable().optional(),
+    proxyEmail: z.string().trim().transform((email) => email || null).pipe(proxyEmailSchema.nullable()).nullable().optional(),
     orderIds: uniqueList(orderIdSchema, 500).default([]),
     reason: reasonSchema,
     severity: severitySchema,

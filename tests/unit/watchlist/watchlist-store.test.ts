@@ -73,6 +73,11 @@ describe('adding a buyer', () => {
     expect(again.entry.history.map((h) => h.action)).toEqual(['added', 'merged']);
   });
 
+  it('treats a blank name or email read from the page as none', async () => {
+    const { entry } = await addWatchlistEntry({ ...canceller, buyerName: '  ', proxyEmail: '' }, T0);
+    expect(entry).toMatchObject({ buyerNames: [], proxyEmails: [], nameKeys: [], orderIds: canceller.orderIds });
+  });
+
   it('merges by order id too', async () => {
     await addWatchlistEntry(fraudster, T0);
     const again = await addWatchlistEntry({ orderIds: ['302-1234567-7654321'], reason: 'false-claim', severity: 'high' }, T0);
