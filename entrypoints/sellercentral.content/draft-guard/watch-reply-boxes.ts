@@ -1,0 +1,98 @@
+import { findReplyBoxes, openShadowRoots, replyBoxOf, type ReplyBox } from './reply-boxes';
+
+/** Custom elements (names with a dash) that may render a reply field in their shadow root. */
+const FIELD_LIKE_ELEMENT = /^[a-z][\w.]*-[\w.-]*?(?:textarea|editor|reply|compose|message)/;
+
+export interface ReplyBoxWatch {
+  /** Boxes found and still in the page. */
+  boxes(): ReplyBox[];
+}
+
+/**
+ * Report every reply box in `doc` now and whenever one appears (rendered after load, after
+ * SPA navigation, or inside a custom element that renders its shadow root late), and when
+ * one leaves the page. Besides observing the DOM and every open shadow root, any field the
+ * agent focuses or types in is checked too, so a box rendered in a way the observer missed
+ * is still guarded before the first keystroke lands. Everything stops with `signal`.
+ */
+export function watchReplyBoxes(
+  doc: Document,
+  signal: AbortSignal,
+  onFound: (box: ReplyBox) => void,
+  onGone: (box: ReplyBox) => void,
+): ReplyBoxWatch {
+  const known = new Map<HTMLElement, ReplyBox>();
+  const observed = new WeakSet<ShadowRoot>();
+  // Field-like custom elements seen before their shadow root existed; checked again on the
+  // next DOM change (attaching a shadow root is not itself observable).
+  const unrendered = new Set<Element>();
+
+  const add = (box: ReplyBox) => {
+    if (signal.aborted || known.has(box.field)) return;
+    known.set(box.field, box);
+    onFound(box);
+  };
+  const scan = (root: Document | Element) => {
+    for (const shadow of openShadowRoots(root)) observe(shadow);
+    for (const box of findReplyBoxes(root)) add(box);
+    const elements = root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*');
+    for (const element of elements) {
+      if (!element.shadowRoot && FIELD_LIKE_ELEMENT.test(element.localName)) unrendered.add(element);
+    }
+  };
+  const recheckUnrendered = () => {
+    for (const element of unrendered) {
+      if (!element.isConnected) unrendered.delete(element);
+      else if (element.shadowRoot) {
+        unrendered.delete(element);
+        scan(element);
+      }
+    }
+  };
+  const sweep = () => {
+    for (const [field, box] of known) {
+      if (field.isConnected) continue;
+      known.delete(field);
+      onGone(box);
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (signal.aborted) return;
+    recheckUnrendered();
+    let removed = false;
+    for (const record of records) {
+      removed ||= record.removedNodes.length > 0;
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+      // A field enabled or made editable after render.
+      if (record.type === 'attributes' && record.target instanceof Element) scan(record.target);
+    }
+    if (removed) sweep();
+  });
+  const observe = (root: Node) => {
+    if (root instanceof ShadowRoot) {
+      if (observed.has(root)) return;
+      observed.add(root);
+    }
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'disabled', 'readonly'] });
+  };
+
+  const fromEvent = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    const box = replyBoxOf(target);
+    if (box) add(box);
+  };
+
+  observe(doc.body ?? doc.documentElement);
+  doc.addEventListener('focusin', fromEvent, { capture: true, signal });
+  doc.addEventListener('input', fromEvent, { capture: true, signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    known.clear();
+    unrendered.clear();
+  });
+  scan(doc.documentElement);
+
+  return { boxes: () => [...known.values()].filter((box) => box.field.isConnected) };
+}
