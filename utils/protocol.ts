@@ -1,7 +1,19 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import { isSellerCentralUrl } from '../rules/hosts';
 import { PAGE_KINDS } from '../rules/page-kind';
 import type { Result } from './result';
+import type { ChainReport } from '../storage/chain';
+import type {
+  AutoCaptureOutcome,
+  CaptureOutcome,
+  CaptureProgress,
+  CaptureRequest,
+  CaptureSnapshot,
+  CaptureTabRequest,
+  PageGeometry,
+  TileState,
+} from './capture-protocol';
 
 /**
  * The one messaging protocol of the extension. Each message takes one `data` object and
@@ -30,6 +42,22 @@ export type PageInfo = z.infer<typeof pageInfoSchema>;
 
 export const emptySchema = z.object({}).strict();
 
+// ── Draft guard (content script → background) ──────────────────────────────────────────
+/** "Send anyway" on a stopped reply: what the audit log records (the background adds time, agent, hash). */
+export const draftOverrideSchema = z.object({
+  /** The Seller Central page the reply was sent from. */
+  url: z.url({ protocol: /^https$/ }).max(4096).refine(isSellerCentralUrl, 'Not a Seller Central page'),
+  orderId: z.string().max(64).nullable(),
+  /** Rule ids of the `block` findings the agent overrode. */
+  ruleIds: z.array(z.string().min(1).max(120)).min(1).max(200),
+  categories: z.array(z.string().min(1).max(60)).max(50),
+  /** Why the agent sent it anyway, in their words. */
+  reason: z.string().trim().min(1, 'A reason is required').max(2000),
+  /** The draft exactly as sent. */
+  draft: z.string().max(100_000),
+});
+export type DraftOverride = z.infer<typeof draftOverrideSchema>;
+
 export interface ProtocolMap {
   // ── Page recognition ──
   /** Asked of the content script in a tab by the popup and the background. */
@@ -38,6 +66,30 @@ export interface ProtocolMap {
   // ── Settings & audit (background) ──
   /** The agent's settings snapshot as the background sees it (used by the popup header). */
   ping(data: Record<string, never>): Result<{ version: string }>;
+
+  // ── Evidence capture (schemas in utils/capture-protocol.ts) ──
+  /** In-page button → background: capture the sender's tab. */
+  captureFromPage(data: CaptureRequest): Result<CaptureOutcome>;
+  /** Popup → background: capture a tab (activeTab was granted by opening the popup). */
+  captureTab(data: CaptureTabRequest): Result<CaptureOutcome>;
+  /** Content script → background on a visit: archive the page if auto-capture is on and it changed. */
+  autoCapture(data: Record<string, never>): Result<AutoCaptureOutcome>;
+  /** Check the whole archive's hash chain and screenshots. */
+  verifyArchive(data: Record<string, never>): Result<ChainReport>;
+  /** Background → content: the page's data and text for a capture. */
+  getCaptureSnapshot(data: { mask: boolean }): CaptureSnapshot;
+  /** Background → content: hide Seller Guard's own UI; for a full page, scroll to the top. */
+  prepareCapture(data: { fullPage: boolean; mask: boolean }): PageGeometry;
+  /** Background → content: scroll the page for tile `index` (fixed/sticky parts hidden after the first). */
+  scrollTile(data: { index: number; y: number; mask: boolean }): TileState;
+  /** Background → content: undo prepareCapture/scrollTile (scroll position, hidden elements, UI). */
+  restorePage(data: Record<string, never>): void;
+  /** Background → content: progress and result, shown by the in-page capture panel. */
+  captureProgress(data: CaptureProgress): void;
+
+  // ── Draft guard ──
+  /** Record a reply sent despite `block` findings; returns the audit entry id and the draft's SHA-256. */
+  recordDraftOverride(data: DraftOverride): Result<{ id: number; sha256: string }>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

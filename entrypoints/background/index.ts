@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { emptySchema } from '../../utils/protocol';
+import { registerDraftOverride } from './draft-override';
+import { registerCapture } from './capture';
 import { handle } from './handle';
 
 export default defineBackground({
   type: 'module',
   main() {
     handle('ping', emptySchema, async () => ({ version: browser.runtime.getManifest().version }));
+    registerCapture();
+    registerDraftOverride();
     // Screenshots must survive browser storage pressure: ask for persistent storage once.
     void navigator.storage?.persist?.().catch(() => undefined);
   },
