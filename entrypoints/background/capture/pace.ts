@@ -1,0 +1,45 @@
+/**
+ * Chrome allows `tabs.captureVisibleTab` about twice a second per extension
+ * (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND) and rejects extra calls. Every screenshot goes
+ * through one paced queue that leaves at least `minIntervalMs` between calls and, if Chrome
+ * still says the quota is exceeded (another capture, a clock hiccup), waits and retries.
+ */
+export const MIN_CAPTURE_INTERVAL_MS = 520;
+const QUOTA_ERROR = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i;
+
+export interface PacerOptions {
+  minIntervalMs?: number;
+  retries?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Wrap `capture` so calls are queued, spaced and retried on quota errors. */
+export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Promise<R>, options: PacerOptions = {}) {
+  const { minIntervalMs = MIN_CAPTURE_INTERVAL_MS, retries = 4, now = Date.now, sleep = defaultSleep } = options;
+  let lastCall = -Infinity;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const attempt = async (args: A): Promise<R> => {
+    for (let tries = 0; ; tries++) {
+      const wait = lastCall + minIntervalMs - now();
+      if (wait > 0) await sleep(wait);
+      lastCall = now();
+      try {
+        return await capture(...args);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!QUOTA_ERROR.test(message) || tries >= retries) throw error;
+        await sleep(minIntervalMs * (tries + 1));
+      }
+    }
+  };
+
+  return (...args: A): Promise<R> => {
+    const run = queue.then(() => attempt(args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -1,0 +1,30 @@
+import { sendMessage, type ProtocolMap } from '../../../utils/protocol';
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import { UserFacingError } from '../handle';
+
+type PageMessage = 'getCaptureSnapshot' | 'prepareCapture' | 'scrollTile' | 'restorePage' | 'captureProgress';
+
+/**
+ * Ask the content script in the tab's top frame. A tab without Seller Guard's content script
+ * (not Seller Central, or opened before the extension was installed) becomes a clear error.
+ */
+export async function askPage<K extends PageMessage>(
+  tabId: number,
+  type: K,
+  data: GetDataType<ProtocolMap[K]>,
+): Promise<Awaited<GetReturnType<ProtocolMap[K]>>> {
+  try {
+    return (await sendMessage(type, data as never, { tabId, frameId: 0 })) as Awaited<GetReturnType<ProtocolMap[K]>>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/No response|Receiving end does not exist|Could not establish connection/i.test(message)) {
+      throw new UserFacingError('unavailable', 'Seller Guard is not running on this tab yet. Reload the Seller Central page and try again.');
+    }
+    throw error;
+  }
+}
+
+/** Tell the page how a capture is going; a page that is gone or busy is not an error. */
+export function tellPage(tabId: number, progress: GetDataType<ProtocolMap['captureProgress']>): Promise<void> {
+  return sendMessage('captureProgress', progress, { tabId, frameId: 0 }).catch(() => undefined);
+}
