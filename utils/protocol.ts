@@ -14,6 +14,8 @@ import type {
   PageGeometry,
   TileState,
 } from './capture-protocol';
+import type { WatchlistAddInput } from '../storage/watchlist-schema';
+import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
  * The one messaging protocol of the extension. Each message takes one `data` object and
@@ -90,6 +92,16 @@ export interface ProtocolMap {
   // ── Draft guard ──
   /** Record a reply sent despite `block` findings; returns the audit entry id and the draft's SHA-256. */
   recordDraftOverride(data: DraftOverride): Result<{ id: number; sha256: string }>;
+
+  // ── Watchlist (schemas in utils/watchlist-protocol.ts; handlers in background/watchlist.ts) ──
+  /** Content script / popup → background: listed buyers matching a page's buyer, strong first. */
+  matchWatchlistPage(data: WatchlistPageKeys): Result<WatchlistHit[]>;
+  /** Content script → background: the same for many order list rows, one hit list per row. */
+  matchWatchlistRows(data: WatchlistRows): Result<WatchlistHit[][]>;
+  /** In-page "Add to watchlist" → background: add the buyer, or merge into their listed entry. */
+  addToWatchlist(data: WatchlistAddInput): Result<WatchlistAddOutcome>;
+  /** Options page → background: the watchlist changed; recount entries overdue for review. */
+  refreshWatchlistBadge(data: Record<string, never>): Result<{ overdue: number }>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
