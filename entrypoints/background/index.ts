@@ -4,6 +4,7 @@ import { emptySchema } from '../../utils/protocol';
 import { registerDraftOverride } from './draft-override';
 import { registerCapture } from './capture';
 import { handle } from './handle';
+import { registerWatchlist } from './watchlist';
 
 export default defineBackground({
   type: 'module',
@@ -11,6 +12,7 @@ export default defineBackground({
     handle('ping', emptySchema, async () => ({ version: browser.runtime.getManifest().version }));
     registerCapture();
     registerDraftOverride();
+    registerWatchlist();
     // Screenshots must survive browser storage pressure: ask for persistent storage once.
     void navigator.storage?.persist?.().catch(() => undefined);
   },
