@@ -1,0 +1,37 @@
+import { contactBuyerSchema, type ContactBuyer, type ReaderResult } from '../../../rules/page-data';
+import { pageFromUrl } from '../../../rules/page-kind';
+import { findOrderId, findProxyEmail } from '../../../rules/patterns';
+import { visibleLines } from './dom-text';
+import { valueAfterLabel } from './labels';
+import { missingWithin } from './missing';
+import { cleanText, pageBody, pageMarketplace, pageUrl, type PageRoot } from './page-context';
+import { CONTACT_HEADER_PATTERNS, LABELS, SELECTORS } from './page-vocabulary';
+
+/** The buyer name in a "Send message to <name>" heading, or null. */
+export function buyerFromContactHeader(text: string | null | undefined): string | null {
+  const heading = cleanText(text);
+  if (!heading) return null;
+  for (const pattern of CONTACT_HEADER_PATTERNS) {
+    const match = pattern.exec(heading);
+    if (match?.[1]) return cleanText(match[1]);
+  }
+  return null;
+}
+
+/** Read the contact-buyer compose page (`/messaging/contact?orderID=…&marketplaceID=…`). */
+export function readContactBuyer(root: PageRoot, url?: string | URL): ReaderResult<ContactBuyer> {
+  const href = pageUrl(root, url);
+  const body = pageBody(root);
+  const lines = visibleLines(body);
+  const headings = [
+    ...SELECTORS.contactHeader.map((selector) => body.querySelector(selector)),
+    ...body.querySelectorAll(SELECTORS.headings),
+  ];
+  const data: ContactBuyer = {
+    orderId: (href ? pageFromUrl(href).orderId : null) ?? findOrderId(valueAfterLabel(lines, LABELS.orderId)),
+    marketplace: pageMarketplace(href),
+    buyerName: headings.map((heading) => buyerFromContactHeader(heading?.textContent)).find(Boolean) ?? null,
+    buyerProxyEmail: findProxyEmail(lines.join('\n')),
+  };
+  return { data: contactBuyerSchema.parse(data), missing: missingWithin(data) };
+}

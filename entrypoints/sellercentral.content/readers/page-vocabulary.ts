@@ -1,0 +1,155 @@
+/**
+ * Every selector, label and text pattern the page readers rely on, in one place so a guess is
+ * easy to correct when Seller Central changes. Marks follow SELLER-CENTRAL.md: "seen" = in real
+ * markup or several working scripts, "older" = seen in code a few years old, "guess" = inferred.
+ * Labels are matched case-insensitively, with or without a trailing colon. Non-English labels
+ * are careful translations, not copied from real pages (guess) unless marked otherwise.
+ */
+import type { SellerCentralBanner } from '../../../rules/page-data';
+
+/** CSS selectors, tried in order. */
+export const SELECTORS = {
+  orderApp: ['#MYO-app'], // seen
+  orderId: ['[data-test-id="order-id-value"]'], // seen
+  purchaseDate: ['[data-test-id="order-summary-purchase-date-value"]'], // seen
+  shippingService: ['[data-test-id="order-summary-shipping-service-value"]'], // seen
+  fulfillmentChannel: ['[data-test-id="order-summary-fulfillment-channel-value"]'], // seen
+  salesChannel: ['[data-test-id="order-summary-sales-channel-value"]'], // seen
+  buyerNameLink: ['a[data-test-id="buyer-name-with-link"]'], // seen
+  itemHeading: 'th[data-test-id^="item-"]', // seen
+  itemQuantityHeading: '[data-test-id="item-quantity-heading"]', // seen
+  itemsTable: ['table.a-keyvalue'], // seen (the first one on the order page)
+  productLink: ['a[href*="/dp/"]', 'a[href*="/gp/product/"]', 'a'], // seen: title links to the detail page
+  trackingId: ['[data-test-id="tracking-id-value"]'], // seen
+  /** A shipment's box: the tracking id's nearest enclosing one. */
+  shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
+  orderRows: ['#orders-table tbody > tr'], // seen
+  listOrderLink: ['td[data-test-id="oth-order-details"] .cell-body-title a', 'a[href*="/orders-v3/order/"]'], // seen
+  listStatus: ['td[data-test-id="oth-order-status"] .main-status'], // seen
+  orderLink: 'a[href*="/orders-v3/order/"]', // seen (order URLs)
+  messages: ['.message-component'], // older
+  /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
+  messagesByRole: ['[role="list"] > [role="listitem"]'], // guess
+  messageBody: ['.message-body-text'], // older
+  messageDate: ['.case-message-view-message-date'], // older
+  messageSender: ['.message-sender'], // guess
+  /** Buyer messages carry this class on the message element. */
+  receivedClass: 'received', // older
+  threadPane: ['.thread-pane', 'main', '[role="main"]'], // guess
+  threadBuyerName: ['.thread-buyer-name'], // guess
+  /** The "Order" side panel next to the thread. */
+  orderSidePanel: ['.order-side-panel', 'aside', '[role="complementary"]'], // guess
+  contactHeader: ['.ayb-contact-buyer-header h2', '#ayb-contact-buyer h2', '#ayb-contact-buyer'], // seen / older
+  headings: 'h1, h2, h3',
+} as const;
+
+/** Field labels by language: en, de, fr, es, it, ja. */
+export const LABELS = {
+  orderId: ['Order ID', 'Order #', 'Bestellnummer', 'Numéro de commande', 'N° de commande', 'Número de pedido', 'ID ordine', 'Numero ordine', '注文番号'],
+  purchaseDate: ['Purchase date', 'Order date', 'Kaufdatum', 'Bestelldatum', "Date d'achat", 'Date de la commande', 'Fecha de compra', 'Fecha del pedido', 'Data di acquisto', "Data dell'ordine", '購入日', '注文日'],
+  shippingService: ['Shipping service', 'Versanddienst', "Service d'expédition", 'Servicio de envío', 'Servizio di spedizione', '配送サービス'],
+  fulfillment: ['Fulfillment', 'Fulfillment channel', 'Fulfillment method', 'Versand durch', 'Versandmethode', 'Expédié par', 'Mode d’expédition', 'Gestionado por', 'Método de gestión logística', 'Gestito da', 'Metodo di evasione', '出荷元', 'フルフィルメント'],
+  salesChannel: ['Sales channel', 'Verkaufskanal', 'Canal de vente', 'Canal de venta', 'Canale di vendita', '販売チャネル'],
+  orderStatus: ['Order status', 'Bestellstatus', 'Statut de la commande', 'Estado del pedido', "Stato dell'ordine", '注文ステータス'],
+  contactBuyer: ['Contact Buyer', 'Käufer kontaktieren', "Contacter l'acheteur", 'Contactar con el comprador', "Contatta l'acquirente", '購入者に連絡'],
+  buyerName: ['Buyer name', 'Name des Käufers', 'Käufername', "Nom de l'acheteur", 'Nombre del comprador', "Nome dell'acquirente", '購入者名'],
+  carrier: ['Carrier', 'Versandunternehmen', 'Versanddienstleister', 'Transporteur', 'Transportista', 'Corriere', '配送業者'],
+  trackingId: ['Tracking ID', 'Tracking number', 'Sendungsnummer', 'Trackingnummer', 'Numéro de suivi', 'N° de suivi', 'Número de seguimiento', 'ID di tracciabilità', 'Numero di tracciabilità', '追跡番号', 'お問い合わせ伝票番号'],
+  trackingStatus: ['Status', 'Delivery status', 'Lieferstatus', 'Statut', 'Statut de livraison', 'Estado', 'Estado de la entrega', 'Stato', 'Stato della consegna', 'ステータス', '配送状況'],
+  trackingDate: ['Last update', 'Delivered on', 'Letzte Aktualisierung', 'Zugestellt am', 'Dernière mise à jour', 'Última actualización', 'Ultimo aggiornamento', '最終更新'],
+  shipDate: ['Ship date', 'Versanddatum', "Date d'expédition", 'Fecha de envío', 'Data di spedizione', '出荷日'],
+  quantity: ['Quantity', 'Qty', 'Menge', 'Anzahl', 'Quantité', 'Cantidad', 'Quantità', '数量'],
+  sku: ['SKU', 'Seller SKU', 'Verkäufer-SKU', 'SKU vendeur', 'SKU del vendedor', 'SKU venditore', '出品者SKU'],
+  asin: ['ASIN'],
+} as const;
+
+/** Fulfilment channel words; FBM words are tried first ("Seller Fulfilled Prime" is FBM). */
+export const FULFILLMENT_WORDS = {
+  FBM: [/\bseller\b/i, /\bmerchant\b/i, /\bMFN\b/, /\bFBM\b/, /verkäufer/i, /händler/i, /vendeur/i, /vendedor/i, /venditore/i, /出品者/],
+  FBA: [/\bamazon\b/i, /\bAFN\b/, /\bFBA\b/, /アマゾン/],
+} as const;
+
+/** Order status words as shown in the list's status column. */
+export const ORDER_STATUS_WORDS = [
+  'Pending', 'Unshipped', 'Shipped', 'Partially shipped', 'Canceled', 'Cancelled', 'Delivered',
+  'Ausstehend', 'Nicht versandt', 'Versandt', 'Teilweise versandt', 'Storniert', 'Zugestellt',
+  'En attente', 'Non expédiée', 'Expédiée', 'Annulée', 'Livrée',
+  'Pendiente', 'No enviado', 'Enviado', 'Cancelado', 'Entregado',
+  'In sospeso', 'Non spedito', 'Spedito', 'Annullato', 'Consegnato',
+  '保留中', '未出荷', '出荷済み', 'キャンセル済み', '配達済み',
+] as const;
+
+/** Senders that mean a message came from Amazon itself. */
+export const AMAZON_SENDERS = ['Amazon', 'Amazon.com', 'Amazon Seller Support', 'Amazon Messaging', 'Amazon Kundenservice'] as const;
+
+/** Placeholder buyer names Seller Central shows instead of a real name (guess beyond English). */
+export const GENERIC_BUYER_NAMES = ['Amazon Customer', 'Amazon-Kunde', 'Client Amazon', 'Cliente de Amazon', 'Cliente Amazon', 'Amazon カスタマー', 'Amazonカスタマー'] as const;
+
+/** "Send message to <name>" on the contact page (en seen; others guess). Group 1 = buyer name. */
+export const CONTACT_HEADER_PATTERNS = [
+  /^Send (?:a )?message to (.+)$/i,
+  /^Nachricht an (.+?) senden$/i,
+  /^Envoyer un message à (.+)$/i,
+  /^Enviar (?:un )?mensaje a (.+)$/i,
+  /^Invia (?:un )?messaggio a (.+)$/i,
+  /^(.+?)(?:様|さん)?にメッセージを送信$/,
+] as const;
+
+/** "Amazon.de" etc. in a sales channel; group 1 = the domain suffix. */
+export const SALES_CHANNEL_RE = /\bAmazon\.(com\.mx|com\.br|com\.be|com\.tr|com\.au|co\.uk|co\.jp|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)\b/i;
+
+/** Seller Central's own banners, by kind. English seen unless noted; other languages guess. */
+export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind']; patterns: readonly RegExp[] }> = [
+  {
+    kind: 'guideline-failure',
+    patterns: [
+      /not sent as it did not meet the Buyer-Seller Messaging/i,
+      /did not meet the Buyer-Seller Messaging communication guidelines/i,
+      /nicht den Kommunikationsrichtlinien/i,
+      /Kommunikationsrichtlinien für (die )?Käufer-Verkäufer/i,
+      /directives de communication de la messagerie acheteur-vendeur/i,
+      /directrices de comunicación de (la )?mensajería/i,
+      /linee guida (sulla|per la|di) comunicazione/i,
+      /コミュニケーションガイドライン/,
+    ],
+  },
+  {
+    kind: 'account-restricted', // guess in every language
+    patterns: [
+      /account (has been|is) (temporarily )?restricted/i,
+      /restricted from (sending|contacting)/i,
+      /messaging (privileges|permissions) (have been|are) (suspended|restricted)/i,
+      /Konto (wurde|ist) (vorübergehend )?eingeschränkt/i,
+      /compte (a été|est) (temporairement )?restreint/i,
+      /cuenta (ha sido|está) (temporalmente )?restringida/i,
+      /account (è stato|è) (temporaneamente )?limitato/i,
+      /アカウントが制限/,
+    ],
+  },
+  {
+    kind: 'buyer-opted-out',
+    patterns: [
+      /decided to leave the Amazon platform/i,
+      /not eligible to receive any further communications/i,
+      /opted out of (receiving )?(unsolicited |these )?messages/i,
+      /Amazon-Plattform zu verlassen/i,
+      /keine weiteren Mitteilungen|weitere Mitteilungen zu erhalten/i,
+      /quitter la plateforme Amazon/i,
+      /abandonar la plataforma de Amazon/i,
+      /lasciare la piattaforma Amazon/i,
+      /Amazonプラットフォームを離れる/,
+    ],
+  },
+  {
+    kind: 'a2z-eligible',
+    patterns: [
+      /eligible for (the )?(A2Z|A-to-z|A-to-Z)( Guarantee)?/i,
+      /A2Z guarantee/i,
+      /A-bis-z-Garantie/i,
+      /garantie A à Z/i,
+      /Garantía de la A a la Z/i,
+      /Garanzia dalla A alla Z/i,
+      /Aマーケットプレイス保証/,
+    ],
+  },
+];

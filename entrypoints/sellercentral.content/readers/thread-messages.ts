@@ -1,0 +1,71 @@
+import type { ThreadMessage } from '../../../rules/page-data';
+import { visibleLines, visibleText } from './dom-text';
+import { cleanText } from './page-context';
+import { AMAZON_SENDERS, SELECTORS } from './page-vocabulary';
+import type { CaseJsonMessage } from './seller-central-json';
+import { parseMessageTime } from './message-time';
+
+const ALERT = 'kat-alert, [role="alert"], [role="status"]';
+
+/** The message elements of a thread: `.message-component`, else ARIA list items in the thread pane. */
+export function messageElements(body: Element): Element[] {
+  for (const selector of SELECTORS.messages) {
+    const found = [...body.querySelectorAll(selector)];
+    if (found.length) return found;
+  }
+  const pane = SELECTORS.threadPane.map((selector) => body.querySelector(selector)).find(Boolean) ?? body;
+  for (const selector of SELECTORS.messagesByRole) {
+    const found = [...pane.querySelectorAll(selector)];
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The parts of one message: header (sender, time) and body, by class or, drifted, by position. */
+function partsOf(message: Element) {
+  const byClass = (selectors: readonly string[]) => selectors.map((selector) => message.querySelector(selector)).find(Boolean) ?? null;
+  const children = [...message.children].filter((child) => !child.matches(ALERT));
+  const header = children.length > 1 ? children[0]! : null;
+  const headerParts = header ? [...header.children] : [];
+  return {
+    body: byClass(SELECTORS.messageBody) ?? (children.length > 1 ? children[1]! : (children[0] ?? null)),
+    sender: cleanText(byClass(SELECTORS.messageSender)?.textContent) ?? cleanText(headerParts[0]?.textContent) ?? (header ? visibleLines(header)[0] ?? null : null),
+    time: cleanText(byClass(SELECTORS.messageDate)?.textContent) ?? cleanText(headerParts[1]?.textContent),
+  };
+}
+
+/** The element holding a message's text (excluded when scanning the page for banners). */
+export function messageBodyOf(message: Element): Element | null {
+  return partsOf(message).body;
+}
+
+/** A message's text exactly as written: its text content when plain, else its visible text. */
+function messageText(body: Element | null): string {
+  if (!body) return '';
+  return body.childElementCount === 0 ? (body.textContent ?? '').trim() : visibleText(body);
+}
+
+const same = (a: string | null, b: string | null) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+
+/**
+ * One message: who wrote it (Amazon by sender name; buyer by the `received` class or the buyer's
+ * name; else the seller), when (as displayed; ISO from the case JSON or an English time), what.
+ */
+export function readMessage(message: Element, buyerName: string | null, jsonMessages: CaseJsonMessage[]): ThreadMessage {
+  const parts = partsOf(message);
+  const text = messageText(parts.body);
+  const direction: ThreadMessage['direction'] = AMAZON_SENDERS.some((name) => same(name, parts.sender))
+    ? 'amazon'
+    : message.classList.contains(SELECTORS.receivedClass) || same(parts.sender, buyerName)
+      ? 'buyer'
+      : 'seller';
+  const normalized = text.replace(/\s+/g, ' ');
+  const fromJson = jsonMessages.find((candidate) => candidate.text.replace(/\s+/g, ' ').trim() === normalized);
+  return {
+    direction,
+    sender: parts.sender,
+    time: parts.time,
+    timeIso: fromJson?.timeIso ?? parseMessageTime(parts.time),
+    text,
+  };
+}
