@@ -1,8 +1,209 @@
 /**
- * Search index terms for a capture. Minimal first version (owned and extended by the
- * archive capability): lower-cased words, diacritics removed.
+ * Search terms for the evidence archive. One function turns any text into index terms, the
+ * same way for what is stored and for what an agent types, so that:
+ * - case and diacritics do not matter (`Rückerstattung` ⇄ `ruckerstattung`, and German
+ *   `rueckerstattung` too), nor full-width forms (`ＡＢＣ１２３` ⇄ `abc123`);
+ * - identifiers stay whole (`112-3456789-0123456`, `B0CX23V2ZK`, `1Z999AA10123456784`,
+ *   proxy emails) and their parts are terms as well, so the last 7 digits of an order find it;
+ * - Chinese and Japanese, written without spaces, are searchable through overlapping
+ *   character pairs (bigrams) plus the last character of each run, so any substring of two
+ *   or more characters, and any single character as a prefix, is found;
+ * - very common function words (the, und, le…) are not indexed: they would add an index
+ *   entry to nearly every capture and find nothing an agent wants.
+ * Pure: runs in the background (at capture time), the popup (queries) and Node tests.
+ */
+
+/** Terms longer than this are junk (base64, long URLs); their parts are still terms. */
+export const MAX_TERM_LENGTH = 64;
+/** A capture's terms are capped so one huge page cannot slow every capture write. */
+export const MAX_TERMS_PER_CAPTURE = 1500;
+
+/** Runs of Han, Hiragana and Katakana characters (and their marks of iteration / length). */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f6]+/gu;
+/** A word: letters/digits, optionally joined by `- _ . @ + / ' ’` into a compound (never `:`, kept for field terms). */
+const WORD = /[\p{L}\p{N}]+(?:['’\-_.@+/][\p{L}\p{N}]+)*/gu;
+const PART = /[\p{L}\p{N}]+/gu;
+const APOSTROPHES = /['’]/g;
+const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th' };
+const GERMAN_VOWELS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+const STOPWORDS = new Set(
+  [
+    // English
+    'the an and or of to in on at is it be as by for with this that you your are was were has have',
+    // German
+    'der die das den dem des und oder ein eine einer einen ist im zu mit von auf für es sie ich wir',
+    // French, Spanish, Italian
+    'le la les un une des du et ou est en au aux el los las y o es un una del il lo gli e di da che',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Fold text for matching: NFKC (full-width and compatibility forms), lower case, Latin
+ * diacritics removed (combining marks U+0300–036F only, so Japanese voiced marks stay), and
+ * a few letters with no decomposition spelled out (ß → ss, ø → o…).
+ * @example foldText('Rückerstattung ＡＢＣ') // 'ruckerstattung abc'
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]+/g, '')
+    .replace(/[ßæœøđðłıþ]/g, (ch) => LATIN_FOLDS[ch] ?? ch)
+    .normalize('NFC');
+}
+
+/** `true` for a term made of Chinese/Japanese characters (bigram or single character). */
+export function isCjkTerm(term: string): boolean {
+  return new RegExp(`^(?:${CJK_RUN.source})$`, 'u').test(term);
+}
+
+function addWord(out: Set<string>, word: string): void {
+  if (word.length < 2 || word.length > MAX_TERM_LENGTH) return;
+  if (STOPWORDS.has(word)) return;
+  out.add(word);
+}
+
+function addCjkRun(out: Set<string>, run: string): void {
+  const chars = [...run];
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  out.add(chars[chars.length - 1]!);
+}
+
+/** Words of one compound (`a-b.c`), the compound itself and, for German umlauts, ae/oe/ue. */
+function addCompound(out: Set<string>, raw: string): void {
+  const germanVariant = /[äöü]/.test(raw) ? foldText(raw.replace(/[äöü]/g, (ch) => GERMAN_VOWELS[ch]!)) : null;
+  const folded = foldText(raw);
+  const joined = folded.replace(APOSTROPHES, '');
+  for (const form of germanVariant ? [joined, germanVariant.replace(APOSTROPHES, '')] : [joined]) {
+    addWord(out, form);
+    const parts = form.match(PART) ?? [];
+    if (parts.length > 1) for (const part of parts) addWord(out, part);
+  }
+}
+
+/**
+ * Index terms of a text, in order of first appearance, without duplicates.
+ * @example tokenize('Order 112-3456789-0123456: Die Lieferung war beschädigt')
+ * // ['order', '112-3456789-0123456', '112', '3456789', '0123456', 'lieferung', 'war', 'beschadigt', 'beschaedigt']
+ * @example tokenize('商品が破損') // ['商品', '品が', 'が破', '破損', '損']
  */
 export function tokenize(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  return [...new Set(folded.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [])];
+  const out = new Set<string>();
+  // Lower-case first so the German variant sees ä even in "Ä"; NFKC so full-width CJK punctuation splits runs.
+  const source = text.normalize('NFKC').toLowerCase();
+  // Split on CJK runs: between them, ordinary words.
+  let last = 0;
+  for (const match of source.matchAll(CJK_RUN)) {
+    addWords(out, source.slice(last, match.index));
+    addCjkRun(out, match[0]);
+    last = match.index + match[0].length;
+  }
+  addWords(out, source.slice(last));
+  return [...out];
+}
+
+function addWords(out: Set<string>, text: string): void {
+  for (const match of text.matchAll(WORD)) addCompound(out, match[0]);
+}
+
+/** One term of a query: matched exactly, or as the start of indexed terms. */
+export interface TermMatch {
+  term: string;
+  prefix: boolean;
+}
+
+/**
+ * The terms an agent's typed word must match, folded like stored text. A word becomes one
+ * prefix term (its compound form: `112-48` finds `112-4837261-5938217`); stop words give
+ * nothing; a Chinese/Japanese run of two or more characters becomes its bigrams (all must
+ * be present), a single character a prefix.
+ * @example queryTerms('Beschädigt') // [{ term: 'beschadigt', prefix: true }]
+ * @example queryTerms('破損した') // 破損, 損し, した (exact)
+ */
+export function queryTerms(word: string): TermMatch[] {
+  const out: TermMatch[] = [];
+  const source = word.normalize('NFKC').toLowerCase();
+  const addLatin = (text: string) => {
+    for (const match of text.matchAll(WORD)) {
+      const term = foldText(match[0]).replace(APOSTROPHES, '');
+      if (term.length <= MAX_TERM_LENGTH && !STOPWORDS.has(term)) out.push({ term, prefix: true });
+    }
+  };
+  let last = 0;
+  for (const match of source.matchAll(CJK_RUN)) {
+    addLatin(source.slice(last, match.index));
+    const chars = [...match[0]];
+    if (chars.length === 1) out.push({ term: chars[0]!, prefix: true });
+    for (let i = 0; i + 1 < chars.length; i++) out.push({ term: chars[i]! + chars[i + 1]!, prefix: false });
+    last = match.index + match[0].length;
+  }
+  addLatin(source.slice(last));
+  return out.filter((t, i) => out.findIndex((o) => o.term === t.term) === i);
+}
+
+/** The record fields `captureTerms` reads (a subset of `CaptureRecord`). */
+export interface TermSource {
+  orderId: string | null;
+  buyerName: string | null;
+  buyerProxyEmail: string | null;
+  marketplace: string | null;
+  asins: readonly string[];
+  trackingIds: readonly string[];
+  tags: readonly string[];
+  note: string;
+  title: string;
+  text: string;
+  data?: {
+    order?: { status?: string | null; items?: readonly { title?: string | null; sku?: string | null }[]; tracking?: readonly { carrier?: string | null; status?: string | null }[] };
+    thread?: { messages?: readonly { text: string; sender?: string | null }[] };
+  };
+}
+
+/** Field-scoped terms: `buyer:`, `asin:`, `tracking:` and `tag:` filters look these up. */
+export const FIELD_PREFIXES = ['buyer', 'asin', 'tracking', 'tag'] as const;
+export type FieldPrefix = (typeof FIELD_PREFIXES)[number];
+
+/** The scoped form of a term, e.g. `fieldTerm('buyer', 'jordan')` → `buyer:jordan`. */
+export function fieldTerm(field: FieldPrefix, term: string): string {
+  return `${field}:${term}`;
+}
+
+/**
+ * Every search term of a capture: words of its identifiers, buyer, tags, note, title,
+ * structured data (item titles, statuses, messages) and full page text, plus field-scoped
+ * terms (`buyer:jordan`, `asin:b0cx23v2zk`, `tracking:1z999…`, `tag:a-to-z`) for filters.
+ * Identifiers come first so the cap never drops them.
+ * @example captureTerms({ ...record, buyerName: 'Jordan Ellis' }) // includes 'jordan', 'buyer:jordan', 'buyer:ellis'
+ */
+export function captureTerms(source: TermSource): string[] {
+  const terms = new Set<string>();
+  const scoped = (field: FieldPrefix, values: readonly (string | null | undefined)[]) => {
+    for (const value of values) {
+      if (!value) continue;
+      for (const term of tokenize(value)) {
+        terms.add(term);
+        terms.add(fieldTerm(field, term));
+      }
+    }
+  };
+  const plain = (values: readonly (string | null | undefined)[]) => {
+    for (const value of values) if (value) for (const term of tokenize(value)) terms.add(term);
+  };
+  plain([source.orderId]);
+  scoped('asin', source.asins);
+  scoped('tracking', source.trackingIds);
+  scoped('buyer', [source.buyerName, source.buyerProxyEmail]);
+  scoped('tag', source.tags);
+  const order = source.data?.order;
+  const messages = source.data?.thread?.messages ?? [];
+  plain([source.marketplace, source.note, source.title, order?.status]);
+  plain((order?.items ?? []).flatMap((item) => [item.title, item.sku]));
+  plain((order?.tracking ?? []).flatMap((t) => [t.carrier, t.status]));
+  plain(messages.flatMap((m) => [m.sender, m.text]));
+  plain([source.text]);
+  return [...terms].slice(0, MAX_TERMS_PER_CAPTURE);
 }
