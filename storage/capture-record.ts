@@ -1,4 +1,4 @@
-import { tokenize } from '../rules/search-tokens';
+import { captureTerms } from '../rules/search-tokens';
 import type { CaptureRecord } from './capture-schema';
 import { hashCanonical } from './sha256';
 
@@ -14,19 +14,7 @@ export function contentHashOf(content: CaptureContent): Promise<string> {
   return hashCanonical({ kind, orderId, data, text });
 }
 
-/** The search terms of a capture (a derived index, not covered by its hash). */
+/** The search terms of a capture (a derived index, not covered by its hash); see rules/search-tokens.ts. */
 export function captureTokens(record: Omit<CaptureRecord, 'tokens' | 'hash'>): string[] {
-  const fields = [
-    record.orderId,
-    record.buyerName,
-    record.buyerProxyEmail,
-    record.marketplace,
-    ...record.asins,
-    ...record.trackingIds,
-    ...record.tags,
-    record.note,
-    record.title,
-    record.text,
-  ];
-  return tokenize(fields.filter(Boolean).join('\n'));
+  return captureTerms(record);
 }

@@ -1,3 +1,4 @@
+import { newCaptureId } from '../rules/capture-id';
 import { appendAudit } from './audit';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from './chain';
 import { captureTokens } from './capture-record';
@@ -49,7 +50,8 @@ export function saveCapture(draft: CaptureDraft, images: CaptureImageInput[] = [
 }
 
 async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): Promise<CaptureRecord> {
-  const id = crypto.randomUUID();
+  // Time-ordered (UUIDv7): the archive search reads "newest first" straight from its indexes.
+  const id = newCaptureId(draft.capturedAt);
   const metas = await Promise.all(
     images.map(async (image, index) => ({
       id: `${id}#${index}`,
