@@ -24,7 +24,11 @@ export function usePageInfo(): PageState {
       const info = await sendMessage('getPageInfo', {}, tab.id).catch(() => null);
       if (cancelled) return;
       if (info) setState({ status: 'ready', tabId: tab.id, info });
-      else if (attempt > 8) return setState({ status: known ? 'no-content-script' : 'not-seller-central' });
+      // A loaded tab whose content script does not answer is not a Seller Central page (or
+      // was opened before Seller Guard was installed); a loading one gets more time.
+      else if (attempt >= (tab.status === 'complete' ? 1 : 8)) {
+        return setState({ status: known ? 'no-content-script' : 'not-seller-central' });
+      }
       // Seller Central renders after load: keep asking until the reader has seen content.
       if (!info?.ready && attempt <= 20) timer = setTimeout(() => void poll(attempt + 1), 250);
     };
