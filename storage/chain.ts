@@ -1,4 +1,5 @@
 import { GENESIS_HASH, type CaptureRecord } from './capture-schema';
+import { redactionLookup } from './chain-events';
 import { db } from './db';
 import { hashCanonical, sha256Hex } from './sha256';
 
@@ -55,6 +56,8 @@ export interface VerifyOptions {
   head?: ChainLink | null;
   /** Loads an image's bytes to check its SHA-256; omit to skip the image check. */
   loadImage?: (id: string) => Promise<Blob | undefined>;
+  /** For a capture redacted by retention, the hash its redacted content has (storage/chain-events.ts). */
+  redactedHash?: (record: CaptureRecord) => string | undefined;
 }
 
 const broken = (seq: number, id: string | null, reason: BrokenReason, message: string): BrokenLink => ({
@@ -76,7 +79,8 @@ async function checkRecord(record: CaptureRecord, prev: ChainLink, options: Veri
   if (record.prevHash !== prev.hash) {
     return broken(seq, id, 'prev-hash-mismatch', `Capture #${seq} does not link to capture #${prev.seq}: one of them was changed or they were reordered.`);
   }
-  if ((await recordHash(record)) !== record.hash) {
+  const computed = await recordHash(record);
+  if (computed !== record.hash && computed !== options.redactedHash?.(record)) {
     return broken(seq, id, 'hash-mismatch', `Capture #${seq} was changed after it was stored: its content no longer matches its hash.`);
   }
   for (const image of options.loadImage ? record.images : []) {
@@ -150,5 +154,6 @@ export async function verifyChain(options: { images?: boolean } = {}): Promise<C
     base: base ?? GENESIS,
     head,
     loadImage: options.images === false ? undefined : async (id) => (await db.captureImages.get(id))?.png,
+    redactedHash: await redactionLookup(),
   });
 }

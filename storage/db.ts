@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry } from './audit-schema';
 import type { CaptureImageRecord, CaptureRecord } from './capture-schema';
+import type { CaptureThumb } from './capture-thumb-schema';
+import type { ChainEvent } from './chain-event-schema';
 import { SCHEMA_HISTORY } from './schema-history';
 import type { WatchlistEntry } from './watchlist-schema';
 
@@ -20,6 +22,8 @@ export class SellerGuardDb extends Dexie {
   captures!: EntityTable<CaptureRecord, 'id'>;
   captureImages!: EntityTable<CaptureImageRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  chainEvents!: EntityTable<ChainEvent, 'seq'>;
+  captureThumbs!: EntityTable<CaptureThumb, 'id'>;
 
   constructor(name = 'seller-guard') {
     super(name);

@@ -29,6 +29,15 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Retention redactions/deletions and restores, as their own hash chain (storage/chain-events.ts).
+      chainEvents: 'seq, type, *captureIds',
+      // Small screenshot previews for the popup's result list, made on first display.
+      captureThumbs: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

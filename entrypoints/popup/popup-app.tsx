@@ -1,3 +1,4 @@
+import { CapturePopupButton } from '../../components/capture-popup-button';
 import { CurrentPage } from '../../components/current-page';
 import { usePageInfo } from './use-page-info';
 
@@ -17,6 +18,7 @@ export function PopupApp() {
           <p role="status">Seller Guard is not running on this tab yet. Reload the Seller Central page.</p>
         ) : null}
         {page.status === 'ready' ? <CurrentPage info={page.info} /> : null}
+        {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
     </main>
   );

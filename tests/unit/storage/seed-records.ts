@@ -40,4 +40,18 @@ export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
   ],
   captureImages: [{ id: 'c-1#0', captureId: 'c-1', index: 0, width: 2, height: 2 }],
   meta: [{ key: 'chain-head', value: { seq: 1, hash: 'b'.repeat(64) } }],
+  chainEvents: [
+    {
+      seq: 1,
+      at: '2026-07-02T03:00:00.000Z',
+      agent: 'Dana',
+      type: 'redaction',
+      captureIds: ['c-1'],
+      entries: [{ captureId: 'c-1', captureSeq: 1, captureHash: 'b'.repeat(64), redactedHash: 'c'.repeat(64), removedImages: [] }],
+      fields: ['buyerName', 'buyerProxyEmail'],
+      prevHash: '0'.repeat(64),
+      hash: 'd'.repeat(64),
+    },
+  ],
+  captureThumbs: [{ id: 'c-1', width: 96, height: 60 }],
 };
