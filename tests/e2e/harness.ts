@@ -56,7 +56,8 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production')
   });
   const foreignRequests: string[] = [];
   const sellerCentralRequests: string[] = [];
-  await context.route('**/*', async (route) => {
+  // Extension pages load their own files over chrome-extension://; only the web is routed.
+  await context.route((url) => !/^(chrome-extension|data|blob):/.test(url.href), async (route) => {
     const request = route.request();
     const url = request.url();
     if (!SELLER_CENTRAL.test(url)) {
