@@ -37,7 +37,8 @@ export interface CaptureOutcome {
 
 export type AutoCaptureOutcome =
   | { stored: true; capture: CaptureOutcome; reason: 'first-capture' | 'content-changed' }
-  | { stored: false; reason: 'off-for-kind' | 'unchanged' | 'no-page-key' };
+  | { stored: false; reason: 'unchanged'; lastSeq: number }
+  | { stored: false; reason: 'off-for-kind' | 'no-page-key' };
 
 /** The page as the content script read it for a capture. */
 export const captureSnapshotSchema = z.object({
@@ -90,4 +91,6 @@ export type TileState = z.infer<typeof tileStateSchema>;
 export type CaptureProgress =
   | { phase: 'capturing'; done: number; total: number }
   | { phase: 'saved'; outcome: CaptureOutcome }
+  /** Auto-capture found the page as its last capture left it and stored nothing. */
+  | { phase: 'unchanged'; lastSeq: number }
   | { phase: 'failed'; message: string };

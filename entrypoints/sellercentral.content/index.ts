@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SELLER_CENTRAL_MATCHES } from '../../rules/hosts';
 import { onMessage } from '../../utils/protocol';
+import { answerCaptureRequests } from './capture-answers';
 import { FEATURES } from './features';
 import { activeSession, startFeatures } from './registry';
 import './style.css';
@@ -12,6 +13,7 @@ export default defineContentScript({
   main(ctx) {
     const stopAnswering = onMessage('getPageInfo', () => activeSession()?.current() ?? null);
     ctx.onInvalidated(stopAnswering);
+    answerCaptureRequests(ctx);
     startFeatures(ctx, FEATURES);
   },
 });

@@ -23,7 +23,11 @@ export function autoCaptureVisit(tab: Browser.tabs.Tab): Promise<AutoCaptureOutc
     const contentHash = await contentHashOf(snapshot);
     const last = pageKey ? await latestCaptureOf(snapshot) : null;
     const decision = autoCaptureDecision(settings.autoCapture, { kind: snapshot.kind, pageKey, contentHash }, last?.contentHash ?? null);
-    if (!decision.capture) return { stored: false, reason: decision.reason };
+    if (!decision.capture) {
+      return decision.reason === 'unchanged'
+        ? { stored: false, reason: 'unchanged', lastSeq: last?.seq ?? 0 }
+        : { stored: false, reason: decision.reason };
+    }
     const capture = await captureTab(tab, 'auto', { tags: [], note: '' }, { snapshot, settings, at });
     return { stored: true, capture, reason: decision.reason };
   });

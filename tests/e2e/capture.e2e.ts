@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_ORDERS, FIXTURE_URLS, fixtureResponse } from '../fixtures/site';
+import { inspectImage, storedCaptures, tamperWithCapture } from './capture-inspect';
+import { launchExtension, type Harness } from './harness';
+
+const OUT = process.env.SELLER_GUARD_OUT ?? '.output';
+const HEADER_COLOUR: [number, number, number] = [0x00, 0x2f, 0x36]; // the fixture's sticky navbar
+const MASK_COLOUR: [number, number, number] = [0x5f, 0x63, 0x68];
+
+let h: Harness;
+let inspector: Page;
+
+beforeAll(async () => {
+  h = await launchExtension('e2e');
+  inspector = await h.openOptions();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Open a Seller Central fixture in front, with the capture panel mounted. */
+async function openInFront(url: string): Promise<Page> {
+  const page = await h.open(url);
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Capture page' }).waitFor();
+  await page.locator('[data-test-id="order-id-value"], .message-component').first().waitFor();
+  return page;
+}
+
+async function captureFromPage(page: Page, options: { fullPage?: boolean } = {}): Promise<void> {
+  const before = (await storedCaptures(inspector)).length;
+  await page.bringToFront();
+  if (options.fullPage !== undefined) {
+    const more = page.getByRole('button', { name: 'Options' });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    await page.getByRole('radio', { name: options.fullPage ? 'Full page' : 'Visible area' }).check();
+  }
+  await page.getByRole('button', { name: 'Capture page' }).click();
+  await page.locator(`[data-capture-state="saved"][data-capture-seq="${before + 1}"]`).waitFor({ timeout: 45_000 });
+}
+
+const newest = async () => (await storedCaptures(inspector)).at(-1)!;
+
+describe('evidence capture in Chromium', () => {
+  it('the production manifest asks for <all_urls> only as an optional permission', () => {
+    const manifest = JSON.parse(readFileSync(resolve(OUT, 'chrome-mv3/manifest.json'), 'utf8'));
+    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.host_permissions ?? []).not.toContain('<all_urls>');
+    expect(JSON.stringify(manifest.content_scripts)).not.toContain('<all_urls>');
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'contextMenus']));
+    expect(manifest.commands['capture-page']).toBeDefined();
+  });
+
+  it('the in-page button stores the order, its ASINs and tracking ids, and a masked PNG of the viewport', async () => {
+    const page = await openInFront(FIXTURE_URLS.orderUs);
+    const viewport = await page.evaluate(() => ({ width: innerWidth * devicePixelRatio, height: innerHeight * devicePixelRatio }));
+    const address = await page.evaluate(() => {
+      const r = document.querySelector('[data-test-id="shipping-section-buyer-address"]')!.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
+    });
+    const button = await page.getByRole('button', { name: 'Capture page' }).boundingBox();
+    const ownUi: [number, number] = [Math.round(button!.x + button!.width / 2), Math.round(button!.y + button!.height / 2)];
+    await captureFromPage(page);
+
+    const record = await newest();
+    expect(record).toMatchObject({
+      seq: 1,
+      kind: 'order-details',
+      source: 'page-button',
+      orderId: '112-4837261-5938217',
+      buyerName: 'Jordan Ellis',
+      marketplace: 'US',
+      screenshot: 'visible',
+      masked: true,
+    });
+    expect(record.asins).toEqual(expect.arrayContaining(['B0C7Q2ZK4M', 'B0D1X8RT5P']));
+    expect(record.trackingIds).toEqual(expect.arrayContaining(['9400111899223847561234', '9400111899223847565678']));
+    expect(record.text).toContain('112-4837261-5938217');
+    expect(record.text).not.toContain('1458 Cedar Grove Ave');
+    expect(record.text).not.toContain('206-555-0143');
+    expect(record.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(record.extensionVersion).toMatch(/^\d+\.\d+\.\d+/);
+
+    expect(record.images).toHaveLength(1);
+    const probes = [address, ownUi];
+    const image = await inspectImage(inspector, record.images[0]!.id, { column: 2, colour: HEADER_COLOUR, probes });
+    expect(image.ihdr).toEqual(viewport);
+    expect(image.decoded).toEqual(viewport);
+    expect(image.sha256).toBe(record.images[0]!.sha256);
+    expect(image.bands).toHaveLength(1); // the sticky header, once
+    expect(image.probes[0]).toEqual(MASK_COLOUR); // the address is painted over
+    const [r, , b] = image.probes[1]!;
+    expect(b - r, 'Seller Guard’s teal Capture button is not in the evidence').toBeLessThan(60);
+    await page.close();
+  });
+
+  it('a full-page capture of the tall order is the page’s full height, sticky header once, scroll restored', async () => {
+    const page = await openInFront(FIXTURE_URLS.orderUsTall);
+    await page.evaluate(() => window.scrollTo(0, 1000));
+    const { scrollHeight, width, dpr } = await page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      width: innerWidth,
+      dpr: devicePixelRatio,
+    }));
+    expect(scrollHeight).toBeGreaterThan(8 * 800);
+    const progress = page.getByText(/Capturing the page: \d+ of \d+/).first().waitFor({ timeout: 30_000 });
+    await captureFromPage(page, { fullPage: true });
+    await progress;
+
+    const record = await newest();
+    expect(record).toMatchObject({ orderId: '112-7788123-4455667', screenshot: 'full' });
+    const tall = FIXTURE_ORDERS.find((order) => order.orderId === '112-7788123-4455667')!;
+    expect(record.asins).toEqual(tall.items.map((item) => item.asin));
+    const heights = record.images.map((i) => i.height);
+    expect(heights.reduce((a, b) => a + b, 0)).toBe(scrollHeight * dpr);
+    const image = await inspectImage(inspector, record.images[0]!.id, { column: 2, colour: HEADER_COLOUR });
+    expect(image.decoded).toEqual({ width: width * dpr, height: scrollHeight * dpr });
+    expect(image.bands).toEqual([[0, 56 * dpr - 1]]);
+    // the page is as the agent left it
+    expect(await page.evaluate(() => window.scrollY)).toBe(1000);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('sc-navbar')!).visibility)).toBe('visible');
+    await page.close();
+  });
+
+  it('a full page that scrolls an inner container (not the document) is stitched from the container', async () => {
+    const page = await openInFront(FIXTURE_URLS.orderUsTall);
+    await page.addStyleTag({
+      content:
+        'html, body { height: 100%; overflow: hidden; } #sc-root { height: 100vh; display: flex; flex-direction: column; }' +
+        '#sc-content-container { flex: 1; overflow-y: auto; }',
+    });
+    const inner = await page.evaluate(() => {
+      const el = document.getElementById('sc-content-container')!;
+      el.scrollTop = 500;
+      return { top: el.getBoundingClientRect().top, scrollHeight: el.scrollHeight, docScrolls: document.documentElement.scrollHeight > innerHeight };
+    });
+    expect(inner.docScrolls).toBe(false);
+    await captureFromPage(page, { fullPage: true });
+    const record = await newest();
+    const total = record.images.reduce((sum, i) => sum + i.height, 0);
+    expect(total).toBe(inner.top + inner.scrollHeight);
+    const image = await inspectImage(inspector, record.images[0]!.id, { column: 2, colour: HEADER_COLOUR });
+    expect(image.bands).toHaveLength(1);
+    expect(await page.evaluate(() => document.getElementById('sc-content-container')!.scrollTop)).toBe(500);
+    await page.close();
+  });
+
+  it('after SPA navigation to another order, a capture stores the new order', async () => {
+    const page = await openInFront(FIXTURE_URLS.orderUs);
+    await page.locator('a.next-order-link').click();
+    await page.waitForURL(/113-9051746-2283901/);
+    await page.locator('[data-test-id="order-id-value"]', { hasText: '113-9051746-2283901' }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Capture page' }).count()).toBe(1);
+    await captureFromPage(page);
+    const record = await newest();
+    expect(record).toMatchObject({ orderId: '113-9051746-2283901', url: FIXTURE_URLS.orderUsFba });
+    expect(record.asins).toEqual(['B0BZ6LQW2N']);
+    expect(record.trackingIds).toEqual(['TBA304958671000']);
+    await page.close();
+  });
+
+  it('the popup’s button captures the tab it belongs to', async () => {
+    const page = await openInFront(FIXTURE_URLS.orderUsGenericBuyer);
+    const popup = await h.openPopup(page);
+    const before = (await storedCaptures(inspector)).length;
+    await popup.getByRole('button', { name: 'Capture this page as evidence' }).click();
+    await popup.getByText(`Saved as evidence #${before + 1}`).waitFor({ timeout: 20_000 });
+    expect(await newest()).toMatchObject({ orderId: '114-2209384-7761045', source: 'popup', screenshot: 'visible' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('auto-capture stores a first visit, nothing on an unchanged revisit, and one capture after a change', async () => {
+    await inspector.bringToFront();
+    await inspector.getByRole('checkbox', { name: 'Order details pages' }).check();
+    await inspector.getByText('Saved.').waitFor();
+    const url = FIXTURE_URLS.orderDe;
+    const ofOrder = async () => (await storedCaptures(inspector)).filter((c) => c.orderId === '302-1938475-6647382');
+
+    const first = await openInFront(url);
+    await first.locator('[data-capture-state="saved"]').waitFor({ timeout: 20_000 });
+    expect(await ofOrder()).toMatchObject([{ source: 'auto', screenshot: 'visible' }]);
+    await first.close();
+
+    const revisit = await openInFront(url);
+    await revisit.locator('[data-capture-state="unchanged"]').waitFor({ timeout: 20_000 });
+    expect(await ofOrder()).toHaveLength(1);
+    await revisit.close();
+
+    // The order changes: its second package is now delivered.
+    const changed = await h.context.newPage();
+    await changed.route('**/orders-api/order/302-1938475-6647382', async (route) => {
+      const answer = fixtureResponse(new URL(route.request().url()), 'GET')!;
+      const json = JSON.parse(answer.body);
+      json.order.orderStatus = 'Canceled';
+      await route.fulfill({ status: 200, contentType: answer.contentType, body: JSON.stringify(json) });
+    });
+    await changed.goto(url);
+    await changed.bringToFront();
+    await changed.locator('[data-capture-state="saved"]').waitFor({ timeout: 20_000 });
+    const captures = await ofOrder();
+    expect(captures).toHaveLength(2);
+    expect(captures[1]!.contentHash).not.toBe(captures[0]!.contentHash);
+    await changed.close();
+
+    await inspector.bringToFront();
+    await inspector.getByRole('checkbox', { name: 'Order details pages' }).uncheck();
+  });
+
+  it('verify reports a stored capture that was edited afterwards', async () => {
+    await inspector.bringToFront();
+    await inspector.reload();
+    await inspector.getByRole('button', { name: 'Check the evidence archive' }).click();
+    const all = await storedCaptures(inspector);
+    await inspector.locator('[data-verify="ok"]').waitFor();
+    expect(await inspector.locator('[data-verify="ok"]').textContent()).toContain(`All ${all.length} captures are intact`);
+
+    const target = all[1]!;
+    await tamperWithCapture(inspector, target.id, { trackingIds: ['1Z0000000000000000'] });
+    await inspector.getByRole('button', { name: 'Check the evidence archive' }).click();
+    const alert = inspector.locator('[data-verify="broken"]');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-broken-seq')).toBe(String(target.seq));
+    expect(await alert.textContent()).toContain(`Capture #${target.seq} was changed after it was stored`);
+  });
+
+  it('sends nothing anywhere but Seller Central', () => {
+    expect(h.foreignRequests).toEqual([]);
+  });
+});
