@@ -1,5 +1,5 @@
-import { CapturePopupButton } from '../../components/capture-popup-button';
 import { CurrentPage } from '../../components/current-page';
+import { PopupWatchlist } from './popup-watchlist';
 import { usePageInfo } from './use-page-info';
 
 export function PopupApp() {
@@ -18,7 +18,7 @@ export function PopupApp() {
           <p role="status">Seller Guard is not running on this tab yet. Reload the Seller Central page.</p>
         ) : null}
         {page.status === 'ready' ? <CurrentPage info={page.info} /> : null}
-        {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
+        {page.status === 'ready' ? <PopupWatchlist info={page.info} /> : null}
       </section>
     </main>
   );
