@@ -1,3 +1,4 @@
+import { CapturePopupButton } from '../../components/capture-popup-button';
 import { CurrentPage } from '../../components/current-page';
 import { PopupWatchlist } from './popup-watchlist';
 import { usePageInfo } from './use-page-info';
@@ -19,6 +20,7 @@ export function PopupApp() {
         ) : null}
         {page.status === 'ready' ? <CurrentPage info={page.info} /> : null}
         {page.status === 'ready' ? <PopupWatchlist info={page.info} /> : null}
+        {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
     </main>
   );
