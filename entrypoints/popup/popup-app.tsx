@@ -1,4 +1,5 @@
 import { CapturePopupButton } from '../../components/capture-popup-button';
+import { CapturePopupButton } from '../../components/capture-popup-button';
 import { CurrentPage } from '../../components/current-page';
 import { PopupWatchlist } from './popup-watchlist';
 import { usePageInfo } from './use-page-info';
@@ -20,6 +21,7 @@ export function PopupApp() {
         ) : null}
         {page.status === 'ready' ? <CurrentPage info={page.info} /> : null}
         {page.status === 'ready' ? <PopupWatchlist info={page.info} /> : null}
+        {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
         {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
     </main>
