@@ -1,6 +1,5 @@
 import type { FunctionComponent } from 'preact';
 import { CaptureSection } from './capture-section';
-import { CaptureSection } from './capture-section';
 import { SettingsSection } from './settings-section';
 import { WatchlistSection } from './watchlist-section';
 
@@ -13,7 +12,6 @@ interface Section {
 /** Each capability adds its own section here; sections never depend on each other. */
 const SECTIONS: Section[] = [
   { id: 'settings', title: 'Agent and reply settings', Body: SettingsSection },
-  { id: 'capture', title: 'Evidence capture', Body: CaptureSection },
   { id: 'capture', title: 'Evidence capture', Body: CaptureSection },
   { id: 'watchlist', title: 'Buyer watchlist', Body: WatchlistSection },
 ];

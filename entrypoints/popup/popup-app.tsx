@@ -1,5 +1,4 @@
 import { CapturePopupButton } from '../../components/capture-popup-button';
-import { CapturePopupButton } from '../../components/capture-popup-button';
 import { CurrentPage } from '../../components/current-page';
 import { PopupWatchlist } from './popup-watchlist';
 import { usePageInfo } from './use-page-info';
@@ -21,7 +20,6 @@ export function PopupApp() {
         ) : null}
         {page.status === 'ready' ? <CurrentPage info={page.info} /> : null}
         {page.status === 'ready' ? <PopupWatchlist info={page.info} /> : null}
-        {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
         {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
     </main>
