@@ -1,0 +1,77 @@
+import type { DraftCategory, DraftFinding, DraftOptions, DraftSeverity, Span } from './types';
+
+/** Seller Central's compose box limit. */
+export const DEFAULT_DRAFT_MAX_LENGTH = 4000;
+
+/** Severity of every category except `formatting`, whose rules choose `warn` or `info`. */
+export const CATEGORY_SEVERITY: Record<Exclude<DraftCategory, 'formatting'>, DraftSeverity> = {
+  link: 'block',
+  email: 'block',
+  phone: 'block',
+  'messaging-handle': 'block',
+  'off-platform': 'block',
+  'sensitive-data': 'block',
+  'review-manipulation': 'block',
+  marketing: 'warn',
+};
+
+/**
+ * What every detector reads and writes during one `analyzeDraft` call.
+ * `text` is the draft with full-width ASCII (`＠`, `０`, `ｗ`) folded to ASCII: one code unit
+ * for one code unit, so every offset found in `text` is an offset into `source`.
+ */
+export interface DraftScan {
+  readonly source: string;
+  readonly text: string;
+  readonly options: DraftOptions;
+  /** Look-alikes that must never be flagged as contact details (ids, dates, prices, …). */
+  readonly safe: Span[];
+  /** Spans of every link and email found, allowed or not: numbers inside them are not phones. */
+  readonly linked: Span[];
+  readonly findings: DraftFinding[];
+}
+
+const WIDE_RE = /[\uFF01-\uFF5E\u3000]/;
+const WIDE_GLOBAL_RE = /[\uFF01-\uFF5E\u3000]/g;
+
+/** Fold full-width ASCII and the ideographic space to ASCII, keeping every offset. */
+export function foldWidth(text: string): string {
+  if (!WIDE_RE.test(text)) return text;
+  return text.replace(WIDE_GLOBAL_RE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+export function createScan(source: string, options: DraftOptions, safe: Span[], text = foldWidth(source)): DraftScan {
+  return { source, text, options, safe, linked: [], findings: [] };
+}
+
+/** Record a finding; `formatting` rules pass their own severity. */
+export function report(
+  scan: DraftScan,
+  ruleId: string,
+  category: DraftCategory,
+  start: number,
+  end: number,
+  message: string,
+  severity?: DraftSeverity,
+): void {
+  const resolved = severity ?? (category === 'formatting' ? 'info' : CATEGORY_SEVERITY[category]);
+  scan.findings.push({ ruleId, category, severity: resolved, start, end, message });
+}
+
+/** The draft text of a span as a short quotation for messages: `"john@…"`. */
+export function quote(scan: DraftScan, start: number, end: number): string {
+  const raw = scan.source.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `"${raw.length > 60 ? `${raw.slice(0, 57)}…` : raw}"`;
+}
+
+/** True when `[start, end)` overlaps any span of `spans`. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const span of spans) if (span.start < end && start < span.end) return true;
+  return false;
+}
+
+/** True when the findings already hold one of `categories` overlapping `[start, end)`. */
+export function overlapsFinding(scan: DraftScan, categories: readonly DraftCategory[], start: number, end: number): boolean {
+  for (const f of scan.findings) if (f.start < end && start < f.end && categories.includes(f.category)) return true;
+  return false;
+}
