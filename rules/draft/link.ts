@@ -1,0 +1,114 @@
+import { isAllowedHost, isAmazonHost, normalizeDomain } from './amazon-hosts';
+import { looksLikeLink, type LinkHit } from './link-scan';
+import { execAroundGate, PROSE_WORDS, SPELLED_DOT, SPELLED_TLDS, type SpacedRun, WORDLIKE_TLDS } from './obfuscation';
+import { quote, report, type DraftScan } from './scan';
+
+/**
+ * `link`: URLs, bare domains, shorteners, IPs, punycode, messenger invites (`t.me/…`) and
+ * addresses spelled out to dodge filters. Amazon's own hosts and the seller's allowed
+ * domains pass. Every link found, allowed or not, is added to `scan.linked` so that
+ * numbers inside a URL are never taken for phone numbers.
+ */
+
+const SHORTENERS = new Set([
+  'bit.ly', 'bitly.com', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
+  'shorturl.at', 'rb.gy', 'tiny.cc', 's.id', 'lnkd.in', 'bit.do', 't.ly', 'v.gd', 'shorte.st', 'adf.ly', 'bl.ink',
+  'amzn.to', 'amzn.eu', 'amzn.asia', 'a.co', 'dwz.cn', 'url.cn', 't.cn', 'qr.net', 'urlz.fr', 'kurzelinks.de',
+]);
+
+const MESSENGER_HOSTS: Record<string, string> = {
+  't.me': 'Telegram', 'telegram.me': 'Telegram', 'wa.me': 'WhatsApp', 'api.whatsapp.com': 'WhatsApp',
+  'chat.whatsapp.com': 'WhatsApp', 'line.me': 'LINE', 'lin.ee': 'LINE', 'm.me': 'Facebook Messenger',
+  'signal.me': 'Signal', 'invite.viber.com': 'Viber', 'qm.qq.com': 'QQ', 'u.wechat.com': 'WeChat',
+  'weixin.qq.com': 'WeChat', 'open.kakao.com': 'KakaoTalk', 'join.skype.com': 'Skype',
+};
+
+/** File names whose extension is also a country TLD (`readme.md`), never meant as links. */
+const FILE_TLDS = new Set(['md', 'sh', 'py', 'rs', 'so', 'ps', 'ai']);
+
+const WHY = 'Amazon lets sellers link only to Amazon pages needed to complete the order; outside links get the message blocked and count against the account.';
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Bare-domain matches that are prose, not links: "yesterday.It", "2.1.0.4", "readme.md". */
+function isProseLookalike(hit: LinkHit, host: string): boolean {
+  if (hit.schema !== '' || /[/:?#]/.test(hit.raw) || /^www\./i.test(hit.raw)) return false;
+  const labels = hit.raw.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (/^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
+  if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(labels[0]) < 10; // a version, not an IP
+  return labels.length === 2 && FILE_TLDS.has(tld.toLowerCase());
+}
+
+function messageFor(scan: DraftScan, hit: LinkHit, host: string): [string, string] {
+  const q = quote(scan, hit.start, hit.end);
+  const messenger = MESSENGER_HOSTS[host];
+  if (messenger) return ['link.messenger', `${messenger} invite link ${q}: it moves the buyer to ${messenger}, outside Amazon messaging, which Amazon prohibits.`];
+  if (SHORTENERS.has(host)) return ['link.shortener', `Shortened link ${q}: a URL shortener hides where the link leads, so Amazon treats it as an outside link and a phishing signal.`];
+  if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', `Link to a bare IP address ${q}: it leads outside Amazon and looks like phishing. ${WHY}`];
+  if (/(?:^|\.)xn--/.test(host) || /xn--/i.test(hit.raw)) return ['link.punycode', `Punycode address ${q}: such names can imitate a known site and lead outside Amazon. ${WHY}`];
+  if (/amazon|amzn/.test(host)) return ['link.lookalike', `${q} looks like an Amazon address, but the site is ${host}, not Amazon: a link to it leaves Amazon and looks like phishing.`];
+  if (hit.schema === '') return ['link.domain', `Web address ${q}: ${WHY}`];
+  return ['link.url', `Link to ${host} ${q}: ${WHY}`];
+}
+
+export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
+  const allowed = (scan.options.allowedDomains ?? []).map(normalizeDomain).filter((d): d is string => d !== null);
+  for (const hit of hits) {
+    if (hit.schema === 'mailto:') continue;
+    scan.linked.push({ start: hit.start, end: hit.end });
+    const host = hostOf(hit.url);
+    if (!host || isAllowedHost(host, allowed) || isProseLookalike(hit, host)) continue;
+    const [ruleId, message] = messageFor(scan, hit, host);
+    report(scan, ruleId, 'link', hit.start, hit.end, message);
+  }
+  detectSpelledLinks(scan);
+  for (const run of spaced) {
+    if (run.joined.includes('@')) continue;
+    const link = looksLikeLink(run.joined);
+    const host = link && link.schema !== 'mailto:' ? hostOf(link.url) : null;
+    if (host && !isAmazonHost(host) && link && link.end - link.start >= run.joined.length - 1) {
+      reportObfuscated(scan, run.start, run.end);
+    }
+  }
+}
+
+const OBFUSCATED = 'Web address written to dodge filters';
+function reportObfuscated(scan: DraftScan, start: number, end: number): void {
+  report(scan, 'link.obfuscated', 'link', start, end,
+    `${OBFUSCATED} ${quote(scan, start, end)}: spelling out "dot" or spacing the letters still sends the buyer to an outside website, which Amazon prohibits.`);
+}
+
+const LABEL = String.raw`[a-z0-9][a-z0-9.-]{0,62}`;
+const PATH = String.raw`(?:\s*(?:/|slash|barra|schrägstrich)\s*[a-z0-9_-]+)*`;
+const SPELLED_LINK_RE = new RegExp(
+  String.raw`(?<![a-z0-9@._-])(${LABEL})((?:${SPELLED_DOT}${LABEL})*${SPELLED_DOT})(${SPELLED_TLDS})(?![a-z0-9])(${PATH})`, 'gi');
+const SPELLED_GATE_RE = new RegExp(String.raw`(?:dot|punkt|punto|point|ponto|\s\.|ドット|どっと|点|點)[\])}>]?\s*(?:${SPELLED_TLDS})(?![a-z0-9])`, 'gi');
+const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'gi');
+const SPACED_SCHEME_RE = /\bh\s*[tx]\s*[tx]\s*p\s*s?\s*(?::|\[:\]|\(:\))\s*\/\s*\/\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*[a-z0-9-]+)*(?:\s*\/\s*[a-z0-9_-]+)*/gi;
+const SPACED_SCHEME_GATE_RE = /\/\s*\//;
+
+function detectSpelledLinks(scan: DraftScan): void {
+  const { text } = scan;
+  execAroundGate(text, SPELLED_GATE_RE, SPELLED_LINK_RE, 120, 60, (m, start, end) => {
+    const [, first = '', seps = '', tld = '', path = ''] = m;
+    const wordSeparated = !/[\[({<]|ドット|どっと|点|點|\s\.\s/.test(seps);
+    if (wordSeparated && (PROSE_WORDS.has(first.toLowerCase()) || first.length < 3)) return;
+    if (wordSeparated && WORDLIKE_TLDS.has(tld.toLowerCase()) && !path && /^\s*[\p{L}\p{N}]/u.test(text.slice(end, end + 3))) return;
+    const host = `${first}${seps}${tld}`.replace(SPELLED_DOT_RE, '.').toLowerCase();
+    if (isAmazonHost(host)) return;
+    reportObfuscated(scan, start, end);
+  });
+  if (SPACED_SCHEME_GATE_RE.test(text)) {
+    SPACED_SCHEME_RE.lastIndex = 0;
+    for (let m = SPACED_SCHEME_RE.exec(text); m; m = SPACED_SCHEME_RE.exec(text)) {
+      if (/\s|xx|\[|\(/i.test(m[0])) reportObfuscated(scan, m.index, m.index + m[0].length);
+    }
+  }
+}
