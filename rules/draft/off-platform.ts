@@ -1,0 +1,106 @@
+import { anyOf, gap, isNegated, type PhraseRule, runPhraseRules, sentenceAround } from './phrase';
+import { quote, report, type DraftScan } from './scan';
+
+/**
+ * `off-platform`: asking the buyer to continue outside Amazon messaging: "outside Amazon",
+ * "email me", "call us", "contact me directly", asking for the buyer's own phone or email,
+ * and an invitation verb right next to an email address or phone number
+ * ("send the photos to …", "… までご連絡ください").
+ */
+
+const WHY = 'Amazon requires all buyer contact to stay in Amazon messaging; moving it to email, phone or another channel is prohibited.';
+const AMAZON = String.raw`(?:amazon|アマゾン|亚马逊|亞馬遜)`;
+
+const OUTSIDE_AMAZON = anyOf(
+  String.raw`\b(?:outside|off|away from|bypass(?:ing)?|without going through|not through)\s+(?:of\s+)?(?:the\s+)?(?:amazon|the platform)\b(?!\.[a-z])`,
+  String.raw`\btake (?:this|it) offline\b|\boff[- ]platform\b|\boff the platform\b`,
+  String.raw`außerhalb\s+(?:von\s+)?(?:amazon|der plattform)|\bohne\s+(?:über\s+)?amazon\b|an amazon vorbei|nicht über amazon`,
+  String.raw`\b(?:en\s+)?dehors\s+d['’](?:amazon|la plateforme)|\bhors\s+d['’]amazon|hors de la plateforme|sans passer par amazon`,
+  String.raw`\bfuera\s+de\s+(?:amazon|la plataforma)|sin pasar por amazon`,
+  String.raw`\b(?:al di\s+)?fuori\s+(?:da|di|dalla)\s+(?:amazon|piattaforma)|fuori dalla piattaforma|senza passare (?:da|per) amazon`,
+  String.raw`${AMAZON}(?:を|は)?(?:通さず|介さず|経由せず|外で|外)`,
+  String.raw`(?:不通过|绕过|绕开|避开|脱离)(?:亚马逊|amazon|平台)|${AMAZON}(?:以外|之外|站外)|私下(?:联系|交易|沟通|处理)|站外联系`,
+);
+
+const CONTACT_DIRECTLY = anyOf(
+  String.raw`\b(?:e-?mail|mail|call|phone|text|ring|whatsapp|sms)\s+(?:me|us)\b(?!\s+(?:through|via|on|in|here|using)\s+(?:amazon|this|here))`,
+  String.raw`\b(?:give|send|shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:call|ring|e-?mail|mail|text|sms|line)\b`,
+  String.raw`\b(?:contact|reach|message|write to|talk to|get in touch with|text|write)\s+(?:me|us)\s+(?:directly|personally|privately|outside|off|there)\b`,
+  String.raw`\b(?:call|text|phone|ring|e-?mail|whatsapp)(?:\s+(?:me|us))?\s+(?:anytime|any time|at any time|24\/7)\b`,
+  String.raw`\b(?:schreiben|mailen|kontaktieren|melden|simsen)\s+Sie\s+(?:mir|uns|mich)?\s*(?:bitte\s+)?(?:gerne\s+)?(?:direkt|persönlich|privat)`,
+  String.raw`\bruf(?:en)?\s+Sie\s+(?:mich|uns)\b${gap(60)}\ban\b`,
+  String.raw`\berreichen\s+(?:Sie\s+)?(?:mich|uns)\s+(?:auch\s+)?(?:telefonisch|per\s+(?:e-?mail|telefon|handy|sms|whatsapp)|unter)|\bSie erreichen (?:mich|uns) (?:auch )?(?:telefonisch|per|unter)`,
+  String.raw`\b(?:schicken|senden)\s+Sie\s+(?:mir|uns)\s+(?:\S+\s+){0,2}?(?:e-?mail|mail|sms)\b`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:écrivez|écris|contactez|joignez)[-\s](?:moi|nous)\s+(?:directement|par\s+(?:e-?mail|mail|téléphone|sms|whatsapp)|au\s+\+?\d|à\s+\S+@)`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:appelez|téléphonez)[-\s](?:moi|nous)\b|\b(?:nous|me)\s+(?:appeler|téléphoner|joindre)\b|\b(?:m['’]|nous\s+)envoyer\s+un\s+(?:e-?mail|mail|sms|texto)|\benvoyez[-\s](?:moi|nous)\s+un\s+(?:e-?mail|mail|sms)`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:escríbe|escribe|contácta|contacta)(?:me|nos)\s+(?:directamente|a\s+\S+@|al\s+\+?\d|por\s+(?:correo|e-?mail|teléfono|whatsapp))`,
+  String.raw`\bll[aá]m(?:a|e|ar)?(?:me|nos)\b|(?<![A-Za-z0-9À-ÿ])(?:mánda|manda|envía|envia)me\s+un\s+(?:correo|e-?mail|mensaje|sms|whatsapp)`,
+  String.raw`\b(?:mi|ci)\s+(?:scriva|mandi|invii)\b${gap(20)}(?:direttamente|\ba\b|\ball[a']|\bsu\b|\bper\b|\bvia\b|e-?mail|messaggio|privat)`,
+  String.raw`\bchiam(?:ami|aci|armi|arci)\b|\b(?:mi|ci)\s+chiami\b|\b(?:scriv|contatt)(?:imi|ici|ami|aci)\s+(?:direttamente|\ba\b|\bal\b|\bsu\b|\bper\b|\bvia\b)`,
+  String.raw`直接(?:ご連絡|連絡|メール|お電話|電話|やり取り|やりとり|お問い合わせ)`,
+  String.raw`(?:お電話|電話|メール|ショートメール|SMS)(?:で|を|にて)?(?:ご連絡|お送り|送って|ください|下さい|いただけ)|まで(?:お電話|メール|ご連絡)`,
+  String.raw`直接(?:联系|联络|发邮件|打电话|加)|(?:发|寄)邮件(?:到|给|至)|(?:打|拨打)(?:我们的|我的)?(?:客服)?(?:电话|手机)|给我(?:们)?(?:打电话|发短信|发邮件)|发短信|联系我(?!们)|私信我`,
+);
+
+const ASKS_CONTACT = anyOf(
+  String.raw`\b(?:what(?:'s| is)|send|give|share|provide|leave|tell|text|email)\s+(?:me|us)?\s*(?:with\s+)?your\s+(?:personal\s+|private\s+|direct\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|contact\s+(?:number|details)|whatsapp|number)`,
+  String.raw`\b(?:geben|nennen|schicken|senden|teilen|schreiben)\s+Sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:kurz\s+)?Ihre\s+(?:private\s+|persönliche\s+)?(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|mobilnummer|nummer)`,
+  String.raw`\b(?:donner|donnez|communiquer|communiquez|envoyer|envoyez|indiquer|indiquez|laisser|laissez)(?:[-\s](?:moi|nous))?\s+votre\s+(?:numéro(?:\s+de\s+(?:téléphone|portable|mobile))?|adresse\s+(?:e-?mail|mail|électronique)|e-?mail)`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:dar|darme|darnos|dame|danos|pasar|pásame|pasarme|enviar|envíame|indicar|indícame|decir|dime|dejar|déjame)\s+(?:\S+\s+){0,2}?(?:tu|su)\s+(?:número(?:\s+de\s+(?:teléfono|móvil|celular|whatsapp))?|correo(?:\s+electrónico)?|e-?mail|teléfono|móvil|whatsapp)`,
+  String.raw`\b(?:lasciar(?:mi|ci)|dar(?:mi|ci)|inviar(?:mi|ci)|comunicar(?:mi|ci)|(?:mi|ci)\s+(?:dia|lasci|invii|comunichi))\s+(?:\S+\s+){0,2}?(?:il\s+)?(?:suo|tuo)\s+(?:numero(?:\s+di\s+(?:telefono|cellulare))?|indirizzo\s+e-?mail|e-?mail|cellulare|telefono)`,
+  String.raw`(?:お客様の|ご自身の)?(?:電話番号|携帯番号|メールアドレス|LINE ?ID)(?:を|は)?(?:教えて|お知らせ|ご連絡|お伺い|頂け|いただけ|お送り|送って)`,
+  String.raw`(?:留|给|告诉|提供|发)(?:一下|个|下)?(?:您的|你的)?(?:电话号码|手机号码|手机号|电话|邮箱|联系方式|微信号)`,
+);
+
+/** Anchors: each rule's matches contain one of its keywords (Latin ones at a word start). */
+const AMAZON_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:amazon|platform|plattform|plateforme|plataforma|piattaforma|offline|off-platform)|アマゾン|亚马逊|亞馬遜|私下|站外|绕|通过|脱离|避开/gi;
+const CHANNEL_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:e-?mail|mail|call|phone|text|ring|sms|whatsapp|line|contact|contáct|reach|message|write|touch|number|cell|mobile|anytime|any time|schreib|kontakt|meld|sims|ruf|erreich|schick|send|telefon|handy|nummer|écri|joign|joind|appel|téléphon|envoy|numéro|adresse|escrib|escríb|llam|llám|mánd|mand|correo|número|teléfono|móvil|celular|scriv|invi|chiam|contatt|numero|cellulare|dar|dame|pas|d[eé]j|lasci|comunic|donn|indiqu|laiss|communiqu)|直接|電話|メール|SMS|まで|番号|アドレス|LINE|联系|联络|邮件|电话|手机|短信|私信|邮箱|微信号|联系方式|(?:mi|ci)\s+(?:scriva|mandi|invii|chiami|dia|lasci)|mail|mándame|schicken/gi;
+
+const RULES: readonly PhraseRule[] = [
+  { ruleId: 'off-platform.outside-amazon', anchor: AMAZON_ANCHOR, patterns: [OUTSIDE_AMAZON], message: (q) => `Moves the conversation outside Amazon ${q}. ${WHY}` },
+  { ruleId: 'off-platform.direct-contact', patterns: [CONTACT_DIRECTLY], message: (q) => `Invites the buyer to contact you directly ${q}. ${WHY}` },
+  {
+    ruleId: 'off-platform.asks-contact-details',
+    patterns: [ASKS_CONTACT],
+    negatable: true,
+    message: (q) => `Asks for the buyer's own contact details ${q}. Sellers may not request a buyer's phone number or email address; ${WHY}`,
+  },
+];
+
+/** A verb inviting contact shortly before an email address or phone number. */
+const INVITE_VERB_RE = /\b(?:send|write|e-?mail|mail|contact|reach|call|phone|ring|text|message|sms|drop|shoot|whatsapp)\w*|(?:schreib|schick|send|kontaktier|erreich|ruf|meld|écri|envoy|contact|joindre|joign|appel|escrib|escríb|envi|enví|mand|llam|scriv|invi|contatt|chiam)\w*|发邮件|发送|联系|打电话|拨打|致电|发短信|加/gi;
+/** "Email: x@y.z" names the address; only a verb that is not a label invites. */
+const LABEL_AFTER_RE = /^[\w-]*\s*:/;
+/** Japanese and Chinese put the verb after the address: "… までメールをお送りください". */
+const INVITE_AFTER_RE = /^[^。！？\n]{0,12}?(?:まで|へ|に)[^。！？\n]{0,6}?(?:ご連絡|連絡|メール|お電話|電話|お送り|送信|ショートメール)|^[^。！？\n]{0,6}?(?:联系|发邮件|打电话|发短信|致电)/;
+
+/** Start of the first inviting verb in `[from, to)`, or -1. */
+function inviteStart(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  INVITE_VERB_RE.lastIndex = 0;
+  for (let m = INVITE_VERB_RE.exec(window); m; m = INVITE_VERB_RE.exec(window)) {
+    if (!LABEL_AFTER_RE.test(window.slice(m.index + m[0].length - (m[0].match(/\w*$/)?.[0].length ?? 0)))) return from + m.index;
+  }
+  return -1;
+}
+
+export function detectOffPlatform(scan: DraftScan): void {
+  runPhraseRules(scan, 'off-platform', CHANNEL_ANCHOR, RULES);
+  const { text } = scan;
+  const contacts = scan.findings.filter((f) => f.category === 'email' || f.category === 'phone');
+  for (const contact of contacts) {
+    const sentence = sentenceAround(text, contact.start, contact.end);
+    const start = inviteStart(text, Math.max(sentence.start, contact.start - 80), contact.start);
+    if (start >= 0) {
+      invite(scan, start, contact.end);
+      continue;
+    }
+    const after = INVITE_AFTER_RE.exec(text.slice(contact.end, sentence.end));
+    if (after && !isNegated(text, contact.start, contact.end)) invite(scan, contact.start, contact.end + after[0].length);
+  }
+}
+
+function invite(scan: DraftScan, start: number, end: number): void {
+  report(scan, 'off-platform.contact-invite', 'off-platform', start, end,
+    `Invites the buyer to write or call outside Amazon ${quote(scan, start, end)}. ${WHY}`);
+}
