@@ -142,7 +142,7 @@ function parseEntry(raw: unknown, row: number, label: string, fieldName: (path: 
   if (parsed.success) return { row, label, entry: parsed.data };
   const issue = parsed.error.issues[0]!;
   const field = fieldName(issue.path);
-  throw new WatchlistImportError('invalid-entry', `${label}, field "${field}": ${describeZodError(parsed.error).message}.`, row, field);
+  throw new WatchlistImportError('invalid-entry', `${label}, field "${field}": ${describeZodError(parsed.error).message}. Nothing was imported.`, row, field);
 }
 
 function parseJsonFile(text: string): ParsedWatchlistFile {
