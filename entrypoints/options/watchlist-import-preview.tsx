@@ -4,7 +4,7 @@ import type { WatchlistImportPlan } from '../../storage/watchlist-import';
 /** What an import would do, before it does it: entries added, updated (which fields) and skipped (why). */
 export function WatchlistImportPreview({ plan, fileName }: { plan: WatchlistImportPlan; fileName: string }) {
   return (
-    <div class="wl-import-preview" aria-label="Import preview">
+    <section class="wl-import-preview" aria-label="Import preview">
       <p>
         <strong>{fileName}</strong> ({plan.source.toUpperCase()}): {plan.add.length} to add, {plan.update.length} to update,{' '}
         {plan.skip.length} to skip. Nothing has changed yet.
@@ -45,6 +45,6 @@ export function WatchlistImportPreview({ plan, fileName }: { plan: WatchlistImpo
           </ul>
         </>
       ) : null}
-    </div>
+    </section>
   );
 }
