@@ -1,0 +1,187 @@
+import { appendAudit } from '../audit';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain';
+import { db } from '../db';
+import { sha256Hex } from '../sha256';
+import { auditCsv } from './audit-csv';
+import { BlobText } from './blob-text';
+import { capturesCsv } from './captures-csv';
+import { MANIFEST_FORMAT, MANIFEST_VERSION, type EvidenceManifest, type ExportedCapture, type ManifestFile } from './manifest-schema';
+import { eventsFor, packRecord, recordsOf, scopeIds, screenshotPath, statusChecker, type ExportScope } from './pack-captures';
+import { orderSection, REPORT_END, reportHead, type ReportCapture } from './report-html';
+import { ZipBlobWriter } from './zip-writer';
+
+export type { ExportScope } from './pack-captures';
+
+export interface ExportProgress {
+  phase: 'captures' | 'report' | 'manifest' | 'done';
+  /** Captures handled in this phase so far, of `total`. */
+  done: number;
+  total: number;
+  /** Bytes of the ZIP written so far. */
+  bytes: number;
+}
+
+export interface ExportOptions {
+  agent: string;
+  extensionVersion: string;
+  now?: Date;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface EvidencePack {
+  blob: Blob;
+  fileName: string;
+  captures: number;
+}
+
+/** Longest span of chain positions whose links are listed in `chain.gaps`. */
+const MAX_GAP_SPAN = 20_000;
+
+/**
+ * Write an evidence pack (see manifest-schema.ts for the format) as a streamed ZIP:
+ * screenshots are read and added one at a time, generated files are built as Blobs, and the
+ * ZIP's compressed output is folded into a Blob as it is produced. Records an `export` entry
+ * in the audit log.
+ * @example const pack = await buildEvidencePack({ type: 'order', orderId }, { agent, extensionVersion })
+ */
+export async function buildEvidencePack(scope: ExportScope, options: ExportOptions): Promise<EvidencePack> {
+  const now = options.now ?? new Date();
+  const ids = await scopeIds(scope);
+  const zip = new ZipBlobWriter();
+  const events = await eventsFor(ids);
+  const statusOf = await statusChecker(events);
+  const progress = (phase: ExportProgress['phase'], done: number) => options.onProgress?.({ phase, done, total: ids.length, bytes: zip.written });
+  const files: ManifestFile[] = [];
+  const summaries = new Map<string, Pick<ExportedCapture, 'status' | 'screenshots'>>();
+  const orders = new Map<string | null, string[]>();
+  const seqs: number[] = [];
+  const csv = new BlobText('text/csv');
+  csv.add(capturesCsv([], true));
+
+  // Pass 1: screenshots (one at a time), status, CSV rows.
+  let done = 0;
+  for await (const record of recordsOf(ids)) {
+    options.signal?.throwIfAborted();
+    let status = await statusOf(record);
+    const screenshots: ExportedCapture['screenshots'] = [];
+    for (const [index, image] of record.images.entries()) {
+      const png = (await db.captureImages.get(image.id))?.png;
+      if (!png) {
+        status = 'altered';
+        continue;
+      }
+      const bytes = new Uint8Array(await png.arrayBuffer());
+      const sha256 = await sha256Hex(bytes);
+      if (sha256 !== image.sha256) status = 'altered';
+      const path = screenshotPath(record, index);
+      zip.addBytes(path, bytes, { compress: false, mtime: new Date(record.capturedAt) });
+      screenshots.push({ imageId: image.id, path, sha256 });
+      files.push({ path, sha256, size: bytes.length, role: 'screenshot' });
+    }
+    summaries.set(record.id, { status, screenshots });
+    csv.add(capturesCsv([{ record, status, screenshots }], false));
+    const sameOrder = orders.get(record.orderId) ?? [];
+    sameOrder.push(record.id);
+    orders.set(record.orderId, sameOrder);
+    seqs.push(record.seq);
+    progress('captures', ++done);
+  }
+
+  const [base, head] = await Promise.all([readLink(CHAIN_BASE_KEY), readLink(CHAIN_HEAD_KEY)]);
+  const meta = {
+    format: MANIFEST_FORMAT,
+    version: MANIFEST_VERSION,
+    exportedAt: now.toISOString(),
+    exportedBy: options.agent,
+    extensionVersion: options.extensionVersion,
+    scope: { type: scope.type, orderId: scope.type === 'order' ? scope.orderId : null, query: scope.type === 'search' ? scope.query : null },
+  } satisfies Partial<EvidenceManifest>;
+  const chain = { base: base ?? GENESIS, head, ...(await gapLinks(seqs)) };
+
+  // Pass 2: report.html, one section per order (captures without an order last).
+  const orderKeys = [...orders.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+  const report = new BlobText('text/html');
+  report.add(reportHead({ ...meta, chain }, orderKeys, ids.length).value);
+  let reported = 0;
+  for (const orderId of orderKeys) {
+    options.signal?.throwIfAborted();
+    const captures: ReportCapture[] = [];
+    for await (const record of recordsOf(orders.get(orderId)!)) captures.push({ record, ...summaries.get(record.id)! });
+    report.add(orderSection(orderId, captures).value);
+    reported += captures.length;
+    progress('report', reported);
+  }
+  report.add(REPORT_END);
+
+  await addFile(zip, files, 'captures.csv', csv.toBlob(), 'captures-csv', now);
+  await addFile(zip, files, 'audit-log.csv', await auditLog(scope, orderKeys), 'audit-log', now);
+  await addFile(zip, files, 'report.html', report.toBlob(), 'report', now);
+
+  // Pass 3: manifest.json, streamed capture by capture.
+  const manifest = new BlobText('application/json');
+  manifest.add(`${JSON.stringify(meta).slice(0, -1)},"captures":[`);
+  let written = 0;
+  for await (const record of recordsOf(ids)) {
+    manifest.add(`${written ? ',' : ''}${JSON.stringify({ record: packRecord(record), ...summaries.get(record.id)! })}`);
+    progress('manifest', ++written);
+  }
+  manifest.add(`],"chain":${JSON.stringify(chain)},"events":${JSON.stringify(events)},"files":${JSON.stringify(files)}}`);
+  await zip.addBlob('manifest.json', manifest.toBlob(), { compress: true, mtime: now });
+
+  const blob = zip.finish();
+  const label = scope.type === 'order' ? `order-${scope.orderId}` : scope.type;
+  const fileName = `seller-guard-evidence-${label}-${now.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.zip`;
+  await appendAudit({
+    kind: 'export',
+    agent: options.agent,
+    at: now,
+    orderId: scope.type === 'order' ? scope.orderId : null,
+    summary: `Exported ${ids.length} capture(s) (${scope.type === 'order' ? `evidence pack for order ${scope.orderId}` : scope.type === 'search' ? 'search results' : 'whole archive'})`,
+    details: { fileName, captures: ids.length, files: files.length, bytes: blob.size, query: scope.type === 'search' ? scope.query : null },
+  });
+  progress('done', ids.length);
+  return { blob, fileName, captures: ids.length };
+}
+
+async function addFile(zip: ZipBlobWriter, files: ManifestFile[], path: string, blob: Blob, role: ManifestFile['role'], mtime: Date) {
+  files.push({ path, sha256: await sha256Hex(blob), size: blob.size, role });
+  await zip.addBlob(path, blob, { compress: true, mtime });
+}
+
+/** Audit entries for the pack: all of them, or those of the exported orders. */
+async function auditLog(scope: ExportScope, orderIds: readonly (string | null)[]): Promise<Blob> {
+  const out = new BlobText('text/csv');
+  out.add(auditCsv([], true));
+  if (scope.type === 'all') {
+    let after = 0;
+    for (;;) {
+      const page = await db.audit.where('id').above(after).limit(500).toArray();
+      out.add(auditCsv(page, false));
+      if (page.length < 500) break;
+      after = page.at(-1)!.id!;
+    }
+  } else {
+    const entries = [];
+    for (const orderId of orderIds) if (orderId) entries.push(...(await db.audit.where('orderId').equals(orderId).toArray()));
+    out.add(auditCsv(entries.sort((a, b) => (a.id ?? 0) - (b.id ?? 0)), false));
+  }
+  return out.toBlob();
+}
+
+/** Links of archive captures between the first and last exported one that the pack leaves out. */
+async function gapLinks(seqs: readonly number[]): Promise<{ gaps: { seq: number; prevHash: string; hash: string }[]; gapsOmitted: boolean }> {
+  if (seqs.length < 2) return { gaps: [], gapsOmitted: false };
+  const [min, max] = [seqs[0]!, seqs.at(-1)!];
+  if (max - min + 1 - seqs.length === 0) return { gaps: [], gapsOmitted: false };
+  if (max - min > MAX_GAP_SPAN) return { gaps: [], gapsOmitted: true };
+  const exported = new Set(seqs);
+  const gaps: { seq: number; prevHash: string; hash: string }[] = [];
+  await db.captures
+    .where('seq')
+    .between(min, max)
+    .each((r) => {
+      if (!exported.has(r.seq)) gaps.push({ seq: r.seq, prevHash: r.prevHash, hash: r.hash });
+    });
+  return { gaps, gapsOmitted: false };
+}
