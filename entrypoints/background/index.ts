@@ -4,6 +4,7 @@ import { emptySchema } from '../../utils/protocol';
 import { registerDraftOverride } from './draft-override';
 import { registerCapture } from './capture';
 import { handle } from './handle';
+import { registerRetentionAlarm } from './retention-alarm';
 import { registerWatchlist } from './watchlist';
 
 export default defineBackground({
@@ -13,6 +14,7 @@ export default defineBackground({
     registerCapture();
     registerDraftOverride();
     registerWatchlist();
+    registerRetentionAlarm();
     // Screenshots must survive browser storage pressure: ask for persistent storage once.
     void navigator.storage?.persist?.().catch(() => undefined);
   },
