@@ -24,20 +24,36 @@ export function WatchlistConfirm({ question, reasonLabel, confirm, danger, onCan
     setBusy(false);
   };
   return (
-    <form class="wl-confirm" role="alertdialog" aria-label={question} onSubmit={submit}>
-      <p>{question}</p>
-      {reasonLabel ? (
-        <label>
-          {reasonLabel}
-          <textarea rows={2} maxLength={1000} value={reason} aria-invalid={missing ? 'true' : undefined} onInput={(e) => {
-            setReason(e.currentTarget.value);
-            setMissing(false);
-          }} />
-        </label>
-      ) : null}
-      {missing ? <p role="alert" class="wl-error">Say why the buyer is cleared: it stays on record.</p> : null}
-      <button type="submit" class={danger ? 'wl-danger' : undefined} disabled={busy}>{confirm}</button>{' '}
-      <button type="button" onClick={onCancel}>Cancel</button>
-    </form>
+    <div class="wl-confirm" role="alertdialog" aria-label={question}>
+      <form onSubmit={submit}>
+        <p>{question}</p>
+        {reasonLabel ? (
+          <label>
+            {reasonLabel}
+            <textarea
+              rows={2}
+              maxLength={1000}
+              value={reason}
+              aria-invalid={missing ? 'true' : undefined}
+              onInput={(e) => {
+                setReason(e.currentTarget.value);
+                setMissing(false);
+              }}
+            />
+          </label>
+        ) : null}
+        {missing ? (
+          <p role="alert" class="wl-error">
+            Say why the buyer is cleared: it stays on record.
+          </p>
+        ) : null}
+        <button type="submit" class={danger ? 'wl-danger' : undefined} disabled={busy}>
+          {confirm}
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </form>
+    </div>
   );
 }

@@ -68,7 +68,7 @@ describe('the toolbar badge', () => {
     expect(alarm?.periodInMinutes).toBe(24 * 60);
 
     await reviewWatchlistEntry(entry.id);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: WATCHLIST_REVIEW_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: WATCHLIST_REVIEW_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
     await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('');
   });
 });

@@ -32,7 +32,9 @@ async function show(): Promise<void> {
 async function chooseFile(text: string, name: string): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
   Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
-  await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
 }
 
 describe('the watchlist on the options page', () => {
