@@ -8,6 +8,7 @@ import {
   matchedByText,
   sinceText,
 } from '../../../components/watchlist-text';
+import { addedMessage } from '../../../entrypoints/sellercentral.content/watchlist-add';
 import { hit } from './hits';
 
 describe('watchlist warning wording', () => {
@@ -57,5 +58,15 @@ describe('watchlist warning wording', () => {
     expect(badgeDescription([hit({ strength: 'possible', matchedBy: ['name'], buyerName: null })])).toBe(
       `${POSSIBLE_MATCH_WARNING}. False not-received or A-to-z claims · High. Matched by name.`,
     );
+  });
+});
+
+describe('after "Add to watchlist"', () => {
+  it.each([
+    ['added', 'Added Jordan Ellis to the watchlist.'],
+    ['merged', "Jordan Ellis was already listed: this page's details were added to the entry."],
+    ['reactivated', 'Jordan Ellis had been cleared; the entry is active again with this reason.'],
+  ] as const)('says what happened when the entry was %s', (outcome, expected) => {
+    expect(addedMessage({ outcome, entryId: 'e1', label: 'Jordan Ellis' })).toBe(expected);
   });
 });
