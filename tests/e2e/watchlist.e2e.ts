@@ -116,10 +116,12 @@ describe('buyer watchlist in Chromium', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // Above the messaging app, not inside the page's own markup.
-    expect(await thread.evaluate(() => document.querySelector('seller-guard-watchlist-banner')?.nextElementSibling?.localName)).toMatch(
-      /^(seller-guard-watchlist-add|div)$/,
-    );
+    // Above the messaging app (then the add bar), not inside the page's own markup.
+    const stack = await thread.evaluate(() => {
+      const host = document.querySelector('seller-guard-watchlist-banner');
+      return [host, host?.nextElementSibling, host?.nextElementSibling?.nextElementSibling].map((e) => e?.localName + (e?.id ? `#${e.id}` : ''));
+    });
+    expect(stack).toEqual(['seller-guard-watchlist-banner', 'seller-guard-watchlist-add', 'div#messaging-app']);
 
     // Another order of the same buyer (same proxy email, order not listed).
     const other = await openOrder(JORDAN_OTHER_ORDER);
