@@ -21,7 +21,10 @@ export function readPage(doc: Document, url: URL, address: PageAddress, json: Pa
     missing: [],
     ready: false,
   };
-  const info = { ...base, ...fromReader(doc, url, address) };
+  const read = fromReader(doc, url, address);
+  // The URL names the order but the DOM shows another: the SPA has not re-rendered yet.
+  if (address.orderId && read.orderId && read.orderId !== address.orderId) return base;
+  const info = { ...base, ...read };
   info.buyerName ??= json.buyerName ?? null;
   info.buyerProxyEmail ??= json.buyerProxyEmail ?? null;
   info.orderId ??= json.orderId ?? null;

@@ -27,7 +27,7 @@ export function startFeatures(ctx: ContentScriptContext, features: readonly Feat
     const signal = controller.signal;
     const url = new URL(location.href);
     const address = detectPage(document, url);
-    const watcher = watchPageInfo(document, url, address, signal);
+    const watcher = watchPageInfo(document, url, address, signal, { afterNavigation: currentSession !== null });
     const session: PageSession = { ctx, signal, url, address, ...watcher };
     currentSession = session;
     for (const feature of features) {
