@@ -1,4 +1,5 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from '../../utils/protocol';
 import { fail, ok, type Result } from '../../utils/result';
@@ -27,7 +28,7 @@ export function handle<K extends BackgroundMessage>(
   schema: z.ZodType<GetDataType<ProtocolMap[K]>>,
   run: (
     data: GetDataType<ProtocolMap[K]>,
-    sender: chrome.runtime.MessageSender,
+    sender: Browser.runtime.MessageSender,
   ) => Promise<Unwrap<Awaited<GetReturnType<ProtocolMap[K]>>>>,
 ): void {
   onMessage(type, async ({ data, sender }) => {
