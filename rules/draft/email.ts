@@ -17,7 +17,7 @@ const LOCAL = String.raw`[a-z0-9][a-z0-9._%+-]*`;
 const DOMAIN_LABEL = String.raw`[a-z0-9][a-z0-9-]*`;
 const DOT = String.raw`(?:${SPELLED_DOT}|\.)`;
 /** The at sign, spelled or bracketed, or a plain `@`: where a disguised address is looked for. */
-const AT_TOKEN_RE = /[\[({<]\s*(?:at|@|aet)\s*[\])}>]|\b(?:at|ät)\b|@|arroba|arobase|chiocciola|klammeraffe|アットマーク|あっとまーく|艾特/gi;
+const AT_TOKEN_RE = /[[({<]\s*(?:at|@|aet)\s*[\])}>]|\b(?:at|ät)\b|@|arroba|arobase|chiocciola|klammeraffe|アットマーク|あっとまーく|艾特/gi;
 /** The same, with the spaces around it: the whole separator between mailbox and domain. */
 const AT_RE = new RegExp(`^(?:${SPELLED_AT}|@)$`, 'i');
 /** The mailbox name before the at sign: "anna dot keller", "service". */
@@ -25,7 +25,7 @@ const LOCAL_BEFORE_RE = new RegExp(String.raw`(?<![a-z0-9._%+-])${LOCAL}(?:${SPE
 /** The domain after the at sign: "gmail dot com", "haushaltsprofi24 (punkt) de", or a provider. */
 const DOMAIN_AFTER_RE = new RegExp(
   String.raw`(?:${DOMAIN_LABEL}(?:${DOT}${DOMAIN_LABEL})*${DOT}(?:${SPELLED_TLDS})|(?:${PROVIDERS}))(?![a-z0-9])`, 'iy');
-const DISGUISE_MARK_RE = /\s|[\[\](){}<>]|ドット|どっと|点|點|アットマーク|あっとまーく|艾特|arroba|arobase|chiocciola|klammeraffe/i;
+const DISGUISE_MARK_RE = /\s|[[\](){}<>]|ドット|どっと|点|點|アットマーク|あっとまーく|艾特|arroba|arobase|chiocciola|klammeraffe/i;
 const ARTICLE_BEFORE_RE = /\b(?:the|a|an|our|your|my|this|that|le|la|les|el|il|lo|der|die|das|den|dem)\s+$/i;
 const WORD_AT_RE = /^\s*(?:at|ät)\s*$/i;
 const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'i');

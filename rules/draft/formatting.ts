@@ -6,7 +6,7 @@ import { DEFAULT_DRAFT_MAX_LENGTH, quote, report, type DraftScan } from './scan'
  */
 
 /** One run of emoji, with skin tones, variation selectors and ZWJ sequences. */
-const EMOJI_RE = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F?)*/gu;
+const EMOJI_RE = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F?)*/gu;
 const EMOJI_GATE_RE = /[\u231A-\u2B55\uD83C-\uD83E]/;
 const HTML_RE = /<\/?(?:a|b|i|u|p|br|hr|div|span|img|strong|em|ul|ol|li|table|tr|td|h[1-6]|font|script|style)\b[^<>]{0,200}>/gi;
 

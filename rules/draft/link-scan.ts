@@ -54,7 +54,7 @@ export function findLinkHits(text: string): LinkHit[] {
     const token = text.slice(start, end);
     const amazon = AMAZON_URL_RE.exec(token);
     if (amazon) {
-      const lead = amazon[0].length - amazon[0].replace(/^[(\[{<]+/, '').length;
+      const lead = amazon[0].length - amazon[0].replace(/^[([{<]+/, '').length;
       const raw = amazon[0].slice(lead);
       hits.push({ start: start + lead, end: start + amazon[0].length, raw, url: `https://${amazon[2] ?? ''}/`, schema: /^https?:/i.test(raw) ? 'https:' : '' });
       continue;

@@ -89,7 +89,7 @@ const LABEL = String.raw`[a-z0-9][a-z0-9.-]{0,62}`;
 const PATH = String.raw`(?:\s*(?:/|slash|barra|schrägstrich)\s*[a-z0-9_-]+)*`;
 const SPELLED_LINK_RE = new RegExp(
   String.raw`(?<![a-z0-9@._-])(${LABEL})((?:${SPELLED_DOT}${LABEL})*${SPELLED_DOT})(${SPELLED_TLDS})(?![a-z0-9])(${PATH})`, 'gi');
-const SPELLED_GATE_RE = new RegExp(String.raw`(?:dot|punkt|punto|point|ponto|\s\.|ドット|どっと|点|點)[\])}>]?\s*(?:${SPELLED_TLDS})(?![a-z0-9])`, 'gi');
+const SPELLED_GATE_RE = new RegExp(String.raw`(?:dot|punkt|punto|point|ponto|\s\.|[\[({<]\.|ドット|どっと|点|點)[\])}>]?\s*(?:${SPELLED_TLDS})(?![a-z0-9])`, 'gi');
 const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'gi');
 const SPACED_SCHEME_RE = /\bh\s*[tx]\s*[tx]\s*p\s*s?\s*(?::|\[:\]|\(:\))\s*\/\s*\/\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*[a-z0-9-]+)*(?:\s*\/\s*[a-z0-9_-]+)*/gi;
 const SPACED_SCHEME_GATE_RE = /\/\s*\//;
@@ -98,7 +98,7 @@ function detectSpelledLinks(scan: DraftScan): void {
   const { text } = scan;
   execAroundGate(text, SPELLED_GATE_RE, SPELLED_LINK_RE, 120, 60, (m, start, end) => {
     const [, first = '', seps = '', tld = '', path = ''] = m;
-    const wordSeparated = !/[\[({<]|ドット|どっと|点|點|\s\.\s/.test(seps);
+    const wordSeparated = !/[[({<]|ドット|どっと|点|點|\s\.\s/.test(seps);
     if (wordSeparated && (PROSE_WORDS.has(first.toLowerCase()) || first.length < 3)) return;
     if (wordSeparated && WORDLIKE_TLDS.has(tld.toLowerCase()) && !path && /^\s*[\p{L}\p{N}]/u.test(text.slice(end, end + 3))) return;
     const host = `${first}${seps}${tld}`.replace(SPELLED_DOT_RE, '.').toLowerCase();

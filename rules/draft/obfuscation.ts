@@ -17,7 +17,7 @@ export const SPELLED_DOT = String.raw`\s*(?:[\[({<]\s*(?:dot|punkt|punto|point|\
 export const SPELLED_AT = String.raw`\s*(?:[\[({<]\s*(?:at|@|aet)\s*[\])}>]|\s(?:at|ät)\s|\s@\s|\s?(?:arroba|arobase|chiocciola|klammeraffe|アットマーク|あっとまーく|艾特)\s?)\s*`;
 
 /** Bracketed or non-word separators, as opposed to words that also occur in prose. */
-export const SYMBOLIC_SEPARATOR_RE = /[\[({<]|ドット|どっと|点|點|arroba|arobase|chiocciola|アットマーク|艾特|\s[.@]\s/i;
+export const SYMBOLIC_SEPARATOR_RE = /[[({<]|ドット|どっと|点|點|arroba|arobase|chiocciola|アットマーク|艾特|\s[.@]\s/i;
 
 /** Words that start prose, never a host or mailbox name ("the dot com era", "este punto es"). */
 export const PROSE_WORDS = new Set([

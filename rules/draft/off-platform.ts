@@ -42,23 +42,50 @@ const CONTACT_DIRECTLY = anyOf(
   String.raw`直接(?:联系|联络|发邮件|打电话|加)|(?:发|寄)邮件(?:到|给|至)|(?:打|拨打)(?:我们的|我的)?(?:客服)?(?:电话|手机)|给我(?:们)?(?:打电话|发短信|发邮件)|发短信|联系我(?!们)|私信我`,
 );
 
+/** The seller offering to phone the buyer: "I'll call you", "ti chiamo io". */
+const WILL_CALL = anyOf(
+  String.raw`\b(?:I'll|I will|we'll|we will|let me|let us|I can|we can)\s+(?:call|phone|text|ring)\s+you\b`,
+  String.raw`\b(?:ich|wir)\s+(?:rufe|rufen)\s+Sie\s+(?:\S+\s+){0,3}?an\b|\b(?:je|nous)\s+vous\s+(?:appelle|rappelle|appelons|rappelons|appellerai|rappellerai|appellerons|rappellerons)\b`,
+  String.raw`\b(?:te|le|les|os)\s+(?:llamo|llamamos|llamaré|llamaremos)\b|\b(?:ti|la|vi)\s+(?:chiamo|richiamo|chiamiamo|richiamiamo|chiamerò|richiamerò)\b`,
+  String.raw`こちらから(?:お電話|電話)(?:いたします|します|差し上げます)|(?:我|我们)(?:会)?给(?:您|你)打电话|打给(?:您|你)`,
+);
 const ASKS_CONTACT = anyOf(
   String.raw`\b(?:what(?:'s| is)|send|give|share|provide|leave|tell|text|email)\s+(?:me|us)?\s*(?:with\s+)?your\s+(?:personal\s+|private\s+|direct\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|contact\s+(?:number|details)|whatsapp|number)`,
   String.raw`\b(?:geben|nennen|schicken|senden|teilen|schreiben)\s+Sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:kurz\s+)?Ihre\s+(?:private\s+|persönliche\s+)?(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|mobilnummer|nummer)`,
   String.raw`\b(?:donner|donnez|communiquer|communiquez|envoyer|envoyez|indiquer|indiquez|laisser|laissez)(?:[-\s](?:moi|nous))?\s+votre\s+(?:numéro(?:\s+de\s+(?:téléphone|portable|mobile))?|adresse\s+(?:e-?mail|mail|électronique)|e-?mail)`,
   String.raw`(?<![A-Za-z0-9À-ÿ])(?:dar|darme|darnos|dame|danos|pasar|pásame|pasarme|enviar|envíame|indicar|indícame|decir|dime|dejar|déjame)\s+(?:\S+\s+){0,2}?(?:tu|su)\s+(?:número(?:\s+de\s+(?:teléfono|móvil|celular|whatsapp))?|correo(?:\s+electrónico)?|e-?mail|teléfono|móvil|whatsapp)`,
-  String.raw`\b(?:lasciar(?:mi|ci)|dar(?:mi|ci)|inviar(?:mi|ci)|comunicar(?:mi|ci)|(?:mi|ci)\s+(?:dia|lasci|invii|comunichi))\s+(?:\S+\s+){0,2}?(?:il\s+)?(?:suo|tuo)\s+(?:numero(?:\s+di\s+(?:telefono|cellulare))?|indirizzo\s+e-?mail|e-?mail|cellulare|telefono)`,
+  String.raw`\b(?:lasciar(?:mi|ci)|lascia(?:mi|ci)|dar(?:mi|ci)|damm?i|dacci|mandami|inviami|inviar(?:mi|ci)|comunicar(?:mi|ci)|(?:mi|ci)\s+(?:dia|lasci|invii|comunichi))\s+(?:\S+\s+){0,2}?(?:il\s+)?(?:suo|tuo)\s+(?:numero(?:\s+di\s+(?:telefono|cellulare))?|indirizzo\s+e-?mail|e-?mail|cellulare|telefono)`,
   String.raw`(?:お客様の|ご自身の)?(?:電話番号|携帯番号|メールアドレス|LINE ?ID)(?:を|は)?(?:教えて|お知らせ|ご連絡|お伺い|頂け|いただけ|お送り|送って)`,
   String.raw`(?:留|给|告诉|提供|发)(?:一下|个|下)?(?:您的|你的)?(?:电话号码|手机号码|手机号|电话|邮箱|联系方式|微信号)`,
 );
 
 /** Anchors: each rule's matches contain one of its keywords (Latin ones at a word start). */
 const AMAZON_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:amazon|platform|plattform|plateforme|plataforma|piattaforma|offline|off-platform)|アマゾン|亚马逊|亞馬遜|私下|站外|绕|通过|脱离|避开/gi;
-const CHANNEL_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:e-?mail|mail|call|phone|text|ring|sms|whatsapp|line|contact|contáct|reach|message|write|touch|number|cell|mobile|anytime|any time|schreib|kontakt|meld|sims|ruf|erreich|schick|send|telefon|handy|nummer|écri|joign|joind|appel|téléphon|envoy|numéro|adresse|escrib|escríb|llam|llám|mánd|mand|correo|número|teléfono|móvil|celular|scriv|invi|chiam|contatt|numero|cellulare|dar|dame|pas|d[eé]j|lasci|comunic|donn|indiqu|laiss|communiqu)|直接|電話|メール|SMS|まで|番号|アドレス|LINE|联系|联络|邮件|电话|手机|短信|私信|邮箱|微信号|联系方式|(?:mi|ci)\s+(?:scriva|mandi|invii|chiami|dia|lasci)|mail|mándame|schicken/gi;
+const WEBSITE_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:website|web\s?site|homepage|web\s?shop|online|site|webseite|onlineshop|boutique|page|web|página|tienda|sito|negozio)|ホームページ|HP|サイト|オンラインショップ|官网|网站|网店/gi;
+const CHANNEL_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:e-?mail|mail|call|phone|text|ring|sms|whatsapp|line|contact|contáct|reach|message|write|touch|number|cell|mobile|anytime|any time|schreib|kontakt|meld|sims|ruf|erreich|schick|send|telefon|handy|nummer|écri|joign|joind|appel|téléphon|envoy|numéro|adresse|escrib|escríb|llam|llám|mánd|mand|correo|número|teléfono|móvil|celular|scriv|invi|chiam|contatt|numero|cellulare|dar|dame|damm|dacci|pas|d[eé]j|lasci|comunic|llamo|llamamos|llamaré|chiamo|richiamo|chiamiamo|rappel|rufe|rufen|donn|indiqu|laiss|communiqu|text|sms|senden|envoy|envía|envia|invia|invii)|直接|電話|メール|SMS|まで|番号|アドレス|LINE|联系|联络|邮件|电话|手机|短信|私信|邮箱|微信号|联系方式|(?:mi|ci)\s+(?:scriva|mandi|invii|chiami|dia|lasci)|mail|mándame|schicken/gi;
+
+/** Pointing the buyer to the seller's own website, shop or homepage (with or without a link). */
+const OWN_WEBSITE = anyOf(
+  String.raw`\b(?:on|at|via|from|visit|check|see|in)\s+our\s+(?:own\s+|official\s+)?(?:website|web\s?site|homepage|web\s?shop|online\s+(?:shop|store)|site)\b`,
+  String.raw`\bunsere[rnm]?\s+(?:eigenen?\s+)?(?:Website|Webseite|Homepage|Onlineshop|Online-Shop|Webshop)`,
+  String.raw`\b(?:sur|via|de)\s+(?:notre|nos)\s+(?:propre\s+)?(?:site|boutique en ligne|page d'accueil)`,
+  String.raw`\b(?:en|de|desde)\s+nuestra\s+(?:propia\s+)?(?:web|página(?:\s+web)?|tienda online)`,
+  String.raw`\b(?:sul|dal|nel)\s+nostro\s+(?:sito|negozio online)`,
+  String.raw`(?:当店|弊社|当社)(?:の)?(?:公式)?(?:ホームページ|HP|サイト|ウェブサイト|オンラインショップ)`,
+  String.raw`我们(?:的)?(?:官网|网站|网店)|官方网站|官网`,
+);
+/** "Text REFUND to 55512": an SMS short code takes the buyer out of Amazon messaging. */
+const SMS_CODE = anyOf(
+  String.raw`\b(?:text|sms|send)\s+["'“‘]?[A-Z0-9]{2,12}["'”’]?\s+to\s+\d{4,6}\b`,
+  String.raw`\b(?:senden Sie|schicken Sie|sende|schick|envoyez|envoie|envía|envia|invia|invii)\s+["'“‘«]?[A-Z0-9]{2,12}["'”’»]?\s+(?:an die|an|au|al|allo)\s+\d{4,6}\b`,
+);
 
 const RULES: readonly PhraseRule[] = [
   { ruleId: 'off-platform.outside-amazon', anchor: AMAZON_ANCHOR, patterns: [OUTSIDE_AMAZON], message: (q) => `Moves the conversation outside Amazon ${q}. ${WHY}` },
   { ruleId: 'off-platform.direct-contact', patterns: [CONTACT_DIRECTLY], message: (q) => `Invites the buyer to contact you directly ${q}. ${WHY}` },
+  { ruleId: 'off-platform.own-website', anchor: WEBSITE_ANCHOR, patterns: [OWN_WEBSITE], message: (q) => `Sends the buyer to your own website ${q}. ${WHY}` },
+  { ruleId: 'off-platform.direct-contact', patterns: [WILL_CALL], message: (q) => `Offers to phone the buyer ${q}. ${WHY}` },
+  { ruleId: 'off-platform.sms-code', patterns: [SMS_CODE], message: (q) => `Asks the buyer to text a short code ${q}. ${WHY}` },
   {
     ruleId: 'off-platform.asks-contact-details',
     patterns: [ASKS_CONTACT],
@@ -68,7 +95,7 @@ const RULES: readonly PhraseRule[] = [
 ];
 
 /** A verb inviting contact shortly before an email address or phone number. */
-const INVITE_VERB_RE = /\b(?:send|write|e-?mail|mail|contact|reach|call|phone|ring|text|message|sms|drop|shoot|whatsapp)\w*|(?:schreib|schick|send|kontaktier|erreich|ruf|meld|écri|envoy|contact|joindre|joign|appel|escrib|escríb|envi|enví|mand|llam|scriv|invi|contatt|chiam)\w*|发邮件|发送|联系|打电话|拨打|致电|发短信|加/gi;
+const INVITE_VERB_RE = /\b(?:send|write|e-?mail|mail|contact|reach|call|phone|ring|text|message|sms|drop|shoot|whatsapp)\w*|(?:schreib|schick|send|kontaktier|erreich|ruf|meld|écri|envoy|contact|joindre|joign|appel|escrib|escríb|envi|enví|mand|llam|scriv|invi|contatt|chiam)\w*|发邮件|发送|发到|发给|寄到|寄给|联系|打电话|拨打|致电|发短信|加/gi;
 /** "Email: x@y.z" names the address; only a verb that is not a label invites. */
 const LABEL_AFTER_RE = /^[\w-]*\s*:/;
 /** Japanese and Chinese put the verb after the address: "… までメールをお送りください". */

@@ -11,10 +11,10 @@ const WORDS = [
   'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
   'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove',
 ].join('|');
-/** Seven or more digits where at least three are words: "five one two, eight four seven, …". */
+/** Runs of number words and digit groups; kept when they hold 7+ digits, 3+ of them words. */
 const NOT_LETTER_BEFORE = String.raw`(?<![A-Za-z0-9À-ÿ])`;
 const NOT_LETTER_AFTER = String.raw`(?![A-Za-z0-9À-ÿ])`;
-const SPELLED_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:${WORDS}|\d{1,4})(?:[\s,.\-]{1,3}(?:${WORDS}|\d{1,4})){6,}${NOT_LETTER_AFTER}`, 'gi');
+const SPELLED_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:${WORDS}|\d{1,4})(?:[\s,.\-]{1,3}(?:${WORDS}|\d{1,4})){2,}${NOT_LETTER_AFTER}`, 'gi');
 const WORD_RE = new RegExp(String.raw`^(?:${WORDS})$`, 'i');
 /** Two number words in a row: the only places worth reading with the long pattern. */
 const SPELLED_GATE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:${WORDS})[\s,.\-]{1,3}(?:${WORDS})${NOT_LETTER_AFTER}`, 'gi');
@@ -27,7 +27,7 @@ const VANITY_RE = /(?<![\w-])(?:1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?
 export function detectSpelledPhones(scan: DraftScan): void {
   const { text } = scan;
   execAroundGate(text, SPELLED_GATE_RE, SPELLED_RE, 60, 80, (m, start, end) => {
-    const tokens = m[0].split(/[\s,.\-]+/).filter(Boolean);
+    const tokens = m[0].split(/[\s,.-]+/).filter(Boolean);
     const words = tokens.filter((t) => WORD_RE.test(t)).length;
     const digits = tokens.reduce((n, t) => n + (WORD_RE.test(t) ? 1 : t.length), 0);
     if (words >= 3 && digits >= 7) spelled(scan, start, end);

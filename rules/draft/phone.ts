@@ -14,8 +14,9 @@ import type { Span } from './types';
  * "Tel.", "電話") must be written with the grouping its country uses.
  */
 
-const CANDIDATE_RE = /(?<![\w.\/+-])(?:\+|\(\+?)?\d[\d \u00a0().\-\/]{5,28}\d(?!\w)/g;
-const KEYWORD_RE = /call|phone|\btel\b|tel\.|mobile|cell|\bring|text|sms|whats\s?app|fax|hotline|number|contact|reach|telefon|handy|mobil|rufnummer|nummer|anruf|erreich|téléphone|tél|portable|appel|numéro|joindre|teléfono|móvil|celular|llam|número|telefono|cellulare|numero|chiam|電話|携帯|番号|ショートメール|电话|手机|号码|致电|拨打|热线|短信|联系|微信|viber|signal|telegram|line/i;
+const CANDIDATE_RE = /(?<![\w./+-])(?:\+|\(\+?)?\d[\d \u00a0()./-]{5,28}\d(?!\w)/g;
+/** Words that say a phone number follows. A bare "number" does not: order, customer and part numbers are numbers too. */
+const KEYWORD_RE = /call|phone|\btel\b|tel\.|mobile|\bcell|\bring|\btext|sms|whats\s?app|\bfax|hotline|contact|reach|telefon|handy|mobil|rufnummer|anruf|erreich|téléphone|\btél|portable|appel|joindre|teléfono|móvil|celular|llam|llám|telefono|cellulare|chiam|電話|携帯|ショートメール|电话|手机|致电|拨打|热线|短信|微信|viber|signal|telegram|\bline\b|\b(?:my|our|mein\w*|unser\w*|mon|notre|mi|nuestro|il mio|il nostro|la mia)\s+(?:number|nummer|numéro|número|numero)\b|\bnumber's\b/i;
 
 /** National shapes (digits only) of the marketplaces' numbers, most used marketplaces first. */
 const NATIONAL_SHAPES: ReadonlyArray<readonly [CountryCode, RegExp]> = [
@@ -108,6 +109,7 @@ function checkPiece(scan: DraftScan, { start, end }: Span): void {
 function writtenAsInCountry(written: string, number: PhoneNumber): boolean {
   const groups = written.split(/\D+/).filter(Boolean);
   if (groups.length < 2) return false;
+  if (number.country === 'ES' && /^\d{3}\D+\d{3}\D+\d{3}$/.test(written)) return true; // "912 345 678", as Spain writes it too
   const national = number.formatNational();
   const nationalDigits = national.replace(/\D/g, '');
   const writtenDigits = groups.join('');

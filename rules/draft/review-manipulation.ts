@@ -31,6 +31,7 @@ const INCENTIVE_RE = anyOf(
 );
 
 const POSITIVE_RE = anyOf(
+  String.raw`\b(?:leave|give|rate|award)\s+(?:us|me|it|the product)?\s*(?:a\s+)?(?:5|five)(?:[- ]star|\s+stars)(?:\s+(?:review|feedback|rating)s?)?\b|\b(?:5|five)[- ]?stars?\s+(?:please|pls|plz)\b`,
   String.raw`\b(?:leave|give|write|post|drop|consider leaving|(?:would|'d)\s+(?:love|appreciate)|appreciate)\s+(?:us\s+|me\s+)?(?:a\s+|an\s+|your\s+)?(?:5[- ]?star|five[- ]?star|positive|good|great|glowing|excellent|top|high|\d[- ]?star)\s+(?:review|feedback|rating)s?`,
   String.raw`(?:5-Sterne-|fünf Sterne|positive\w*\s+|gute\w*\s+)(?:Bewertung|Rezension|Feedback)`,
   String.raw`\bavis\s+(?:5\s+étoiles|positif|favorable|excellent)|\b(?:5|cinq)\s+étoiles`,
@@ -53,14 +54,25 @@ const CHANGE_RE = anyOf(
   String.raw`(?:删除|删掉|修改|撤销|撤回|改成|改为|追评)[^。，]{0,8}(?:差评|评价|评论|好评|五星)|(?:差评|评价|评论)[^。，]{0,6}(?:删除|删掉|修改|撤销|改成|改为)|(?:撤销|撤回|取消)[^。]{0,15}(?:索赔|A-to-z|A-z|纠纷)`,
 );
 const REVIEW_NOUN_RE = new RegExp(REVIEW_NOUN, 'i');
-const INCENTIVE_TEST_RE = new RegExp(INCENTIVE, 'i');
+/**
+ * Something offered for changing feedback or a claim: a gift, money, "free", "in exchange", or
+ * a refund the seller promises ("we will refund you"). A refund merely mentioned ("once the
+ * replacement arrives") is not an offer.
+ */
+const OFFER_RE = new RegExp([
+  STRONG_GIFT,
+  String.raw`\bfree\b|kostenlos|gratis|gratuit|omaggio|無料|免费|\$\s?\d|£\s?\d|€\s?\d|\d\s?(?:€|\$|£|円|元|美元|USD|EUR|euros?|dollars?)`,
+  String.raw`\bin (?:exchange|return)\b|dafür|en échange|a cambio|in cambio|お礼|作为感谢|补偿`,
+  String.raw`\b(?:we|I)(?:'ll| will| can| would|'d)?\s+(?:\S+\s+){0,3}?(?:refund|reimburse|compensate|credit|send you|give you|offer)`,
+  String.raw`erstatten wir|schicken wir|senden wir|erhalten Sie|bekommen Sie|nous vous (?:rembours|offr|envoy)|te (?:devolvemos|reembolsamos|regalamos|enviamos)|le (?:rimborsiamo|regaliamo|mandiamo|inviamo)|返金いたします|返金します|我们(?:将|会)?(?:全额)?(?:退款|补偿|赠送)`,
+].join('|'), 'i');
 
 /** Changing a review is always flagged; changing feedback or a claim only for something in return. */
 function changeIsManipulative(text: string, m: RegExpExecArray, start: number, end: number): boolean {
   if (REVIEW_NOUN_RE.test(m[0])) return true;
   const sentence = sentenceAround(text, start, end);
   const next = sentenceAround(text, Math.min(text.length, sentence.end + 1), Math.min(text.length, sentence.end + 1));
-  return INCENTIVE_TEST_RE.test(text.slice(sentence.start, Math.max(sentence.end, next.end)));
+  return OFFER_RE.test(text.slice(sentence.start, Math.max(sentence.end, next.end)));
 }
 
 const GATING_RE = anyOf(

@@ -15,13 +15,13 @@ const NUM = String.raw`\d+(?:[.,]\d+)?`;
 
 /** Words that name an identifier; what follows them is an id, not contact data. */
 const LABEL = [
-  String.raw`order(?: item)?(?: id)?|tracking|track(?:ing)? id|waybill|shipment|parcel|package|consignment|reference|ref\.?|invoice|receipt|case|ticket|claim|RMA|return|serial|S\/N|SN|model|part|item|SKU|ASIN|ISBN|EAN|UPC|GTIN|FNSKU|lot|batch|PO|zip(?: code)?|postcode|postal code`,
-  String.raw`Bestellnummer|Bestellung|Sendungsnummer|Sendungsverfolgung|Paketnummer|Trackingnummer|Artikelnummer|Teilenummer|Seriennummer|Modell|Rechnungsnummer|Rechnung|Vorgangsnummer|Auftragsnummer|Referenz|Postleitzahl|PLZ`,
-  String.raw`suivi|commande|référence|réf\.?|numéro de série|modèle|facture|dossier|colis`,
-  String.raw`seguimiento|pedido|referencia|número de serie|modelo|factura|incidencia|envío`,
-  String.raw`spedizione|ordine|codice|cod\.|riferimento|numero di serie|modello|fattura|pratica|CAP`,
-  String.raw`注文番号|ご注文|注文|追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|品番|型番|製造番号|シリアル番号|部品番号|受付番号|郵便番号`,
-  String.raw`订单号|订单|快递单号|运单号|单号|跟踪号|追踪号|型号|零件号|序列号|工单号|编号|发票号|邮编`,
+  String.raw`customer(?: number| no\.?| id)?|member(?:ship)?(?: number| no\.?| id)?|contract(?: number| no\.?)?|IMEI|MEID|VAT(?: ID)?|order(?: item)?(?: id)?|tracking|track(?:ing)? id|waybill|shipment|parcel|package|consignment|reference|ref\.?|invoice|receipt|case|ticket|claim|RMA|return|serial|S\/N|SN|model|part|item|SKU|ASIN|ISBN|EAN|UPC|GTIN|FNSKU|lot|batch|PO|zip(?: code)?|postcode|postal code`,
+  String.raw`Kundennummer|Kunden-Nr\.?|Mitgliedsnummer|Vertragsnummer|USt-IdNr\.?|Bestellnummer|Bestellung|Sendungsnummer|Sendungsverfolgung|Paketnummer|Trackingnummer|Artikelnummer|Teilenummer|Seriennummer|Modell|Rechnungsnummer|Rechnung|Vorgangsnummer|Auftragsnummer|Referenz|Postleitzahl|PLZ`,
+  String.raw`numéro client|client|adhérent|suivi|commande|référence|réf\.?|numéro de série|modèle|facture|dossier|colis`,
+  String.raw`número de cliente|cliente|socio|seguimiento|pedido|referencia|número de serie|modelo|factura|incidencia|envío`,
+  String.raw`codice cliente|numero cliente|spedizione|ordine|codice|cod\.|riferimento|numero di serie|modello|fattura|pratica|CAP`,
+  String.raw`お客様番号|会員番号|顧客番号|注文番号|ご注文|注文|追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|品番|型番|製造番号|シリアル番号|部品番号|受付番号|郵便番号`,
+  String.raw`客户号|客户编号|会员号|订单号|订单|快递单号|运单号|单号|跟踪号|追踪号|型号|零件号|序列号|工单号|编号|发票号|邮编`,
 ].join('|');
 /** What may sit between a label and its id: "number is", "no.", "n°", a carrier name. */
 const LABEL_GAP = String.raw`(?:[\s:#=(]*(?:numbers?|no\.?|nr\.?|n\.?\s?[°º]|n\.º|n\.|num[eé]ro|número|numero|nummer|id|de|del|di|du|of|der|des|is|lautet|est|es|è|は|为|是|の|UPS|USPS|DHL|FedEx|GLS|DPD|BRT|SEUR|SAV|Hermes|Correos|Colissimo|Chronopost)(?![A-Za-z0-9À-ÿ]))*[\s:#=(]*`;
@@ -37,21 +37,21 @@ const SAFE_PATTERNS: RegExp[] = [
   /\bB0[A-Z0-9]{8}\b/g, // ASIN
   /\bISBN(?:-1[03])?:?\s?\d[\d\- ]{8,15}[\dX]\b/g,
   /(?<!\d)97[89][- ]\d{1,5}[- ]\d{1,7}[- ]\d{1,7}[- ][\dX](?!\d)/g, // ISBN-13 with hyphens
-  /(?<![\d.\/-])(?:\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}|\d{1,2}[-\/.]\d{1,2}[-\/.](?:\d{4}|\d{2}))(?![\d\/-]|\.\d)/g, // dates
-  /(?<![\d\/])\d{1,2}\/\d{1,4}(?![\d\/])/g, // 06/10, 11/2023, 50/60
+  /(?<![\d./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?![\d/-]|\.\d)/g, // dates
+  /(?<![\d/])\d{1,2}\/\d{1,4}(?![\d/])/g, // 06/10, 11/2023, 50/60
   /\d{4}年\s?\d{1,2}月(?:\s?\d{1,2}日)?|\d{1,2}月\s?\d{1,2}日/g,
   /(?<![\d:])\d{1,2}(?::\d{2}){1,2}(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])|\b\d{1,2}h\d{2}\b/g, // times
   new RegExp(`(?:${CURRENCY_BEFORE})\\s?(?:${AMOUNT})|(?:${AMOUNT})\\s?(?:${CURRENCY_AFTER})`, 'g'),
   new RegExp(`${NUM}\\s?[x×*]\\s?${NUM}(?:\\s?[x×*]\\s?${NUM})?`, 'g'), // dimensions
   new RegExp(`(?<![\\w.])${NUM}(?:\\s?[-–/]\\s?${NUM})?\\s?(?:${UNIT})(?![A-Za-z])`, 'g'),
   /(?<![\w.])(?!\d{3}\.\d{3}\.\d{4}\b)[vV]?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, // versions 2.3.14, not 212.736.5000
-  /(?:version|ver\.|firmware|build|versión|versione|バージョン|版本|固件)\s*[:#]?\s*[vV]?\d[\w.\-]*/gi,
+  /(?:version|ver\.|firmware|build|versión|versione|バージョン|版本|固件)\s*[:#]?\s*[vV]?\d[\w.-]*/gi,
   /〒\s?\d{3}-\d{4}|(?<!\d)\d{5}-\d{4}(?!\d)/g, // JP and US ZIP+4 postcodes
   new RegExp(`(?<![A-Za-z0-9À-ÿ])(?:${LABEL})${LABEL_GAP}${LABEL_ID}`, 'gi'),
 ];
 
 /** Seven or more digits with short separators: the only places a look-alike can matter. */
-const DIGIT_RUN_RE = /\d(?:[\d \u00a0().,\-\/:]{0,3}\d){6,}/g;
+const DIGIT_RUN_RE = /\d(?:[\d \u00a0().,/:-]{0,3}\d){6,}/g;
 /** How far before a digit run a label ("tracking number is") or currency may start. */
 const LOOK_BEHIND = 56;
 

@@ -1,4 +1,4 @@
-import { anyOf, type PhraseRule, runPhraseRules } from './phrase';
+import { anyOf, gap, type PhraseRule, runPhraseRules } from './phrase';
 import { overlapsAny, quote, report, type DraftScan } from './scan';
 
 /**
@@ -10,8 +10,14 @@ import { overlapsAny, quote, report, type DraftScan } from './scan';
  */
 
 const CARD = anyOf(
-  String.raw`\b(?:credit\s+|debit\s+)?card(?:'s)?\s*(?:number|details|info(?:rmation)?|no\.)|\bfull card\b|\bCVV2?\b|\bCVC2?\b|\bsecurity code\b|\bcard\s+(?:expiry|expiration)\b`,
+  String.raw`\b(?:credit\s+|debit\s+)?card(?:'s)?\s*(?:number|details|info(?:rmation)?|no\.)|\bfull card(?:\s+(?:number|details))?\b|\bCVV2?\b|\bCVC2?\b|\bsecurity code\b|\bcard\s+(?:expiry|expiration)\b`,
   String.raw`\b(?:picture|photo|image|scan|copy)\s+of\s+(?:the|your)\s+(?:credit\s+|debit\s+)?card\b|\bfront and back of (?:the|your) card`,
+  String.raw`\b(?:last|first)\s+(?:four|4|two|2|six|6)\s+digits\s+of\s+(?:the|your)\s+(?:credit\s+|debit\s+)?card\b|\bcard\b${gap(20)}\b(?:expiry|expiration)\b`,
+  String.raw`\b(?:Foto|Bild|Kopie|Scan)\s+(?:\S+\s+){0,2}?(?:Ihrer|der|deiner)\s+(?:Kredit|EC-|Bank)?[Kk]arte`,
+  String.raw`\b(?:photo|copie|scan|image)\s+(?:\S+\s+){0,2}?(?:de|du)\s+(?:votre|la|ta)\s+carte\s+(?:bancaire|de crédit|de paiement)`,
+  String.raw`\b(?:foto|copia|imagen|escaneo)\s+(?:\S+\s+){0,2}?de\s+(?:tu|su|la)\s+tarjeta`,
+  String.raw`\b(?:foto|copia|scansione|immagine)\s+(?:\S+\s+){0,2}?(?:della|sua|tua)\s+carta\s+(?:di credito|di debito|bancaria)`,
+  String.raw`カードの(?:写真|画像|コピー)|(?:银行卡|信用卡|卡)的?(?:照片|图片|复印件)`,
   String.raw`Kreditkartennummer|Kartennummer|Kreditkartendaten|Kartendaten|Prüfziffer|Kartenprüfnummer|Sicherheitscode`,
   String.raw`numéro de (?:votre |la )?carte(?: bancaire| de crédit)?|cryptogramme|code de sécurité|coordonnées de (?:votre )?carte`,
   String.raw`número de (?:tu |su |la )?tarjeta|datos de (?:tu |su |la )?tarjeta|código de seguridad`,
@@ -20,6 +26,8 @@ const CARD = anyOf(
   String.raw`银行卡号|信用卡号|卡号|安全码|信用卡信息|银行卡信息`,
 );
 const BANK = anyOf(
+  String.raw`\b(?:bank|wire)\s+transfer\b${gap(60)}\baccount\s+(?:details|info|number)|\baccount\s+(?:details|info|number)${gap(60)}\b(?:bank|wire)\s+transfer\b`,
+  String.raw`\bpaypal\s+(?:account|e-?mail|address|details)\b|PayPal-(?:Adresse|Konto)|compte PayPal|cuenta de PayPal|account PayPal|PayPalアカウント|支付宝(?:账号|账户)?|微信支付账号`,
   String.raw`\bIBAN\b|\bSWIFT(?: code)?\b|\bsort code\b|\brouting number\b|\b(?:bank\s+)?account number\b|\bbank(?:ing)?\s+(?:details|account details|information|info)\b`,
   String.raw`Bankverbindung|Bankdaten|Kontonummer|Bankleitzahl|\bBLZ\b|Kontodaten`,
   String.raw`coordonnées bancaires|numéro de compte|relevé d'identité bancaire`,
@@ -62,7 +70,7 @@ const RULES: readonly PhraseRule[] = [
 ];
 
 /** Every rule above names one of these (Latin ones at a word start). */
-const ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:card|cvv|cvc|security|iban|swift|sort code|routing|account|bank|pass(?:word|code)|pin\b|otp\b|log-?in|credential|verification|2fa|social|national|ni number|id card|passport|tax|driver|birth|dob\b|ssn\b|copy of|photo of|picture of|scan of|image of|front and back|kredit|karte|prüf|sicherheit|konto|blz|passwort|kennwort|zugang|anmelde|bestätigung|personalausweis|ausweis|steuer|sozialversicherung|reisepass|geburt|numéro|carte|crypto|coordonn|compte|mot de passe|code pin|identifiant|code de|sécurité|pièce|fiscal|naissance|rib\b|bic\b|relevé|número|datos|tarjeta|código|cuenta|contraseña|clave|dni\b|nie\b|pasaporte|documento|seguridad|fecha|numero|dati|carta|codice|conto|coordinate|credenziali|tessera|data di)|カード|セキュリティ|口座|銀行|支店|振込|パスワード|暗証|認証|ログイン|マイナンバー|個人番号|免許|パスポート|保険証|生年月日|卡号|安全码|信用卡|银行|开户|账户|账号|密码|验证码|登录|身份证|护照|社保|出生|CVV/gi;
+const ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:card|cvv|cvc|security|iban|swift|sort code|routing|account|bank|pass(?:word|code)|pin\b|otp\b|log-?in|credential|verification|2fa|social|national|ni number|id card|passport|tax|driver|birth|dob\b|ssn\b|copy of|photo of|picture of|scan of|image of|front and back|last|first|wire|transfer|paypal|foto|bild|kopie|photo|copie|image|imagen|copia|escaneo|scansione|immagine|kredit|karte|prüf|sicherheit|konto|blz|passwort|kennwort|zugang|anmelde|bestätigung|personalausweis|ausweis|steuer|sozialversicherung|reisepass|geburt|numéro|carte|crypto|coordonn|compte|mot de passe|code pin|identifiant|code de|sécurité|pièce|fiscal|naissance|rib\b|bic\b|relevé|número|datos|tarjeta|código|cuenta|contraseña|clave|dni\b|nie\b|pasaporte|documento|seguridad|fecha|numero|dati|carta|codice|conto|coordinate|credenziali|tessera|data di)|カード|セキュリティ|口座|銀行|支店|振込|パスワード|暗証|認証|ログイン|マイナンバー|個人番号|免許|パスポート|保険証|生年月日|卡号|安全码|信用卡|银行|开户|账户|账号|密码|验证码|登录|身份证|护照|社保|出生|支付宝|微信支付|照片|図片|写真|画像|CVV/gi;
 
 const CARD_VALUE_RE = /(?<![\d-])(?:\d{4}[ -]?){3}\d{1,4}(?![\d-])|(?<![\d-])3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?![\d-])/g;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
