@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { raised } from './found';
+
+/** What agents write every day: none of it may raise a warn or block finding. */
+describe('never flags everyday replies', () => {
+  it.each([
+    'Order Item ID: 12345678901234',
+    'Invoice number 2024-000871 is attached.',
+    'EAN 4006381333931, UPC 012345678905.',
+    'IMEI 356938035643809 matches the one on the box.',
+    'Your customer number is 123456789.',
+    'It will arrive in 3-5 business days, between 10:00-12:00.',
+    'Room 1204, Building 3, 45 Main Street, Springfield, IL 62704-1234.',
+    'Tracking 7749 8123 4567 8901 (FedEx).',
+    'USPS tracking 9400 1118 9922 3456 7890 12, accepted 06/18 at 6:45 pm.',
+    'USPS tracking: 420902109400111899223456789012.',
+    'UPS 1Z 999 AA1 01 2345 6784 and 1Z999AA10123456784.',
+    'DHL waybill 1234567890, Paket 00340434161234567890, JJD000390007712345678.',
+    'Japan Post 1234-5678-9012, EMS EJ123456789JP.',
+    'We shipped 2 x 1200 mm panels and 4 x 600 mm panels.',
+    'The batch code 230915 0832 is printed on the lid.',
+    'Refund reference: 20240611 8834 2219',
+    'Delivery window: 2024-06-18 08:00 - 2024-06-18 12:00.',
+    'Model 2200-4410, 1500 W, 230 V ~ 50 Hz, 100-240 V, 50-60 Hz, 1.5 A.',
+    'Firmware 10.2.1.0045 fixes it; version 4.12.0 (build 1234567).',
+    'The ISBN of the book is 978-3-16-148410-0.',
+    'The case ID for your A-to-z claim is 12345678901.',
+    'The price was $1,249.00 (€1.149,00, £999.99, ¥129,800, R$ 5.999,90).',
+    'ASIN B08N5WRWNW, SKU BLH-KETTLE-17-WHT, part no. 45-1234-567.',
+    'Return it here: https://www.amazon.com/gp/help/customer/display.html?nodeId=GKM69DUUYKQWKWX7',
+    'Thanks for your feedback, we have refunded the shipping cost.',
+    'Thank you for your review. We are sorry the color was different; we have updated the listing.',
+    'If you have any other questions, just reply to this message.',
+    'Please contact us through Amazon messages if the replacement does not arrive by Friday.',
+    'Amazon will email you when the refund is processed; check your spam folder too.',
+    'You can leave feedback for us on your Your Orders page.',
+    'We will send you a replacement free of charge.',
+    'Could you send us a photo of the damaged box so we can file a claim with the carrier?',
+    'Please update your delivery address in your Amazon account before we reship.',
+    'The warranty card is inside the box; the security seal should be intact.',
+    'We cannot see your payment details; Amazon keeps them private.',
+    'Once we receive the return, we will issue the refund within 2 business days.',
+    'The coupon code was applied to your order automatically.',
+    'Please do not hesitate to ask if you need anything else.',
+    'Amazon customer service can be reached through the Help section of the Amazon website.',
+    'Ihre Kundennummer lautet 123456789; Rechnungsnummer RE-2024-0153.',
+    'Vielen Dank für Ihre Bewertung, wir haben die Versandkosten erstattet.',
+    'Numéro client : 0123456789. Merci pour votre avis, nous avons remboursé les frais de port.',
+    'Tu número de cliente es 123456789. Gracias por tu opinión.',
+    'Il codice articolo 8001234567890 corrisponde al modello grande.',
+    'お客様番号 1234567890 でお問い合わせください。ご注文番号 503-1234567-1234567、お届け予定 6/18 9:00-12:00。',
+    'レビューありがとうございます。送料を返金いたしました。',
+    '订单号 112-1234567-1234567，运单号 SF1234567890123，预计 6/18 送达。',
+    '感谢您的评价，我们已退还运费。如有任何问题，请随时联系我们。',
+  ])('%s', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+});
