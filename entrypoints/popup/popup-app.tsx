@@ -1,5 +1,6 @@
 import { CapturePopupButton } from '../../components/capture-popup-button';
 import { CurrentPage } from '../../components/current-page';
+import { ArchiveSection } from './archive-section';
 import { PopupWatchlist } from './popup-watchlist';
 import { usePageInfo } from './use-page-info';
 
@@ -22,6 +23,7 @@ export function PopupApp() {
         {page.status === 'ready' ? <PopupWatchlist info={page.info} /> : null}
         {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
+      <ArchiveSection />
     </main>
   );
 }

@@ -1,0 +1,36 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * A result's screenshot preview, loaded only once the row scrolls into view. `load` returns
+ * an object URL of a small thumbnail (or null); the URL is released with the row.
+ */
+export function ArchiveThumb({ load, label }: { load: (() => Promise<string | null>) | null; label: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !load) return;
+    let current = true;
+    let made: string | null = null;
+    const observer = new IntersectionObserver((seen) => {
+      if (!seen.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void load().then((value) => {
+        made = value;
+        if (current) setUrl(value);
+        else if (value) URL.revokeObjectURL(value);
+      });
+    });
+    observer.observe(element);
+    return () => {
+      current = false;
+      observer.disconnect();
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [load]);
+  return (
+    <span ref={ref} class="archive-thumb" aria-hidden={url ? undefined : 'true'}>
+      {url ? <img src={url} alt={label} width={56} /> : <span class="archive-thumb-none">{load ? '' : 'No image'}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ArchiveDetail } from '../../components/archive-detail';
+import { ArchiveExportStatus } from '../../components/archive-export-status';
+import { ArchiveResults, resultOptionId } from '../../components/archive-results';
+import { ArchiveStorage } from '../../components/archive-storage';
+import { thumbnailOf } from '../../storage/capture-thumbs';
+import { searchArchive, type CaptureSummary } from '../../storage/search';
+import './archive.css';
+import { useArchiveExport } from './use-archive-export';
+import { useArchiveSearch } from './use-archive-search';
+import { useCaptureDetail } from './use-capture-detail';
+import { useStorageEstimate } from './use-storage-estimate';
+
+const PAGE = 30;
+const LIST_ID = 'archive-results';
+
+async function loadThumb(item: CaptureSummary): Promise<string | null> {
+  const thumb = item.imageId ? await thumbnailOf(item.id, item.imageId) : null;
+  return thumb ? URL.createObjectURL(thumb.image) : null;
+}
+
+/** The evidence archive in the popup: search as you type, results, one capture in detail, exports. */
+export function ArchiveSection() {
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const [active, setActive] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const search = useArchiveSearch(query, limit);
+  const detail = useCaptureDetail(openId);
+  const exporter = useArchiveExport();
+  const storage = useStorageEstimate(exporter.state);
+  const input = useRef<HTMLInputElement>(null);
+  const items = search.result?.items ?? [];
+
+  useEffect(() => {
+    if (search.status === 'ready' && !performance.getEntriesByName('archive-first-results').length) performance.mark('archive-first-results');
+  }, [search.status]);
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => {
+    if (!openId) input.current?.focus();
+  }, [openId]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      if (items[active]) setOpenId(items[active]!.id);
+      return event.preventDefault();
+    }
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (!step || !items.length) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(items.length - 1, active + step));
+    setActive(next);
+    document.getElementById(resultOptionId(LIST_ID, next))?.scrollIntoView({ block: 'nearest' });
+  };
+  const exportResults = async () => {
+    const all = await searchArchive(query, { limit: 100_000, budget: 200_000 });
+    await exporter.run({ type: 'search', query, ids: all.items.map((i) => i.id) }, 'results');
+  };
+
+  if (openId) {
+    if (detail.status !== 'ready') return <p role="status">{detail.status === 'gone' ? 'This capture is no longer in the archive.' : 'Opening the capture…'}</p>;
+    return (
+      <div onKeyDown={(e) => e.key === 'Escape' && setOpenId(null)}>
+        <ArchiveDetail
+          detail={detail.detail}
+          images={detail.images}
+          onBack={() => setOpenId(null)}
+          onOpen={setOpenId}
+          onExportOrder={(orderId) => void exporter.run({ type: 'order', orderId }, `order:${orderId}`)}
+          exporting={exporter.busy}
+          exportStatus={exporter.scopeKey?.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
+        />
+      </div>
+    );
+  }
+
+  const result = search.result;
+  const count = result ? (result.total !== null ? `${result.total} capture(s)` : `${items.length}${result.more ? '+' : ''} capture(s)`) : '';
+  return (
+    <section class="archive" aria-labelledby="archive-title">
+      <h2 id="archive-title">Evidence archive</h2>
+      <input
+        ref={input}
+        type="search"
+        class="archive-search"
+        role="combobox"
+        list={undefined}
+        aria-label="Search the archive"
+        aria-expanded={items.length > 0}
+        aria-controls={LIST_ID}
+        aria-activedescendant={items.length ? resultOptionId(LIST_ID, active) : undefined}
+        aria-autocomplete="list"
+        placeholder="Order id, words, buyer:, asin:, tracking:, tag:, kind:, from:/to:"
+        value={query}
+        onInput={(e) => {
+          setQuery((e.currentTarget as HTMLInputElement).value);
+          setLimit(PAGE);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {result?.errors.map((error) => (
+        <p key={error} role="alert" class="archive-query-error">
+          {error}
+        </p>
+      ))}
+      <p role="status" class="archive-count" aria-live="polite">
+        {search.status === 'failed' ? `Search failed: ${search.message}` : search.status === 'searching' && !result ? 'Searching…' : query.trim() ? `${count} found` : `${count} archived, newest first`}
+        {result?.partial ? ' (only the newest were searched: add a word or filter to search older ones)' : ''}
+      </p>
+      <ArchiveResults listId={LIST_ID} items={items} active={active} onOpen={setOpenId} loadThumb={loadThumb} />
+      {result?.more && !result.partial ? (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          Show more
+        </button>
+      ) : null}
+      <div class="archive-exports">
+        {query.trim() ? (
+          <button type="button" disabled={exporter.busy || !items.length} onClick={() => void exportResults()}>
+            Export these results
+          </button>
+        ) : null}
+        <button type="button" disabled={exporter.busy} onClick={() => void exporter.run({ type: 'all' }, 'all')}>
+          Export everything
+        </button>
+        {exporter.scopeKey && !exporter.scopeKey.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
+      </div>
+      <ArchiveStorage usage={storage.usage} quota={storage.quota} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import { searchArchive, type ArchiveSearchResult } from '../../storage/search';
+
+export type ArchiveSearchState =
+  | { status: 'searching'; result: ArchiveSearchResult | null }
+  | { status: 'ready'; result: ArchiveSearchResult }
+  | { status: 'failed'; message: string; result: null };
+
+/** Typing pauses this long before a search runs (the search itself is well under 100 ms). */
+const DEBOUNCE_MS = 80;
+
+/**
+ * Search as the agent types. Each search is measured as a `archive-search` performance entry
+ * (the benchmark reads them); the previous results stay on screen while the next search runs.
+ */
+export function useArchiveSearch(query: string, limit: number): ArchiveSearchState {
+  const [state, setState] = useState<ArchiveSearchState>({ status: 'searching', result: null });
+  useEffect(() => {
+    let current = true;
+    setState((previous) => ({ status: 'searching', result: previous.result }));
+    const timer = setTimeout(
+      () => {
+        const start = performance.now();
+        searchArchive(query, { limit })
+          .then((result) => {
+            performance.measure('archive-search', { start, end: performance.now(), detail: query });
+            if (current) setState({ status: 'ready', result });
+          })
+          .catch((error: unknown) => current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error), result: null }));
+      },
+      query.trim() ? DEBOUNCE_MS : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, limit]);
+  return state;
+}
