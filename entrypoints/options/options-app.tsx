@@ -1,5 +1,9 @@
 import type { FunctionComponent } from 'preact';
+import { AuditSection } from './audit-section';
 import { CaptureSection } from './capture-section';
+import { RestoreSection } from './restore-section';
+import { RetentionSection } from './retention-section';
+import { VerifyExportSection } from './verify-export-section';
 import { SettingsSection } from './settings-section';
 import { WatchlistSection } from './watchlist-section';
 
@@ -14,6 +18,10 @@ const SECTIONS: Section[] = [
   { id: 'settings', title: 'Agent and reply settings', Body: SettingsSection },
   { id: 'capture', title: 'Evidence capture', Body: CaptureSection },
   { id: 'watchlist', title: 'Buyer watchlist', Body: WatchlistSection },
+  { id: 'retention', title: 'Retention of buyer data', Body: RetentionSection },
+  { id: 'verify-export', title: 'Verify an export', Body: VerifyExportSection },
+  { id: 'restore-export', title: 'Restore an export', Body: RestoreSection },
+  { id: 'audit-log', title: 'Audit log', Body: AuditSection },
 ];
 
 export function OptionsApp() {
