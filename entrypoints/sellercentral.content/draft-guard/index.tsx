@@ -32,6 +32,7 @@ export const draftGuard: Feature = {
       advice: DRAFT_ADVICE,
     });
 
+    warmUp(analysis);
     guardSend(window, session.signal, {
       trackers: () => [...trackers.values()],
       onStopped: (tracker, check, resend) => void reviewStoppedSend(session, tracker, check, resend),
@@ -47,3 +48,21 @@ export const draftGuard: Feature = {
     );
   },
 };
+
+let warmedUp = false;
+/** Words from every category, so the first analysis of a real draft finds everything compiled. */
+const WARM_UP_DRAFT =
+  'Hi, write to name@example.com or call +1 206 555 0100, WhatsApp me, see https://example.com, ' +
+  'send your card number, 5 stars for a $10 gift card, use code SAVE10 😀. Order 112-4837261-5938217.';
+
+/**
+ * The engine's first run compiles its patterns and loads phone metadata (tens of ms). Pay
+ * that once per tab while the page is idle after load, not on the agent's first keystroke.
+ */
+function warmUp(analysis: () => DraftAnalysis): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  const run = () => void analysis().analyze(WARM_UP_DRAFT, 4000);
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
+}

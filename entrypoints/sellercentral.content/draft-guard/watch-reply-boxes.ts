@@ -26,6 +26,9 @@ export function watchReplyBoxes(
   // Field-like custom elements seen before their shadow root existed; checked again on the
   // next DOM change (attaching a shadow root is not itself observable).
   const unrendered = new Set<Element>();
+  // Checked on every keystroke: fields already found not to be replies (until the DOM
+  // changes) cost one lookup, like known ones.
+  let notReplies = new WeakSet<Element>();
 
   const add = (box: ReplyBox) => {
     if (signal.aborted || known.has(box.field)) return;
@@ -60,6 +63,7 @@ export function watchReplyBoxes(
   const observer = new MutationObserver((records) => {
     if (signal.aborted) return;
     recheckUnrendered();
+    notReplies = new WeakSet();
     let removed = false;
     for (const record of records) {
       removed ||= record.removedNodes.length > 0;
@@ -79,9 +83,10 @@ export function watchReplyBoxes(
 
   const fromEvent = (event: Event) => {
     const target = event.composedPath()[0];
-    if (!(target instanceof Element)) return;
+    if (!(target instanceof HTMLElement) || known.has(target) || notReplies.has(target)) return;
     const box = replyBoxOf(target);
     if (box) add(box);
+    else notReplies.add(target);
   };
 
   observe(doc.body ?? doc.documentElement);
