@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { requestPersistentStorage } from '../storage/persistence';
 import { sendMessage } from '../utils/protocol';
 import { CaptureStatus, type CaptureState } from './capture-status';
 
@@ -8,6 +9,8 @@ import { CaptureStatus, type CaptureState } from './capture-status';
  */
 export function CapturePopupButton({ tabId }: { tabId: number }) {
   const [state, setState] = useState<CaptureState>({ status: 'idle' });
+  // Screenshots are large: make sure the browser will not evict the archive (pages only).
+  useEffect(() => void requestPersistentStorage(), []);
   const capture = async () => {
     setState({ status: 'working', done: 0, total: 0 });
     const result = await sendMessage('captureTab', { tabId, tags: [], note: '' }).catch((error: unknown) => ({

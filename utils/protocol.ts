@@ -80,10 +80,12 @@ export interface ProtocolMap {
   verifyArchive(data: Record<string, never>): Result<ChainReport>;
   /** Background → content: the page's data and text for a capture. */
   getCaptureSnapshot(data: { mask: boolean }): CaptureSnapshot;
-  /** Background → content: hide Seller Guard's own UI; for a full page, scroll to the top. */
+  /** Background → content: hide Seller Guard's UI (visible capture) or measure what scrolls (full page). */
   prepareCapture(data: { fullPage: boolean; mask: boolean }): PageGeometry;
   /** Background → content: scroll the page for tile `index` (fixed/sticky parts hidden after the first). */
   scrollTile(data: { index: number; y: number; mask: boolean }): TileState;
+  /** Background → content: hide Seller Guard's own UI and resolve once that is painted (just before a shot). */
+  hideForShot(data: Record<string, never>): void;
   /** Background → content: undo prepareCapture/scrollTile (scroll position, hidden elements, UI). */
   restorePage(data: Record<string, never>): void;
   /** Background → content: progress and result, shown by the in-page capture panel. */

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ChainReport } from '../../storage/chain';
+import { requestPersistentStorage } from '../../storage/persistence';
 import { sendMessage } from '../../utils/protocol';
 import { usePageScreenshots } from './use-page-screenshots';
 import { useSettings } from './use-settings';
@@ -9,6 +10,8 @@ export function CaptureSection() {
   const { settings, save } = useSettings();
   const screenshots = usePageScreenshots();
   const [message, setMessage] = useState('');
+  const [persistent, setPersistent] = useState<boolean | null>(null);
+  useEffect(() => void requestPersistentStorage().then(setPersistent), []);
   if (!settings) return <p role="status">Loading settings…</p>;
   const change = async (patch: Parameters<typeof save>[0]) => setMessage((await save(patch)) ? 'Not saved.' : 'Saved.');
   const auto = settings.autoCapture;
@@ -40,6 +43,13 @@ export function CaptureSection() {
         </label>
       </fieldset>
       <p role="status" aria-live="polite">{message}</p>
+      {persistent === null ? null : (
+        <p role="status" data-persistent={String(persistent)}>
+          {persistent
+            ? 'The archive is in persistent storage: Chrome will not clear it to free space.'
+            : 'Chrome has not granted persistent storage: under severe disk pressure it could clear the archive. Export evidence packs you need to keep.'}
+        </p>
+      )}
       <PageScreenshots {...screenshots} />
       <ArchiveCheck />
     </div>

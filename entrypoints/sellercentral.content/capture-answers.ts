@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureProgress } from '../../utils/capture-protocol';
 import { onMessage } from '../../utils/protocol';
 import { captureSnapshot } from './capture-snapshot';
-import { prepareCapture, restorePage, scrollTile, showOwnUi } from './capture-scroll';
+import { hideForShot, prepareCapture, restorePage, scrollTile, showOwnUi } from './capture-scroll';
 import { detectPage } from './detect-page';
 import { activeSession } from './registry';
 
@@ -33,9 +33,10 @@ export function answerCaptureRequests(ctx: ContentScriptContext): void {
     }),
     onMessage('prepareCapture', ({ data }) => prepareCapture(document, data.fullPage, data.mask)),
     onMessage('scrollTile', ({ data }) => scrollTile(document, data.index, data.y, data.mask)),
+    onMessage('hideForShot', () => hideForShot(document)),
     onMessage('restorePage', () => restorePage()),
     onMessage('captureProgress', ({ data }) => {
-      // Between tiles Seller Guard's UI shows the progress; the next tile hides it again.
+      // Between shots Seller Guard's UI shows the progress; the next shot hides it again.
       showOwnUi();
       announceCapture(data);
     }),

@@ -19,6 +19,17 @@ let hidden: Hidden[] = [];
 let scroller: Element | null = null;
 let restoreScroll: (() => void) | null = null;
 let stickyHidden = false;
+let watchdog: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * If the background stops mid-capture (the service worker was shut down), nobody sends
+ * restorePage: put the page back by itself after a quiet spell. Every capture step re-arms it.
+ */
+const WATCHDOG_MS = 15_000;
+function armWatchdog(): void {
+  clearTimeout(watchdog);
+  watchdog = setTimeout(restorePage, WATCHDOG_MS);
+}
 
 function hide(element: HTMLElement, into: Hidden[]): void {
   if (into.some((h) => h.element === element)) return;
@@ -59,7 +70,7 @@ function hideOwnUi(doc: Document): void {
   }
 }
 
-/** Show Seller Guard's UI again between tiles (progress) and after the capture. */
+/** Show Seller Guard's UI again after a shot (progress between tiles) and after the capture. */
 export function showOwnUi(): void {
   for (const element of ownUiHidden) element.removeAttribute(CAPTURING_ATTRIBUTE);
   ownUiHidden = [];
@@ -85,16 +96,27 @@ export function findScroller(doc: Document): Element | null {
 const frames = (view: Window) =>
   new Promise<void>((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(() => resolve())));
 
-/** Hide Seller Guard's UI and, for a full page, measure what scrolls (remembering where it was). */
+/** Hide Seller Guard's UI and resolve once the page is painted without it. */
+export async function hideForShot(doc: Document): Promise<void> {
+  armWatchdog();
+  hideOwnUi(doc);
+  await frames(doc.defaultView!);
+}
+
+/**
+ * Visible area: hide Seller Guard's UI for the shot. Full page: measure what scrolls and
+ * remember where it was (the UI stays, showing progress, until each tile's `hideForShot`).
+ */
 export async function prepareCapture(doc: Document, fullPage: boolean, mask: boolean): Promise<PageGeometry> {
   const view = doc.defaultView!;
-  hideOwnUi(doc);
-  await frames(view);
+  armWatchdog();
   const viewport = { viewportWidth: view.innerWidth, viewportHeight: view.innerHeight };
-  const maskRects = mask ? personalDataRects(doc) : [];
   if (!fullPage) {
+    await hideForShot(doc);
+    const maskRects = mask ? personalDataRects(doc) : [];
     return { ...viewport, area: { top: 0, height: view.innerHeight, scrollHeight: view.innerHeight }, scroller: 'document', maskRects };
   }
+  const maskRects = mask ? personalDataRects(doc) : [];
   scroller = findScroller(doc);
   if (scroller) {
     const element = scroller;
@@ -114,6 +136,7 @@ export async function prepareCapture(doc: Document, fullPage: boolean, mask: boo
 /** Scroll to tile `index` at `y` and wait until it is painted. */
 export async function scrollTile(doc: Document, index: number, y: number, mask: boolean): Promise<TileState> {
   const view = doc.defaultView!;
+  armWatchdog();
   if (index > 0 && !stickyHidden) {
     stickyHidden = true;
     for (const element of allElements(doc)) {
@@ -126,7 +149,6 @@ export async function scrollTile(doc: Document, index: number, y: number, mask: 
   }
   if (scroller) scroller.scrollTo({ top: y, behavior: 'instant' });
   else view.scrollTo({ left: view.scrollX, top: y, behavior: 'instant' });
-  hideOwnUi(doc);
   await frames(view);
   const actual = scroller ? scroller.scrollTop : view.scrollY;
   return { y: actual, maskRects: mask ? personalDataRects(doc) : [] };
@@ -134,6 +156,7 @@ export async function scrollTile(doc: Document, index: number, y: number, mask: 
 
 /** Undo everything: hidden parts, scroll position, Seller Guard's UI. */
 export function restorePage(): void {
+  clearTimeout(watchdog);
   unhide(hidden);
   hidden = [];
   stickyHidden = false;

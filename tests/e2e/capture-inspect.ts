@@ -59,13 +59,28 @@ export interface ImageReport {
   bands: [number, number][];
   /** RGB at each probe point. */
   probes: [number, number, number][];
+  /** For each region asked for, how many of its pixels have one of the `find` colours. */
+  found: number[];
+}
+
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Decode one stored screenshot and look at its pixels. */
 export function inspectImage(
   inspector: Page,
   imageId: string,
-  options: { column: number; colour: [number, number, number]; probes?: [number, number][] },
+  options: {
+    column: number;
+    colour: [number, number, number];
+    probes?: [number, number][];
+    regions?: Region[];
+    find?: [number, number, number][];
+  },
 ): Promise<ImageReport> {
   return inspector.evaluate(
     async ({ imageId, options }) => {
@@ -102,7 +117,19 @@ export function inspectImage(
         const [pr, pg, pb] = context.getImageData(x, y, 1, 1).data;
         return [pr!, pg!, pb!] as [number, number, number];
       });
-      return { ihdr, decoded: { width: bitmap.width, height: bitmap.height }, sha256, bands, probes };
+      const found = (options.regions ?? []).map(({ x, y, width, height }) => {
+        const top = Math.max(0, y);
+        const rows = Math.min(bitmap.height, y + height) - top;
+        if (rows <= 0) return 0;
+        const data = context.getImageData(x, top, width, rows).data;
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const pixel = [data[i]!, data[i + 1]!, data[i + 2]!];
+          if ((options.find ?? []).some((c) => Math.abs(c[0] - pixel[0]!) + Math.abs(c[1] - pixel[1]!) + Math.abs(c[2] - pixel[2]!) < 30)) count++;
+        }
+        return count;
+      });
+      return { ihdr, decoded: { width: bitmap.width, height: bitmap.height }, sha256, bands, probes, found };
     },
     { imageId, options },
   );

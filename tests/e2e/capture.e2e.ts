@@ -3,12 +3,20 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ORDERS, FIXTURE_URLS, fixtureResponse } from '../fixtures/site';
-import { inspectImage, storedCaptures, tamperWithCapture } from './capture-inspect';
+import { inspectImage, storedCaptures, tamperWithCapture, type Region } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
 
 const OUT = process.env.SELLER_GUARD_OUT ?? '.output';
 const HEADER_COLOUR: [number, number, number] = [0x00, 0x2f, 0x36]; // the fixture's sticky navbar
 const MASK_COLOUR: [number, number, number] = [0x5f, 0x63, 0x68];
+// Seller Guard's Capture button, enabled and (while a capture runs) disabled at 60 % opacity.
+const BUTTON_COLOURS: [number, number, number][] = [[0x00, 0x71, 0x85], [102, 170, 182]];
+
+/** Where Seller Guard's capture panel sits on the page (it grows upwards while capturing). */
+async function panelRegion(page: Page): Promise<Region> {
+  const box = (await page.locator('.sg-capture').boundingBox())!;
+  return { x: Math.floor(box.x), y: Math.floor(box.y - 80), width: Math.ceil(box.width), height: Math.ceil(box.height + 80) };
+}
 
 let h: Harness;
 let inspector: Page;
@@ -61,8 +69,7 @@ describe('evidence capture in Chromium', () => {
       const r = document.querySelector('[data-test-id="shipping-section-buyer-address"]')!.getBoundingClientRect();
       return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
     });
-    const button = await page.getByRole('button', { name: 'Capture page' }).boundingBox();
-    const ownUi: [number, number] = [Math.round(button!.x + button!.width / 2), Math.round(button!.y + button!.height / 2)];
+    const panel = await panelRegion(page);
     await captureFromPage(page);
 
     const record = await newest();
@@ -85,15 +92,19 @@ describe('evidence capture in Chromium', () => {
     expect(record.extensionVersion).toMatch(/^\d+\.\d+\.\d+/);
 
     expect(record.images).toHaveLength(1);
-    const probes = [address, ownUi];
-    const image = await inspectImage(inspector, record.images[0]!.id, { column: 2, colour: HEADER_COLOUR, probes });
+    const image = await inspectImage(inspector, record.images[0]!.id, {
+      column: 2,
+      colour: HEADER_COLOUR,
+      probes: [address],
+      regions: [panel],
+      find: BUTTON_COLOURS,
+    });
     expect(image.ihdr).toEqual(viewport);
     expect(image.decoded).toEqual(viewport);
     expect(image.sha256).toBe(record.images[0]!.sha256);
     expect(image.bands).toHaveLength(1); // the sticky header, once
     expect(image.probes[0]).toEqual(MASK_COLOUR); // the address is painted over
-    const [r, , b] = image.probes[1]!;
-    expect(b - r, 'Seller Guard’s teal Capture button is not in the evidence').toBeLessThan(60);
+    expect(image.found, 'pixels of Seller Guard’s Capture button in the evidence').toEqual([0]);
     await page.close();
   });
 
@@ -106,6 +117,10 @@ describe('evidence capture in Chromium', () => {
       dpr: devicePixelRatio,
     }));
     expect(scrollHeight).toBeGreaterThan(8 * 800);
+    await page.getByRole('button', { name: 'Options' }).click();
+    const panel = await panelRegion(page);
+    // Where the fixed capture panel would land in each stitched view, were it captured.
+    const panelSpots = Array.from({ length: 8 }, (_, tile) => ({ ...panel, y: panel.y + tile * 800 }));
     const progress = page.getByText(/Capturing the page: \d+ of \d+/).first().waitFor({ timeout: 30_000 });
     await captureFromPage(page, { fullPage: true });
     await progress;
@@ -116,8 +131,14 @@ describe('evidence capture in Chromium', () => {
     expect(record.asins).toEqual(tall.items.map((item) => item.asin));
     const heights = record.images.map((i) => i.height);
     expect(heights.reduce((a, b) => a + b, 0)).toBe(scrollHeight * dpr);
-    const image = await inspectImage(inspector, record.images[0]!.id, { column: 2, colour: HEADER_COLOUR });
+    const image = await inspectImage(inspector, record.images[0]!.id, {
+      column: 2,
+      colour: HEADER_COLOUR,
+      regions: panelSpots,
+      find: BUTTON_COLOURS,
+    });
     expect(image.decoded).toEqual({ width: width * dpr, height: scrollHeight * dpr });
+    expect(image.found, 'pixels of Seller Guard’s Capture button in each view').toEqual(new Array(8).fill(0));
     expect(image.bands).toEqual([[0, 56 * dpr - 1]]);
     // the page is as the agent left it
     expect(await page.evaluate(() => window.scrollY)).toBe(1000);
@@ -229,5 +250,31 @@ describe('evidence capture in Chromium', () => {
 
   it('sends nothing anywhere but Seller Central', () => {
     expect(h.foreignRequests).toEqual([]);
+  });
+});
+
+describe('evidence capture in the production build (no optional permission granted)', () => {
+  it('the in-page button stores text and data and says how to include a screenshot; the options page offers it', async () => {
+    const production = await launchExtension('production');
+    try {
+      const options = await production.openOptions();
+      await options.getByRole('button', { name: 'Enable one-click screenshots from the page' }).waitFor();
+      expect(await options.locator('[data-permission]').getAttribute('data-permission')).toBe('not-granted');
+
+      const page = await production.open(FIXTURE_URLS.orderUs);
+      await page.bringToFront();
+      await page.getByRole('button', { name: 'Capture page' }).click();
+      const status = page.locator('[data-capture-state="saved"]');
+      await status.waitFor({ timeout: 20_000 });
+      expect(await status.textContent()).toMatch(/text and data only.*Enable one-click screenshots from the page.*toolbar button/);
+
+      const [record] = await storedCaptures(options);
+      expect(record).toMatchObject({ orderId: '112-4837261-5938217', screenshot: 'none', images: [], source: 'page-button' });
+      expect(record!.trackingIds).toContain('9400111899223847561234');
+      expect(record!.screenshotNote).toContain('Enable one-click screenshots from the page');
+      expect(production.foreignRequests).toEqual([]);
+    } finally {
+      await production.close();
+    }
   });
 });

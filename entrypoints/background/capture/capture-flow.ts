@@ -24,7 +24,17 @@ export async function readSnapshot(tabId: number, settings: Settings): Promise<C
   return snapshot;
 }
 
-async function screenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage: boolean, mask: boolean) {
+// One screenshot at a time across the extension: two captures scrolling the same page (a
+// click during an auto-capture) would undo each other's scroll and hidden headers.
+let screenshotQueue: Promise<unknown> = Promise.resolve();
+
+function screenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage: boolean, mask: boolean) {
+  const run = screenshotQueue.then(() => takeScreenshot(tab, source, fullPage, mask));
+  screenshotQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function takeScreenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage: boolean, mask: boolean) {
   const blocker = await screenshotBlocker(source, tab);
   if (blocker) return { mode: 'none' as const, images: [] as StitchedImage[], note: blocker };
   const options = {
@@ -40,7 +50,7 @@ async function screenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage
   } catch (error) {
     // The page's text and data are still evidence: keep them, and say why the picture is missing.
     const reason = error instanceof Error ? error.message : String(error);
-    return { mode: 'none' as const, images: [], note: `No screenshot: ${reason}` };
+    return { mode: 'none' as const, images: [] as StitchedImage[], note: `No screenshot: ${reason}` };
   }
 }
 

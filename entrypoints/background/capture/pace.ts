@@ -14,6 +14,9 @@ export interface PacerOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Runs once the call's turn has come, just before the screenshot (e.g. hide Seller Guard's UI). */
+export type BeforeShot = (() => Promise<void>) | null;
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Wrap `capture` so calls are queued, spaced and retried on quota errors. */
@@ -22,10 +25,11 @@ export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Pr
   let lastCall = -Infinity;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const attempt = async (args: A): Promise<R> => {
+  const attempt = async (beforeShot: BeforeShot, args: A): Promise<R> => {
     for (let tries = 0; ; tries++) {
       const wait = lastCall + minIntervalMs - now();
       if (wait > 0) await sleep(wait);
+      if (tries === 0) await beforeShot?.();
       lastCall = now();
       try {
         return await capture(...args);
@@ -37,8 +41,8 @@ export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Pr
     }
   };
 
-  return (...args: A): Promise<R> => {
-    const run = queue.then(() => attempt(args));
+  return (beforeShot: BeforeShot, ...args: A): Promise<R> => {
+    const run = queue.then(() => attempt(beforeShot, args));
     queue = run.catch(() => undefined);
     return run;
   };

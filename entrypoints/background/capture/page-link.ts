@@ -2,7 +2,7 @@ import { sendMessage, type ProtocolMap } from '../../../utils/protocol';
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { UserFacingError } from '../handle';
 
-type PageMessage = 'getCaptureSnapshot' | 'prepareCapture' | 'scrollTile' | 'restorePage' | 'captureProgress';
+type PageMessage = 'getCaptureSnapshot' | 'prepareCapture' | 'scrollTile' | 'hideForShot' | 'restorePage' | 'captureProgress';
 
 /**
  * Ask the content script in the tab's top frame. A tab without Seller Guard's content script

@@ -31,7 +31,7 @@ export async function visibleScreenshot(options: ScreenshotOptions): Promise<Sti
   let dataUrl: string;
   try {
     await assertStillInFront(tabId);
-    dataUrl = await captureVisibleTab(windowId);
+    dataUrl = await captureVisibleTab(null, windowId);
   } finally {
     await askPage(tabId, 'restorePage', {}).catch(() => undefined);
   }
@@ -69,7 +69,9 @@ export async function fullPageScreenshot(options: ScreenshotOptions): Promise<St
     for (const [index, y] of positions.entries()) {
       const state = tileStateSchema.parse(await askPage(tabId, 'scrollTile', { index, y, mask }));
       await assertStillInFront(tabId);
-      const bitmap = await createImageBitmap(dataUrlToBlob(await captureVisibleTab(windowId)));
+      // Seller Guard's progress shows while the page waits for its turn; it hides for the shot.
+      const hideUi = () => askPage(tabId, 'hideForShot', {});
+      const bitmap = await createImageBitmap(dataUrlToBlob(await captureVisibleTab(hideUi, windowId)));
       stitcher ??= new PageStitcher(bitmap.width, outputHeight(geometry), bitmap.width / geometry.viewportWidth, {
         maxImageHeightPx: options.maxImageHeightPx ?? MAX_IMAGE_HEIGHT_PX,
       });

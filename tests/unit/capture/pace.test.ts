@@ -12,7 +12,7 @@ describe('paced captureVisibleTab', () => {
     const c = clock();
     const calls: number[] = [];
     const capture = pacedCapture(async (n: number) => (calls.push(c.now()), n), { minIntervalMs: 520, ...c });
-    expect(await Promise.all([1, 2, 3, 4].map((n) => capture(n)))).toEqual([1, 2, 3, 4]);
+    expect(await Promise.all([1, 2, 3, 4].map((n) => capture(null, n)))).toEqual([1, 2, 3, 4]);
     const gaps = calls.slice(1).map((t, i) => t - calls[i]!);
     expect(gaps.every((gap) => gap >= 520)).toBe(true);
   });
@@ -27,7 +27,7 @@ describe('paced captureVisibleTab', () => {
       },
       { minIntervalMs: 520, ...c },
     );
-    await expect(capture()).resolves.toBe('data:image/png;base64,AAAA');
+    await expect(capture(null)).resolves.toBe('data:image/png;base64,AAAA');
     expect(failures).toBe(-1);
   });
 
@@ -43,7 +43,7 @@ describe('paced captureVisibleTab', () => {
       },
       { retries: 2, ...clock() },
     );
-    await expect(capture()).rejects.toThrow(message);
+    await expect(capture(null)).rejects.toThrow(message);
     expect(calls).toBe(expectedCalls);
   });
 
@@ -59,7 +59,16 @@ describe('paced captureVisibleTab', () => {
       },
       clock(),
     );
-    await expect(capture()).rejects.toThrow('tab closed');
-    await expect(capture()).resolves.toBe('ok');
+    await expect(capture(null)).rejects.toThrow('tab closed');
+    await expect(capture(null)).resolves.toBe('ok');
+  });
+
+  it('prepares the page when the call’s turn has come, right before the screenshot', async () => {
+    const c = clock();
+    const events: string[] = [];
+    const capture = pacedCapture(async () => void events.push(`shot@${c.now()}`), { minIntervalMs: 520, ...c });
+    await capture(null);
+    await capture(async () => void events.push(`hide@${c.now()}`));
+    expect(events).toEqual(['shot@1000', 'hide@1520', 'shot@1520']);
   });
 });
