@@ -25,6 +25,7 @@ function termsRegex(terms: readonly string[]): RegExp | null {
   return re;
 }
 
+/** Report every occurrence of the seller's `blockedTerms` (none when the option is empty). */
 export function detectBlockedTerms(scan: DraftScan): void {
   const terms = scan.options.blockedTerms;
   if (!terms?.length) return;

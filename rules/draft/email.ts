@@ -44,6 +44,7 @@ const SPACED_EMAIL_RE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 
 const WHY = 'Amazon forbids sharing email addresses in buyer messages; contact must stay in Amazon messaging.';
 
+/** Report plain and disguised email addresses; adds each to `scan.linked` so its digits are not read as a phone. */
 export function detectEmails(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
   const { text } = scan;
   for (const hit of hits) {

@@ -10,6 +10,7 @@ const EMOJI_RE = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[
 const EMOJI_GATE_RE = /[\u231A-\u2B55\uD83C-\uD83E]/;
 const HTML_RE = /<\/?(?:a|b|i|u|p|br|hr|div|span|img|strong|em|ul|ol|li|table|tr|td|h[1-6]|font|script|style)\b[^<>]{0,200}>/gi;
 
+/** Report emoji runs, HTML tags and the part of the draft past `maxLength`. */
 export function detectFormatting(scan: DraftScan): void {
   const { text } = scan;
   if (EMOJI_GATE_RE.test(text)) {

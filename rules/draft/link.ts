@@ -36,6 +36,13 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** The registrable part of a host, as a reader would name the site: `account-verify.io`, `shop.co.uk`. */
+function siteOf(host: string): string {
+  const labels = host.split('.');
+  const secondLevel = /^(?:co|com|net|org|gov|ac|edu|ne|or)$/.test(labels[labels.length - 2] ?? '') && (labels[labels.length - 1] ?? '').length === 2;
+  return labels.slice(secondLevel ? -3 : -2).join('.');
+}
+
 /** Bare-domain matches that are prose, not links: "yesterday.It", "2.1.0.4", "readme.md". */
 function isProseLookalike(hit: LinkHit, host: string): boolean {
   if (hit.schema !== '' || /[/:?#]/.test(hit.raw) || /^www\./i.test(hit.raw)) return false;
@@ -53,11 +60,12 @@ function messageFor(scan: DraftScan, hit: LinkHit, host: string): [string, strin
   if (SHORTENERS.has(host)) return ['link.shortener', `Shortened link ${q}: a URL shortener hides where the link leads, so Amazon treats it as an outside link and a phishing signal.`];
   if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', `Link to a bare IP address ${q}: it leads outside Amazon and looks like phishing. ${WHY}`];
   if (/(?:^|\.)xn--/.test(host) || /xn--/i.test(hit.raw)) return ['link.punycode', `Punycode address ${q}: such names can imitate a known site and lead outside Amazon. ${WHY}`];
-  if (/amazon|amzn/.test(host)) return ['link.lookalike', `${q} looks like an Amazon address, but the site is ${host}, not Amazon: a link to it leaves Amazon and looks like phishing.`];
+  if (/amazon|amzn/.test(host)) return ['link.lookalike', `${q} looks like an Amazon address, but the site is ${siteOf(host)}, not Amazon: a link to it leaves Amazon and looks like phishing.`];
   if (hit.schema === '') return ['link.domain', `Web address ${q}: ${WHY}`];
   return ['link.url', `Link to ${host} ${q}: ${WHY}`];
 }
 
+/** Report links that leave Amazon (allowed ones are only recorded in `scan.linked`). */
 export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
   const allowed = (scan.options.allowedDomains ?? []).map(normalizeDomain).filter((d): d is string => d !== null);
   for (const hit of hits) {

@@ -1,4 +1,5 @@
 import { anyOf, gap, type PhraseRule, runPhraseRules, sentenceAround } from './phrase';
+import type { DraftScan } from './scan';
 
 /**
  * `marketing` (warn): promo codes, discounts on a next order, newsletters, other products of
@@ -20,6 +21,8 @@ const DISCOUNT_WORD_RE = anyOf(
 const PROMO_CONTEXT_RE = /\bnext\b|future|nächste|zukünftig|prochaine?|futur|próxim|prossim|次回|次の|下次|以后|sichern|profitez|consig|ottien|riceva|newsletter|\bcode\b|código|codice|coupon|cup[oó]n|gutschein|クーポン|优惠码|\bsale\b|angebot|offre|oferta|offerta|week-?end|wochenende|fin de semana|this week|cette semaine|esta semana|questa settimana|今週|本周|subscribe|abonn|suscr|iscriv|メルマガ|订阅/i;
 
 const NEWSLETTER_RE = anyOf(
+  String.raw`\b(?:subscribe|sign up|signup|join|abonnieren Sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|si iscriva|iscrivetevi)${gap(30)}(?:newsletters?|mailing list|bolet[ií]n|メルマガ|电子报)`,
+  String.raw`(?:メルマガ|メールマガジン)(?:に|へ)?(?:ご)?登録|订阅${gap(10)}(?:电子报|邮件)`,
   String.raw`\bnewsletters?\b|\bmailing list\b|\b(?:subscribe|sign up|signup|join)\s+(?:to|for)\s+(?:our|my)\b|\bunsubscribe\b|\bopt[- ]out\b|\bpromotional\s+(?:messages|e-?mails|offers|texts)\b`,
   String.raw`\b(?:abmelden|désinscri\w*|désabonn\w*|darse de baja|date de baja|disiscriv\w*)|配信停止|退订`,
   String.raw`abonnieren Sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|suscr[ií]base|\bbolet[ií]n\b|iscriviti|si iscriva|iscrivetevi`,
@@ -57,9 +60,9 @@ const RULES: readonly PhraseRule[] = [
       const code = m[1] ?? '';
       return code === code.toUpperCase() && /[A-Z]/.test(code) && !NOT_PROMO_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start));
     },
-    message: (q) => `Promotes a discount code ${q}. ${WHY}`,
+    message: (q) => `Discount code ${q}: ${WHY}`,
   },
-  { ruleId: 'marketing.discount', patterns: [DISCOUNT_OFF_RE], message: (q) => `Advertises a discount ${q}. ${WHY}` },
+  { ruleId: 'marketing.discount', patterns: [DISCOUNT_OFF_RE], message: (q) => `Discount offer ${q}: ${WHY}` },
   {
     ruleId: 'marketing.discount',
     patterns: [DISCOUNT_WORD_RE],
@@ -67,17 +70,18 @@ const RULES: readonly PhraseRule[] = [
       const sentence = sentenceAround(text, start, end);
       return PROMO_CONTEXT_RE.test(text.slice(sentence.start, sentence.end));
     },
-    message: (q) => `Advertises a discount on a future purchase ${q}. ${WHY}`,
+    message: (q) => `Discount on a future purchase ${q}: ${WHY}`,
   },
-  { ruleId: 'marketing.newsletter', patterns: [NEWSLETTER_RE], message: (q) => `Invites the buyer to a newsletter or mailing list ${q}. ${WHY}` },
-  { ruleId: 'marketing.other-products', patterns: [OTHER_PRODUCTS_RE], message: (q) => `Promotes other products or the shop ${q}. ${WHY}` },
-  { ruleId: 'marketing.giveaway', patterns: [GIVEAWAY_RE], message: (q) => `Promotes a giveaway or contest ${q}. ${WHY}` },
-  { ruleId: 'marketing.sale', patterns: [SALE_RE], message: (q) => `Advertises a sale or offer ${q}. ${WHY}` },
+  { ruleId: 'marketing.newsletter', patterns: [NEWSLETTER_RE], message: (q) => `Newsletter or mailing-list invitation ${q}: ${WHY}` },
+  { ruleId: 'marketing.other-products', patterns: [OTHER_PRODUCTS_RE], message: (q) => `Promotion of other products or your shop ${q}: ${WHY}` },
+  { ruleId: 'marketing.giveaway', patterns: [GIVEAWAY_RE], message: (q) => `Giveaway or contest ${q}: ${WHY}` },
+  { ruleId: 'marketing.sale', patterns: [SALE_RE], message: (q) => `Sale or special offer ${q}: ${WHY}` },
 ];
 
 /** Every rule above needs one of these words (Latin ones at a word start) or a per cent sign. */
 const ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:code|coupon|promo|voucher|rabatt|gutschein|c[oó]digo|codice|newsletter|mailing|subscri|sign ?up|join|abonn|inscri|suscr|si iscriva|bolet|iscriv|check out|look at|browse|discover|explore|visit|shop|our other|new arrivals|unsere|besuch|entdeck|schau|découvr|retrouv|consult|nos autres|descubr|mira|vistazo|conoc|nuestros otros|scopr|guard|occhiata|altri nostri|give-?away|sweepstake|contest|raffle|chance to win|win an?\b|gewinn|jeu|concours|tirage|sorteo|concurso|concorso|estrazion|on sale|flash sale|black friday|cyber monday|special offer|exclusive|limited|deals? of|don'?t miss|shop now|buy now|early access|sonderangebot|im angebot|angebot|nur diese|offres?|offre|soldes|ce week-end|promotion|ofertas?|hay ofertas|rebajas|in offerta|offerta|saldi|offerte|sconto|descuento|réduction|remise|discount|unsubscribe|opt|promotional|abmelden|désinscri|désabonn|baja|disiscriv|new|latest|nouvel|neue|nuev|nuov|buy|order|purchase|get|kaufen|bestellen)|%|折|配信停止|退订|官网|网站|网店|大促|满|全场|包邮|秒杀|双十一|双11|618|クーポン|メルマガ|メールマガジン|他の商品|当店の他|新商品|ショップ|ストア|キャンペーン|抽選|セール|特売|优惠|订阅|电子报|邮件列表|其他产品|其他商品|更多款式|新品|店铺|欢迎看看|抽奖|赢取|促销|特价|折扣|活动|限时/gi;
 
-export function detectMarketing(scan: Parameters<typeof runPhraseRules>[0]): void {
+/** Report promotional wording (severity `warn`). */
+export function detectMarketing(scan: DraftScan): void {
   runPhraseRules(scan, 'marketing', ANCHOR, RULES);
 }

@@ -39,6 +39,7 @@ function appName(found: string): string {
   return APP_NAMES.find(([re]) => re.test(found))?.[1] ?? found;
 }
 
+/** Report messaging-app names with an invitation or handle, and bare `@handles`. */
 export function detectMessagingHandles(scan: DraftScan): void {
   const { text } = scan;
   STRONG_RE.lastIndex = 0;
@@ -67,5 +68,5 @@ function app(scan: DraftScan, start: number, found: string): void {
   if (attached) end += attached[0].replace(/\.+$/, '').length;
   const name = appName(found.trim());
   report(scan, 'messaging-handle.app', 'messaging-handle', start, end,
-    `${name} mentioned ${quote(scan, start, end)}: inviting the buyer to ${name} moves the conversation outside Amazon messaging, which Amazon prohibits.`);
+    `Messaging app ${quote(scan, start, end)}: inviting the buyer to ${name} moves the conversation outside Amazon messaging, which Amazon prohibits.`);
 }

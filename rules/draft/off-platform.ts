@@ -81,16 +81,16 @@ const SMS_CODE = anyOf(
 );
 
 const RULES: readonly PhraseRule[] = [
-  { ruleId: 'off-platform.outside-amazon', anchor: AMAZON_ANCHOR, patterns: [OUTSIDE_AMAZON], message: (q) => `Moves the conversation outside Amazon ${q}. ${WHY}` },
-  { ruleId: 'off-platform.direct-contact', patterns: [CONTACT_DIRECTLY], message: (q) => `Invites the buyer to contact you directly ${q}. ${WHY}` },
-  { ruleId: 'off-platform.own-website', anchor: WEBSITE_ANCHOR, patterns: [OWN_WEBSITE], message: (q) => `Sends the buyer to your own website ${q}. ${WHY}` },
-  { ruleId: 'off-platform.direct-contact', patterns: [WILL_CALL], message: (q) => `Offers to phone the buyer ${q}. ${WHY}` },
-  { ruleId: 'off-platform.sms-code', patterns: [SMS_CODE], message: (q) => `Asks the buyer to text a short code ${q}. ${WHY}` },
+  { ruleId: 'off-platform.outside-amazon', anchor: AMAZON_ANCHOR, patterns: [OUTSIDE_AMAZON], message: (q) => `Request to continue outside Amazon ${q}: ${WHY}` },
+  { ruleId: 'off-platform.direct-contact', patterns: [CONTACT_DIRECTLY], message: (q) => `Invitation to contact you directly ${q}: ${WHY}` },
+  { ruleId: 'off-platform.own-website', anchor: WEBSITE_ANCHOR, patterns: [OWN_WEBSITE], message: (q) => `Pointer to your own website ${q}: sending buyers to an outside site takes them off Amazon. ${WHY}` },
+  { ruleId: 'off-platform.direct-contact', patterns: [WILL_CALL], message: (q) => `Offer to phone the buyer ${q}: ${WHY}` },
+  { ruleId: 'off-platform.sms-code', patterns: [SMS_CODE], message: (q) => `Text-message short code ${q}: ${WHY}` },
   {
     ruleId: 'off-platform.asks-contact-details',
     patterns: [ASKS_CONTACT],
     negatable: true,
-    message: (q) => `Asks for the buyer's own contact details ${q}. Sellers may not request a buyer's phone number or email address; ${WHY}`,
+    message: (q) => `Request for the buyer's phone number or email ${q}: sellers may not ask for a buyer's contact details. ${WHY}`,
   },
 ];
 
@@ -111,6 +111,7 @@ function inviteStart(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** Report requests to continue outside Amazon; runs after the email and phone detectors, whose findings it reads. */
 export function detectOffPlatform(scan: DraftScan): void {
   runPhraseRules(scan, 'off-platform', CHANNEL_ANCHOR, RULES);
   const { text } = scan;
@@ -129,5 +130,5 @@ export function detectOffPlatform(scan: DraftScan): void {
 
 function invite(scan: DraftScan, start: number, end: number): void {
   report(scan, 'off-platform.contact-invite', 'off-platform', start, end,
-    `Invites the buyer to write or call outside Amazon ${quote(scan, start, end)}. ${WHY}`);
+    `Invitation to write or call outside Amazon ${quote(scan, start, end)}: ${WHY}`);
 }

@@ -24,6 +24,7 @@ const CJK_GATE_RE = /[〇零一二三四五六七八九幺两]{2}/;
 /** Toll-free vanity numbers: 1-800-FLOWERS, (888) GO-FEDEX. */
 const VANITY_RE = /(?<![\w-])(?:1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?([a-z0-9](?:[\s.-]?[a-z0-9]){6,8})(?![\w-])/gi;
 
+/** Report phone numbers written in number words (seven languages) or CJK numerals. */
 export function detectSpelledPhones(scan: DraftScan): void {
   const { text } = scan;
   execAroundGate(text, SPELLED_GATE_RE, SPELLED_RE, 60, 80, (m, start, end) => {
@@ -43,6 +44,7 @@ function spelled(scan: DraftScan, start: number, end: number): void {
     `Phone number spelled out ${quote(scan, start, end)}: writing the digits as words still shares a phone number, and Amazon detects it. ${PHONE_WHY}`);
 }
 
+/** Report toll-free numbers spelled with letters: 1-800-FLOWERS. */
 export function detectVanityPhones(scan: DraftScan): void {
   const { text } = scan;
   VANITY_RE.lastIndex = 0;

@@ -40,6 +40,7 @@ const NATIONAL_SHAPES: ReadonlyArray<readonly [CountryCode, RegExp]> = [
 /** At most this many libphonenumber-js look-ups per number: keeps odd digit runs cheap. */
 const MAX_COUNTRIES = 5;
 
+/** Report phone numbers (numeric, vanity, spelled out) outside look-alike spans and links. */
 export function detectPhones(scan: DraftScan): void {
   const { text } = scan;
   const masks = [...scan.safe, ...scan.linked];

@@ -1,4 +1,5 @@
 import { anyOf, gap, type PhraseRule, runPhraseRules, sentenceAround } from './phrase';
+import type { DraftScan } from './scan';
 
 /**
  * `review-manipulation`: something offered in exchange for a review or feedback, asking for
@@ -88,20 +89,21 @@ const GATING_RE = anyOf(
 );
 
 const RULES: readonly PhraseRule[] = [
-  { ruleId: 'review-manipulation.incentive', patterns: [INCENTIVE_RE], message: (q) => `Offers something in return for a review or feedback ${q}. ${WHY}` },
+  { ruleId: 'review-manipulation.incentive', patterns: [INCENTIVE_RE], message: (q) => `Incentive for a review or feedback ${q}: ${WHY}` },
   {
     ruleId: 'review-manipulation.positive-only',
     patterns: [POSITIVE_RE],
     accept: (text, _m, start, end) => !THANKS_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) && !THANKS_AFTER_RE.test(text.slice(end, end + 24)),
-    message: (q) => `Asks for a positive or 5-star review ${q}. ${WHY}`,
+    message: (q) => `Request for a positive or 5-star review ${q}: ${WHY}`,
   },
-  { ruleId: 'review-manipulation.change-request', patterns: [CHANGE_RE], accept: changeIsManipulative, message: (q) => `Asks the buyer to remove or change a review, feedback or claim ${q}. ${WHY}` },
-  { ruleId: 'review-manipulation.review-gating', patterns: [GATING_RE], message: (q) => `Asks only satisfied buyers to review ${q}; steering unhappy buyers away from reviewing is review manipulation. ${WHY}` },
+  { ruleId: 'review-manipulation.change-request', patterns: [CHANGE_RE], accept: changeIsManipulative, message: (q) => `Request to remove or change a review, feedback or claim ${q}: ${WHY}` },
+  { ruleId: 'review-manipulation.review-gating', patterns: [GATING_RE], message: (q) => `Review request for satisfied buyers only ${q}: steering unhappy buyers away from reviews is manipulation too. ${WHY}` },
 ];
 
 /** Every rule above names a review, rating, feedback or claim. */
 const ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:review|feedback|rating|star|bewert|rezens|sterne|avis|commentaire|évaluation|étoile|reseña|valoraci|opini|comentario|calificaci|estrella|recension|valutazion|stell|claim|a-to-z|reclam|réclam|antrag|garant|dispute|chargeback|litige|disputa|contestazion|richiesta)|★|レビュー|評価|口コミ|星|保証|申請|クレーム|评价|好评|差评|评论|五星|晒单|追评|索赔|纠纷/gi;
 
-export function detectReviewManipulation(scan: Parameters<typeof runPhraseRules>[0]): void {
+/** Report incentives, positive-only requests, change requests and review gating. */
+export function detectReviewManipulation(scan: DraftScan): void {
   runPhraseRules(scan, 'review-manipulation', ANCHOR, RULES);
 }

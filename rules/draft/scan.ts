@@ -40,6 +40,7 @@ export function foldWidth(text: string): string {
   return text.replace(WIDE_GLOBAL_RE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/** A fresh scan of `source`; `text` is its width-folded form (pass it when already computed). */
 export function createScan(source: string, options: DraftOptions, safe: Span[], text = foldWidth(source)): DraftScan {
   return { source, text, options, safe, linked: [], findings: [] };
 }

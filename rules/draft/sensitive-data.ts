@@ -97,6 +97,7 @@ function passesIbanCheck(iban: string): boolean {
   return rest === 1;
 }
 
+/** Report requests for payment, bank, password or identity data, and card numbers or IBANs in the text. */
 export function detectSensitiveData(scan: DraftScan): void {
   runPhraseRules(scan, 'sensitive-data', ANCHOR, RULES);
   const { text } = scan;

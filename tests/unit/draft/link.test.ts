@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../../rules';
 import { found } from './found';
 
 describe('link detector', () => {
@@ -45,6 +46,11 @@ describe('link detector', () => {
     const text = 'Manual: https://manuals.acme.com/bx2200.pdf, support: help.acme.com, shop: acme-shop.com';
     expect(found(text, 'link', { allowedDomains: ['https://acme.com/'] })).toEqual([['link.domain', 'acme-shop.com']]);
     expect(found(text, 'link')).toHaveLength(3);
+  });
+
+  it('names the real site behind an Amazon look-alike', () => {
+    const [finding] = analyzeDraft('Log in at amazon.co.uk.refund-desk.co.uk now');
+    expect(finding?.message).toContain('the site is refund-desk.co.uk, not Amazon');
   });
 
   it('flags a link whose host only starts like an allowed domain', () => {
