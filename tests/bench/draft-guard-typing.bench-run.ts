@@ -2,11 +2,16 @@ import { expect, it } from 'vitest';
 import { launchExtension } from '../e2e/harness';
 import { FIXTURE_URLS } from '../fixtures/site';
 import { recordBench } from './record';
+import { summariseTasks, traceTasks } from './trace-tasks';
 
-// Issue 3: typing stays smooth — no long task over 50 ms while typing a 2,000-character draft
-// into the contact page's kat-textarea, with the draft guard analysing, underlining and
-// listing findings as the text grows. Long tasks are observed on the page's main thread,
-// where content scripts run too, so the number is an upper bound for the extension's share.
+// Issue 3: typing stays smooth — no long task over 50 ms from the extension while typing a
+// 2,000-character draft into the contact page's kat-textarea, with the draft guard analysing,
+// underlining and listing findings as the text grows. Content scripts run on the page's main
+// thread, and a PerformanceObserver in the page cannot tell whose code a long task ran, so a
+// Chromium trace attributes each main-thread task to the scripts that ran in it. Wall-clock
+// durations grow when other processes take the CPU (a shared CI machine), so the trace's
+// thread CPU time is reported too: the cost of the task itself. "Extension code" is the whole
+// content script (every in-page feature), so the draft guard's share is at most that.
 const SENTENCES = [
   'Hi Jordan, thank you for your message about order 112-4837261-5938217 and sorry for the trouble with the delivery.',
   'I checked the tracking for UPS 1Z999AA10123456784 and the carrier shows it was handed over on Dec 9, 2025 at 3:04 PM.',
@@ -30,54 +35,28 @@ it('typing a 2,000-character draft into the contact page', async () => {
     const field = page.locator('.contact-buyer-text-area kat-textarea textarea');
     await field.waitFor();
     await field.click();
-    await page.evaluate(() => {
-      const probe = { longTasks: [] as number[], extensionScriptMs: [] as number[] };
-      (window as unknown as { probe: typeof probe }).probe = probe;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-      // Long animation frames (over 50 ms) name the scripts that ran in them: the extension's
-      // content script shows up with a chrome-extension:// source.
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as Array<{ scripts: Array<{ sourceURL: string; duration: number }> }>) {
-          const ours = entry.scripts.filter((script) => script.sourceURL.startsWith('chrome-extension://'));
-          probe.extensionScriptMs.push(ours.reduce((sum, script) => sum + script.duration, 0));
-        }
-      }).observe({ type: 'long-animation-frame' });
-    });
-
-    // Calibrate: an 80 ms busy task must be seen, so a 0 below means "none", not "not measured".
-    await page.evaluate(() => {
-      const start = performance.now();
-      while (performance.now() - start < 80);
-    });
-    await page.waitForFunction(() => (window as unknown as { probe: { longTasks: number[] } }).probe.longTasks.length > 0);
-    await page.evaluate(() => {
-      const probe = (window as unknown as { probe: { longTasks: number[]; extensionScriptMs: number[] } }).probe;
-      probe.longTasks.length = 0;
-      probe.extensionScriptMs.length = 0;
-    });
+    const cdp = await harness.context.newCDPSession(page);
+    const extension = `chrome-extension://${harness.extensionId}/`;
 
     const draft = draftOf(2000);
-    const started = Date.now();
-    await page.keyboard.type(draft);
-    const typingMs = Date.now() - started;
-    await page.locator('seller-guard-draft-panel .sg-draft-finding').first().waitFor();
-    await page.waitForTimeout(1000);
+    let typingMs = 0;
+    const events = await traceTasks(cdp, async () => {
+      const started = Date.now();
+      await page.keyboard.type(draft);
+      typingMs = Date.now() - started;
+      await page.locator('seller-guard-draft-panel .sg-draft-finding').first().waitFor();
+      await page.waitForTimeout(1000);
+    });
+    const tasks = summariseTasks(events, extension);
 
-    // The guard really worked on this draft: the value is intact and findings are shown.
+    // The guard really worked on this draft, and the trace really saw its script run.
     expect(await field.inputValue()).toBe(draft);
     expect(await page.locator('seller-guard-draft-overlay .sg-draft-mark').count()).toBeGreaterThan(0);
-    const probe = await page.evaluate(
-      () => (window as unknown as { probe: { longTasks: number[]; extensionScriptMs: number[] } }).probe,
-    );
-    recordBench('draft guard, typing 2,000 chars: long tasks (over 50 ms)', probe.longTasks.length, 'tasks');
-    recordBench('draft guard, typing 2,000 chars: longest long task (0 = none)', Math.max(0, ...probe.longTasks), 'ms');
-    recordBench(
-      'draft guard, typing 2,000 chars: most extension script time in one long frame (0 = none)',
-      Math.max(0, ...probe.extensionScriptMs),
-      'ms',
-    );
+    expect(tasks.tasksWithScript).toBeGreaterThan(0);
+    recordBench('draft guard, typing 2,000 chars: longest task running extension code, CPU', tasks.longestTaskWithScriptCpu, 'ms');
+    recordBench('draft guard, typing 2,000 chars: most extension script CPU in one task', tasks.longestScriptCpuInTask, 'ms');
+    recordBench('draft guard, typing 2,000 chars: longest task running extension code, wall clock', tasks.longestTaskWithScript, 'ms');
+    recordBench('draft guard, typing 2,000 chars: page tasks over 50 ms wall clock (any code)', tasks.longTasks, 'tasks');
     recordBench('draft guard, typing 2,000 chars: keystrokes per second', (draft.length / typingMs) * 1000, 'keys/s');
   } finally {
     await harness.close();
