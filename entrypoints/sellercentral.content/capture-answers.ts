@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureProgress } from '../../utils/capture-protocol';
 import { onMessage } from '../../utils/protocol';
 import { captureSnapshot } from './capture-snapshot';
-import { hideForShot, prepareCapture, restorePage, scrollTile, showOwnUi } from './capture-scroll';
+import { showOwnUi } from './capture-own-ui';
+import { hideForShot, prepareCapture, restorePage, scrollTile } from './capture-scroll';
 import { detectPage } from './detect-page';
 import { activeSession } from './registry';
 

@@ -1,9 +1,10 @@
 import type { PageGeometry, TileState } from '../../utils/capture-protocol';
+import { hideOwnUi, painted, showOwnUi } from './capture-own-ui';
 import { personalDataRects } from './capture-personal-blocks';
 import { isOwnUi } from './readers/dom-text';
 
 /**
- * The page's side of a screenshot: hide Seller Guard's own UI, find what scrolls (the
+ * The page's side of a screenshot: hide Seller Guard's own UI for each shot, find what scrolls (the
  * document, or Seller Central's inner container when the document does not scroll), scroll
  * it tile by tile with fixed/sticky parts hidden after the first tile, and put everything
  * back afterwards.
@@ -54,28 +55,6 @@ function* allElements(root: Document | ShadowRoot): Generator<Element> {
   }
 }
 
-/**
- * Seller Guard's UI must not appear in evidence. Its hosts cannot be hidden with an inline
- * style (WXT's shadow-root reset `:host { all: initial !important }` wins), so they get an
- * attribute that capture-panel.css, injected into every Seller Guard shadow root, obeys.
- */
-export const CAPTURING_ATTRIBUTE = 'data-seller-guard-capturing';
-let ownUiHidden: Element[] = [];
-
-function hideOwnUi(doc: Document): void {
-  for (const element of doc.querySelectorAll('*')) {
-    if (!isOwnUi(element) || element.hasAttribute(CAPTURING_ATTRIBUTE)) continue;
-    element.setAttribute(CAPTURING_ATTRIBUTE, '');
-    ownUiHidden.push(element);
-  }
-}
-
-/** Show Seller Guard's UI again after a shot (progress between tiles) and after the capture. */
-export function showOwnUi(): void {
-  for (const element of ownUiHidden) element.removeAttribute(CAPTURING_ATTRIBUTE);
-  ownUiHidden = [];
-}
-
 /** The inner element that scrolls the page's content when the document itself does not. */
 export function findScroller(doc: Document): Element | null {
   const view = doc.defaultView!;
@@ -93,14 +72,11 @@ export function findScroller(doc: Document): Element | null {
   return best;
 }
 
-const frames = (view: Window) =>
-  new Promise<void>((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(() => resolve())));
-
 /** Hide Seller Guard's UI and resolve once the page is painted without it. */
 export async function hideForShot(doc: Document): Promise<void> {
   armWatchdog();
   hideOwnUi(doc);
-  await frames(doc.defaultView!);
+  await painted(doc.defaultView!);
 }
 
 /**
@@ -149,7 +125,7 @@ export async function scrollTile(doc: Document, index: number, y: number, mask: 
   }
   if (scroller) scroller.scrollTo({ top: y, behavior: 'instant' });
   else view.scrollTo({ left: view.scrollX, top: y, behavior: 'instant' });
-  await frames(view);
+  await painted(view);
   const actual = scroller ? scroller.scrollTop : view.scrollY;
   return { y: actual, maskRects: mask ? personalDataRects(doc) : [] };
 }
