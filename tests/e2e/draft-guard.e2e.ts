@@ -121,14 +121,15 @@ describe('draft guard on the contact-buyer page', () => {
     const draft = 'Hi Jordan, please write to support@acme-tools.com about the warranty.';
     await retype(page, field, draft);
 
-    await expectUnderlineOver(page, field);
     const panel = page.locator(PANEL);
+    // The panel appears while typing; wait until the analysis has caught up with the whole draft.
+    await expect.poll(() => panel.locator('.sg-draft-counter').textContent()).toBe(`${draft.length} / 4,000 characters`);
+    await expectUnderlineOver(page, field);
     await expect(panel.getAttribute('role')).resolves.toBe('alert');
     const email = panel.locator('.sg-draft-finding[data-severity="block"]', { hasText: 'Email address' });
     await expect(email.locator('q').textContent()).resolves.toBe('support@acme-tools.com');
     await expect(email.locator('.sg-draft-why').textContent()).resolves.toMatch(/\S/);
     await expect(email.locator('.sg-draft-advice').textContent()).resolves.toMatch(/^Instead: /);
-    await expect(panel.locator('.sg-draft-counter').textContent()).resolves.toBe(`${draft.length} / 4,000 characters`);
     await expect(field.inputValue()).resolves.toBe(draft);
     await page.close();
   });
