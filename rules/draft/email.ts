@@ -1,7 +1,7 @@
 import { isAmazonHost } from './amazon-hosts';
 import type { LinkHit } from './link-scan';
 import { PROSE_WORDS, SPELLED_AT, SPELLED_DOT, SPELLED_TLDS, type SpacedRun } from './obfuscation';
-import { quote, report, type DraftScan } from './scan';
+import { isSpace, quote, report, type DraftScan } from './scan';
 
 /**
  * `email`: addresses, plain (found by linkify-it's fuzzy email rule, full-width `＠` included
@@ -56,8 +56,8 @@ export function detectEmails(scan: DraftScan, hits: readonly LinkHit[], spaced: 
   for (let token = AT_TOKEN_RE.exec(text); token; token = AT_TOKEN_RE.exec(text)) {
     let atStart = token.index;
     let atEnd = token.index + token[0].length;
-    while (atStart > 0 && /\s/.test(text[atStart - 1] ?? '')) atStart--;
-    while (atEnd < text.length && /\s/.test(text[atEnd] ?? '')) atEnd++;
+    while (atStart > 0 && isSpace(text.charCodeAt(atStart - 1))) atStart--;
+    while (atEnd < text.length && isSpace(text.charCodeAt(atEnd))) atEnd++;
     const at = text.slice(atStart, atEnd);
     if (!AT_RE.test(at)) continue;
     DOMAIN_AFTER_RE.lastIndex = atEnd;

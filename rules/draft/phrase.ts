@@ -1,4 +1,4 @@
-import { quote, report, type DraftScan } from './scan';
+import { isSpace, quote, report, type DraftScan } from './scan';
 import type { DraftCategory, Span } from './types';
 
 /**
@@ -26,9 +26,10 @@ export const gap = (n: number): string => `${IN_SENTENCE}{0,${n}}?`;
 
 /** True when the character at `i` ends a sentence (a full stop only before a space or the end). */
 function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '.') return i + 1 >= text.length || /\s/.test(text[i + 1] ?? '');
-  return c !== undefined && /[!?。！？\n]/.test(c);
+  const c = text.charCodeAt(i);
+  if (c === 0x2e) return i + 1 >= text.length || isSpace(text.charCodeAt(i + 1));
+  // ! ? \n 。 ！ ？
+  return c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
 /** The sentence around `[start, end)`, capped at 300 characters each side. */

@@ -1,3 +1,4 @@
+import { isSpace } from './scan';
 import type { Span } from './types';
 
 /**
@@ -51,7 +52,7 @@ const SAFE_PATTERNS: RegExp[] = [
 ];
 
 /** Seven or more digits with short separators: the only places a look-alike can matter. */
-const DIGIT_RUN_RE = /\d(?:[\d \u00a0().,/:-]{0,3}\d){6,}/g;
+const DIGIT_RUN_RE = /\d(?:[ \u00a0().,/:-]{0,3}\d){6,}/g;
 /** How far before a digit run a label ("tracking number is") or currency may start. */
 const LOOK_BEHIND = 56;
 
@@ -64,9 +65,9 @@ export function findSafeSpans(text: string): Span[] {
   DIGIT_RUN_RE.lastIndex = 0;
   for (let m = DIGIT_RUN_RE.exec(text); m; m = DIGIT_RUN_RE.exec(text)) {
     let start = Math.max(0, m.index - LOOK_BEHIND);
-    while (start > 0 && !/\s/.test(text[start - 1] ?? '')) start--;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = Math.min(text.length, m.index + m[0].length + 8);
-    while (end < text.length && !/\s/.test(text[end] ?? '')) end++;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });

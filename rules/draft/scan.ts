@@ -65,6 +65,11 @@ export function quote(scan: DraftScan, start: number, end: number): string {
   return `"${raw.length > 60 ? `${raw.slice(0, 57)}…` : raw}"`;
 }
 
+/** Whitespace by code unit, without a regex per character. */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
 /** True when `[start, end)` overlaps any span of `spans`. */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   for (const span of spans) if (span.start < end && start < span.end) return true;
