@@ -146,6 +146,24 @@ describe('evidence capture in Chromium', () => {
     await page.close();
   });
 
+  it('a page taller than Chrome’s canvas limit is stored as several images that add up to its height', async () => {
+    const page = await openInFront(FIXTURE_URLS.orderUsTall);
+    await page.addStyleTag({ content: '#sc-root { padding-bottom: 12000px; }' });
+    const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(scrollHeight).toBeGreaterThan(16_384);
+    await captureFromPage(page, { fullPage: true });
+    const record = await newest();
+    expect(record.images.map((i) => i.height)).toEqual([16_384, scrollHeight - 16_384]);
+    const [top, bottom] = await Promise.all(
+      record.images.map((i) => inspectImage(inspector, i.id, { column: 2, colour: HEADER_COLOUR })),
+    );
+    expect(top!.decoded.height).toBe(16_384);
+    expect(bottom!.decoded.height).toBe(scrollHeight - 16_384);
+    expect(top!.bands).toEqual([[0, 55]]);
+    expect(bottom!.bands).toEqual([]);
+    await page.close();
+  });
+
   it('a full page that scrolls an inner container (not the document) is stitched from the container', async () => {
     const page = await openInFront(FIXTURE_URLS.orderUsTall);
     await page.addStyleTag({
