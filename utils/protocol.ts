@@ -65,10 +65,6 @@ export interface ProtocolMap {
   /** Asked of the content script in a tab by the popup and the background. */
   getPageInfo(data: Record<string, never>): PageInfo | null;
 
-  // ── Settings & audit (background) ──
-  /** The agent's settings snapshot as the background sees it (used by the popup header). */
-  ping(data: Record<string, never>): Result<{ version: string }>;
-
   // ── Evidence capture (schemas in utils/capture-protocol.ts) ──
   /** In-page button → background: capture the sender's tab. */
   captureFromPage(data: CaptureRequest): Result<CaptureOutcome>;
