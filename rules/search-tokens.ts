@@ -176,10 +176,11 @@ export function fieldTerm(field: FieldPrefix, term: string): string {
  * Every search term of a capture: words of its identifiers, buyer, tags, note, title,
  * structured data (item titles, statuses, messages) and full page text, plus field-scoped
  * terms (`buyer:jordan`, `asin:b0cx23v2zk`, `tracking:1z999…`, `tag:a-to-z`) for filters.
- * Identifiers come first so the cap never drops them.
+ * Identifiers come first so the cap never drops them. `stop` terms (rules/search-stop-terms.ts)
+ * are left out: pass them for the indexed `tokens`, omit them for the full set.
  * @example captureTerms({ ...record, buyerName: 'Jordan Ellis' }) // includes 'jordan', 'buyer:jordan', 'buyer:ellis'
  */
-export function captureTerms(source: TermSource): string[] {
+export function captureTerms(source: TermSource, stop: ReadonlySet<string> = NO_STOP_TERMS): string[] {
   const terms = new Set<string>();
   const scoped = (field: FieldPrefix, values: readonly (string | null | undefined)[]) => {
     for (const value of values) {
@@ -196,7 +197,13 @@ export function captureTerms(source: TermSource): string[] {
   plain([source.orderId]);
   scoped('asin', source.asins);
   scoped('tracking', source.trackingIds);
-  scoped('buyer', [source.buyerName, source.buyerProxyEmail]);
+  scoped('buyer', [source.buyerName]);
+  // A proxy email's parts are terms; only the address and its local part are `buyer:` terms.
+  const email = source.buyerProxyEmail ? foldText(source.buyerProxyEmail) : null;
+  if (email) {
+    plain([email]);
+    for (const term of [email, email.split('@')[0]!]) if (term.length <= MAX_TERM_LENGTH) terms.add(fieldTerm('buyer', term));
+  }
   scoped('tag', source.tags);
   const order = source.data?.order;
   const messages = source.data?.thread?.messages ?? [];
@@ -205,5 +212,8 @@ export function captureTerms(source: TermSource): string[] {
   plain((order?.tracking ?? []).flatMap((t) => [t.carrier, t.status]));
   plain(messages.flatMap((m) => [m.sender, m.text]));
   plain([source.text]);
+  for (const term of stop) terms.delete(term);
   return [...terms].slice(0, MAX_TERMS_PER_CAPTURE);
 }
+
+const NO_STOP_TERMS: ReadonlySet<string> = new Set();

@@ -7,6 +7,7 @@ import type { CaptureImageRecord, CaptureRecord } from './capture-schema';
 import { db } from './db';
 import type { ExportedCapture } from './export/manifest-schema';
 import { readZipEntries, readZipEntry } from './export/zip-reader';
+import { readStopTerms } from './search-stop-terms';
 import { verifyExport } from './verify-export';
 
 /**
@@ -54,13 +55,13 @@ async function captureHead(): Promise<ChainLink> {
 }
 
 /** Re-chain pack captures after `head` in their pack order. */
-async function rechain(captures: ExportedCapture[], head: ChainLink): Promise<{ records: CaptureRecord[]; entries: RestoreEntry[] }> {
+async function rechain(captures: ExportedCapture[], head: ChainLink, stop: ReadonlySet<string>): Promise<{ records: CaptureRecord[]; entries: RestoreEntry[] }> {
   const records: CaptureRecord[] = [];
   const entries: RestoreEntry[] = [];
   let prev = head;
   for (const { record: original } of captures) {
     const unsealed = { ...original, source: 'restore' as const, seq: prev.seq + 1, prevHash: prev.hash, tokens: [] };
-    const record: CaptureRecord = { ...unsealed, hash: await recordHash(unsealed), tokens: captureTerms(unsealed) };
+    const record: CaptureRecord = { ...unsealed, hash: await recordHash(unsealed), tokens: captureTerms(unsealed, stop) };
     records.push(record);
     entries.push({ captureId: record.id, captureSeq: record.seq, captureHash: record.hash, originalSeq: original.seq, originalHash: original.hash });
     prev = { seq: record.seq, hash: record.hash };
@@ -108,7 +109,7 @@ export async function restoreExport(file: Blob, options: { agent: string; now?: 
   for (let attempt = 0; ; attempt++) {
     const head = await captureHead();
     const eventHead = await readEventHead();
-    const { records, entries: restoreEntries } = await rechain(toAdd, head);
+    const { records, entries: restoreEntries } = await rechain(toAdd, head, await readStopTerms());
     const event = await sealEvent(
       { type: 'restore', at: now.toISOString(), agent: options.agent, source: { exportedAt: manifest.exportedAt, exportedBy: manifest.exportedBy }, entries: restoreEntries },
       eventHead,

@@ -51,7 +51,7 @@ export const REDACTED_FIELDS = ['buyerName', 'buyerProxyEmail', 'data', 'text', 
  * times, the chain fields (`seq`, `prevHash`, `hash`) and `contentHash` stay as they were;
  * `tokens` are recomputed so the buyer can no longer be searched for.
  */
-export function redactCapture(record: CaptureRecord, when: Date): CaptureRecord {
+export function redactCapture(record: CaptureRecord, when: Date, stop: ReadonlySet<string> = new Set()): CaptureRecord {
   const names = [
     record.buyerName,
     record.data.order?.buyerName,
@@ -92,5 +92,5 @@ export function redactCapture(record: CaptureRecord, when: Date): CaptureRecord 
     screenshot: hadImages ? 'none' : record.screenshot,
     screenshotNote: hadImages ? `Screenshots removed by retention on ${when.toISOString().slice(0, 10)}: they showed buyer personal data.` : record.screenshotNote,
   };
-  return { ...redacted, tokens: captureTerms(redacted) };
+  return { ...redacted, tokens: captureTerms(redacted, stop) };
 }

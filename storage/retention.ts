@@ -5,6 +5,7 @@ import { withEvent } from './chain-events';
 import type { CaptureRecord } from './capture-schema';
 import { db } from './db';
 import { redactCapture, REDACTED_FIELDS } from './retention-redact';
+import { readStopTerms } from './search-stop-terms';
 
 /**
  * The retention run (daily, from the background alarm; also on demand from the options page):
@@ -68,13 +69,14 @@ async function redactDue(cutoffDate: Date, agent: string, now: Date): Promise<nu
   const cutoff = cutoffDate.toISOString();
   const state = ((await db.meta.get(RETENTION_STATE_KEY))?.value as RetentionState | undefined) ?? { redactedBefore: '', eventSeq: 0 };
   const ids = await dueIds(cutoff, state);
+  const stop = await readStopTerms();
   let count = 0;
   for (let start = 0; start < ids.length; start += BATCH) {
     const batchIds = ids.slice(start, start + BATCH);
     const done = await alreadyRedacted(batchIds);
     const records = (await db.captures.bulkGet(batchIds)).filter((r): r is CaptureRecord => !!r && !done.has(r.id) && r.capturedAt < cutoff);
     if (!records.length) continue;
-    const redacted = records.map((r) => redactCapture(r, now));
+    const redacted = records.map((r) => redactCapture(r, now, stop));
     const entries: RedactionEntry[] = await Promise.all(
       redacted.map(async (r, i) => ({
         captureId: r.id,

@@ -2,16 +2,22 @@ import { db } from './db';
 
 /**
  * Raw IndexedDB key reads for the archive search. Dexie has no "newest N keys of an index
- * key" read; the native `getAllKeys({ query, count, direction })` does it in one request.
- * Every read opens its own read-only transaction (cheap), so no transaction has to stay
- * alive across awaits.
+ * key" read; the native `getAllKeys({ query, count, direction })` does it in one request,
+ * and `continuePrimaryKey` jumps inside one index key. Every read opens its own read-only
+ * transaction (cheap), so no transaction has to stay alive across awaits.
+ *
+ * Capture ids are UUIDv7 (time-ordered), so within one index key IndexedDB keeps them in
+ * capture-time order, and a date range is a range of ids.
  */
 
-/** Where keys are read from: an index of `captures` (or the table itself) and a key range. */
-export interface KeySource {
-  index: 'tokens' | 'orderId' | 'kind' | 'capturedAt' | null;
-  range: IDBKeyRange | null;
+export type CaptureIndex = 'tokens' | 'orderId' | 'kind';
+
+/** Ids in `[lower, upper)`; either end open when null. */
+export interface IdWindow {
+  lower: string | null;
+  upper: string | null;
 }
+export const ALL_IDS: IdWindow = { lower: null, upper: null };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -25,42 +31,71 @@ async function store(): Promise<IDBObjectStore> {
   return db.backendDB().transaction('captures', 'readonly').objectStore('captures');
 }
 
-async function target(source: KeySource): Promise<IDBObjectStore | IDBIndex> {
-  const captures = await store();
-  return source.index ? captures.index(source.index) : captures;
-}
-
 // Chrome 141+ (and fake-indexeddb) take an options object with a direction; older engines do not.
 const HAS_GET_ALL_OPTIONS = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
 
-/**
- * Up to `count` capture ids from `source`, in index order (ids descending within one index
- * key, which is newest first since capture ids are time-ordered).
- */
-export async function readKeysDesc(source: KeySource, count: number): Promise<string[]> {
-  const from = await target(source);
+async function getAllKeysDesc(from: IDBObjectStore | IDBIndex, range: IDBKeyRange | null, count: number): Promise<string[]> {
   if (HAS_GET_ALL_OPTIONS) {
     const getAllKeys = from.getAllKeys as unknown as (options: object) => IDBRequest<IDBValidKey[]>;
-    return (await request(getAllKeys.call(from, { query: source.range, count, direction: 'prev' }))) as string[];
+    return (await request(getAllKeys.call(from, { query: range, count, direction: 'prev' }))) as string[];
   }
-  return cursorKeys(from.openKeyCursor(source.range, 'prev'), count, null);
+  return cursorKeys(from.openKeyCursor(range, 'prev'), count, null, null);
+}
+
+/** Up to `count` ids under an index range (in index order: by key, then newest first). */
+export async function readIndexRange(index: CaptureIndex, range: IDBKeyRange, count: number): Promise<string[]> {
+  return getAllKeysDesc((await store()).index(index), range, count);
+}
+
+/** Up to `count + 1` distinct index keys starting with `prefix` (the words a prefix stands for). */
+export async function distinctKeys(index: CaptureIndex, prefix: string, count: number): Promise<string[]> {
+  const req = (await store()).index(index).openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'nextunique');
+  const keys: string[] = [];
+  return new Promise((resolve, reject) => {
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(keys);
+      keys.push(cursor.key as string);
+      if (keys.length > count) return resolve(keys);
+      cursor.continue();
+    };
+  });
 }
 
 /**
- * Up to `count` ids of captures filed under one index key (or, with `index: null`, of the
- * table in `range`), strictly older than the id `below`, newest first.
+ * Up to `count` ids filed under one index key, newest first, strictly older than `below`
+ * (when given) and inside `window`.
  */
-export async function readKeysBelow(source: KeySource, key: IDBValidKey | null, below: string, count: number): Promise<string[]> {
-  const from = await target(source);
-  if (!source.index) {
-    const lower = source.range?.lower as string | undefined;
-    const range = lower === undefined ? IDBKeyRange.upperBound(below, true) : IDBKeyRange.bound(lower, below, source.range!.lowerOpen, true);
-    return readKeysDesc({ index: null, range }, count);
-  }
-  return cursorKeys(from.openKeyCursor(source.range, 'prev'), count, { key: key!, below });
+export async function readKeyDesc(index: CaptureIndex, key: IDBValidKey, below: string | null, window: IdWindow, count: number): Promise<string[]> {
+  const from = (await store()).index(index);
+  const upper = minId(below, window.upper);
+  const ids =
+    upper === null ? await getAllKeysDesc(from, IDBKeyRange.only(key), count) : await cursorKeys(from.openKeyCursor(IDBKeyRange.only(key), 'prev'), count, { key, below: upper }, window.lower);
+  return window.lower === null ? ids : ids.filter((id) => id >= window.lower!);
 }
 
-function cursorKeys(req: IDBRequest<IDBCursor | null>, count: number, skipTo: { key: IDBValidKey; below: string } | null): Promise<string[]> {
+/** Up to `count` capture ids of the whole table, newest first, below `below` and inside `window`. */
+export async function readTableDesc(below: string | null, window: IdWindow, count: number): Promise<string[]> {
+  const upper = minId(below, window.upper);
+  const range =
+    window.lower !== null && upper !== null
+      ? IDBKeyRange.bound(window.lower, upper, false, true)
+      : window.lower !== null
+        ? IDBKeyRange.lowerBound(window.lower)
+        : upper !== null
+          ? IDBKeyRange.upperBound(upper, true)
+          : null;
+  return getAllKeysDesc(await store(), range, count);
+}
+
+function minId(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
+function cursorKeys(req: IDBRequest<IDBCursor | null>, count: number, skipTo: { key: IDBValidKey; below: string } | null, lower: string | null): Promise<string[]> {
   const keys: string[] = [];
   let positioned = skipTo === null;
   return new Promise((resolve, reject) => {
@@ -74,6 +109,7 @@ function cursorKeys(req: IDBRequest<IDBCursor | null>, count: number, skipTo: { 
         if (pk >= skipTo!.below) return cursor.continuePrimaryKey(skipTo!.key, skipTo!.below);
       }
       if (skipTo && pk >= skipTo.below) return cursor.continue();
+      if (lower !== null && pk < lower) return resolve(keys);
       keys.push(pk);
       if (keys.length >= count) return resolve(keys);
       cursor.continue();

@@ -1,24 +1,27 @@
 import { isEmptyQuery, parseSearchQuery, type SearchQuery } from '../rules/search-query';
 import type { CaptureRecord } from './capture-schema';
 import { db } from './db';
-import { criteriaOf, type Criterion } from './search-criteria';
-import { readKeysBelow, readKeysDesc } from './search-reads';
+import { captureIdTime } from '../rules/capture-id';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from './chain';
+import { readStopTerms } from './search-stop-terms';
+import { criteriaOf, dateWindow, tableStream, type Criterion, type IdStream } from './search-criteria';
 
 /**
  * Archive search over the persistent multiEntry index `captures.*tokens` (plus the
- * `orderId`, `kind` and `capturedAt` indexes), newest captures first.
+ * `orderId` and `kind` indexes), newest captures first, never reading the whole table.
  *
- * Plan (measured in Chromium at 100,000 captures, see tests/bench/archive.bench-run.ts):
- * 1. Each condition reads at most CAP+1 ids from its index. One that has ≤ CAP ids is
- *    *complete*: its ids are the whole answer for it.
- * 2. Complete conditions are intersected; their ids, sorted descending, are the candidates
+ * Plan (each step measured in Chromium at 100,000 captures, tests/bench/archive.bench-run.ts:
+ * reading one index entry costs about as much as the next, so the plan bounds how many are read):
+ * 1. Each condition is *probed*: at most PROBE+1 of its newest ids are read. One with ≤ PROBE
+ *    ids is *complete*: those ids are its whole answer.
+ * 2. Complete conditions are intersected; the ids, sorted descending, are the candidates
  *    (capture ids are UUIDv7, so id order is capture-time order).
- * 3. With no complete condition, the sparsest single-key condition (e.g. a common word, a
- *    page kind) is streamed newest-first in growing windows; with none of those either (only
- *    very broad prefixes), the table itself is walked newest-first.
+ * 3. Otherwise the sparsest condition that can be streamed (whose probe spans the longest
+ *    time) is read on, newest first, in growing windows; with none, the table within the date
+ *    range is. A date range bounds every stream, since it is a range of ids.
  * 4. Candidates are loaded a page at a time and every other condition is checked on the
  *    record, until `limit` matches are found or `budget` records were looked at.
- * No step reads the whole table; image bytes are never read (they live in captureImages).
+ * Image bytes are never read (they live in captureImages).
  */
 
 /** What a result row shows; the page text and structured data stay in the record. */
@@ -57,14 +60,13 @@ export interface SearchOptions {
   limit?: number;
   /** Most records to load and check before giving up on older ones (default 3,000). */
   budget?: number;
-  /** Ids per condition before it counts as too common to list (default CAP; tests lower it). */
+  /** Ids a condition may have and still be listed whole (default PROBE; tests lower it). */
   cap?: number;
 }
 
-/** Ids one condition may return before it counts as too common to list (not complete). */
-export const CAP = 1000;
-const PAGE = 60;
-
+/** Ids a condition may have and still be listed whole (probe size). */
+export const PROBE = 200;
+const PAGE = 40;
 export function summarize(record: CaptureRecord): CaptureSummary {
   return {
     id: record.id,
@@ -93,22 +95,16 @@ export async function searchArchive(input: string | SearchQuery, options: Search
   const query = typeof input === 'string' ? parseSearchQuery(input) : input;
   const limit = options.limit ?? 50;
   const budget = Math.max(options.budget ?? 3000, limit);
-  const cap = options.cap ?? CAP;
-  const criteria = criteriaOf(query);
+  const probeSize = options.cap ?? PROBE;
   if (isEmptyQuery(query)) return newest(limit, query.errors);
-
-  const complete: { criterion: Criterion; ids: string[] }[] = [];
-  const streams: { criterion: Criterion; first: string[] }[] = [];
-  await Promise.all(
-    criteria.map(async (criterion) => {
-      const ids = await readKeysDesc(criterion.source, cap + 1);
-      if (ids.length <= cap) complete.push({ criterion, ids });
-      else if (criterion.key !== null) streams.push({ criterion, first: ids });
-    }),
+  const window = dateWindow(query);
+  const criteria = await criteriaOf(query, window, await readStopTerms());
+  const probes = (await Promise.all(criteria.map(async (criterion) => ({ criterion, ids: await criterion.probe?.(probeSize + 1) })))).filter(
+    (p): p is { criterion: Criterion; ids: string[] } => p.ids !== undefined,
   );
+  const complete = probes.filter((p) => p.ids.length <= probeSize).sort((a, b) => a.ids.length - b.ids.length);
 
   if (complete.length) {
-    complete.sort((a, b) => a.ids.length - b.ids.length);
     let ids = [...new Set(complete[0]!.ids)];
     for (const other of complete.slice(1)) {
       const set = new Set(other.ids);
@@ -120,18 +116,27 @@ export async function searchArchive(input: string | SearchQuery, options: Search
     return { ...found, total: rest.length ? null : ids.length, errors: query.errors };
   }
 
-  // No condition is rare enough to list: stream the sparsest one whose ids come in time order
-  // (its CAP-th newest id is the oldest), or walk the whole table newest first.
-  streams.sort((a, b) => (a.first.at(-1)! < b.first.at(-1)! ? -1 : 1));
+  // No condition is rare enough to list: stream the sparsest one (its probe spans the longest
+  // time), or walk the table (within the date range) newest first.
+  const streams = probes.filter((p) => p.criterion.stream).sort((a, b) => span(b.ids) - span(a.ids));
   const driver = streams[0];
   const rest = criteria.filter((c) => c !== driver?.criterion);
-  const found = await confirmStream(driver ? driver.criterion : null, driver?.first ?? null, rest, limit, budget, cap);
+  const found = await confirmStream(driver?.criterion.stream ?? tableStream(window), driver?.ids ?? null, rest, limit, budget, probeSize);
   return { ...found, total: null, errors: query.errors };
 }
 
+/** Milliseconds between the newest and the oldest of newest-first ids (0 if unknown). */
+function span(ids: string[]): number {
+  const [newest, oldest] = [captureIdTime(ids[0] ?? ''), captureIdTime(ids.at(-1) ?? '')];
+  return newest && oldest ? newest.getTime() - oldest.getTime() : 0;
+}
+
 async function newest(limit: number, errors: string[]): Promise<ArchiveSearchResult> {
-  const [records, total] = await Promise.all([db.captures.orderBy('capturedAt').reverse().limit(limit + 1).toArray(), db.captures.count()]);
-  return { items: records.slice(0, limit).map(summarize), more: records.length > limit, partial: false, total, errors };
+  // Counting a large IndexedDB table walks it; the chain says how many captures there are.
+  const [ids, head, base] = await Promise.all([tableStream({ lower: null, upper: null }).read(null, limit + 1), readLink(CHAIN_HEAD_KEY), readLink(CHAIN_BASE_KEY)]);
+  const records = (await db.captures.bulkGet(ids.slice(0, limit))).filter((r): r is CaptureRecord => !!r);
+  const total = head ? head.seq - (base ?? GENESIS).seq : records.length;
+  return { items: records.map(summarize), more: ids.length > limit, partial: false, total, errors };
 }
 
 interface Found {
@@ -144,9 +149,12 @@ interface Found {
 async function confirm(ids: string[], criteria: Criterion[], limit: number, budget: number): Promise<Found> {
   const items: CaptureSummary[] = [];
   let looked = 0;
-  for (let start = 0; start < ids.length; start += PAGE) {
+  for (let start = 0; start < ids.length; ) {
     if (looked >= budget) return { items, more: true, partial: true };
-    const page = ids.slice(start, start + PAGE);
+    // Without other conditions every candidate matches: load just what is shown.
+    const size = criteria.length ? PAGE : limit + 1 - items.length;
+    const page = ids.slice(start, start + size);
+    start += page.length;
     looked += page.length;
     for (const record of await db.captures.bulkGet(page)) {
       if (!record || !criteria.every((c) => c.test(record))) continue;
@@ -157,12 +165,12 @@ async function confirm(ids: string[], criteria: Criterion[], limit: number, budg
   return { items, more: false, partial: false };
 }
 
-/** Stream a condition's ids (or the table's) newest first, checking the other conditions. */
-async function confirmStream(driver: Criterion | null, first: string[] | null, criteria: Criterion[], limit: number, budget: number, cap: number): Promise<Found> {
-  const items: CaptureSummary[] = [];
-  let batch = first ?? (await readKeysDesc({ index: null, range: null }, PAGE));
+/** Read a stream newest first in growing windows, checking the other conditions on each record. */
+async function confirmStream(driver: IdStream, first: string[] | null, criteria: Criterion[], limit: number, budget: number, probeSize: number): Promise<Found> {
+  let batch = first ?? (await driver.read(null, PAGE));
   let window = Math.max(batch.length, PAGE);
   let looked = 0;
+  const items: CaptureSummary[] = [];
   while (batch.length) {
     for (let start = 0; start < batch.length; start += PAGE) {
       if (looked >= budget) return { items, more: true, partial: true };
@@ -174,11 +182,8 @@ async function confirmStream(driver: Criterion | null, first: string[] | null, c
         items.push(summarize(record));
       }
     }
-    window = Math.min(window * 2, 4 * cap);
-    const below = batch.at(-1)!;
-    batch = driver
-      ? await readKeysBelow(driver.source, driver.key, below, window)
-      : await readKeysBelow({ index: null, range: null }, null, below, window);
+    window = Math.min(window * 2, 10 * probeSize);
+    batch = await driver.read(batch.at(-1)!, window);
   }
   return { items, more: false, partial: false };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { runRetention } from '../../storage/retention';
+import { learnArchiveStopTerms, readStopTerms } from '../../storage/search-stop-terms';
 import { getSettings } from '../../storage/settings';
 
 export const RETENTION_ALARM = 'seller-guard-retention';
@@ -10,6 +11,7 @@ export async function runScheduledRetention(): Promise<void> {
   const { retention, agentName } = await getSettings();
   try {
     await runRetention(retention, agentName);
+    await learnArchiveStopTerms();
   } catch (error) {
     // The next alarm tries again; nothing was half-done (each batch is one transaction).
     console.error('[Seller Guard] retention run failed', error);
@@ -17,10 +19,12 @@ export async function runScheduledRetention(): Promise<void> {
 }
 
 /**
- * Retention runs once a day on an alarm (alarms survive service-worker restarts), first a
+ * Retention (and learning the search index's stop terms) runs once a day on an alarm (alarms survive service-worker restarts), first a
  * few minutes after the extension starts so a browser left closed catches up.
  */
 export function registerRetentionAlarm(): void {
+  // Captures index without the archive's stop terms once they are known here.
+  void readStopTerms().catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void runScheduledRetention();
   });

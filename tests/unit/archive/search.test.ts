@@ -85,12 +85,19 @@ describe('searchArchive over many captures', () => {
   });
 
   it('says when it stopped at its budget', async () => {
-    // Both conditions are too common for cap 2; the page kind is streamed and the word checked.
-    const cut = await searchArchive('beschadigt kind:thread', { cap: 2, budget: 3, limit: 2 });
+    // The order-id prefix stands for 20 ids (too many to stream) and is too common to list
+    // for cap 2, so the page kind is streamed and the prefix checked on each record.
+    const cut = await searchArchive('302-0000000-00000 kind:order', { cap: 2, budget: 3, limit: 2 });
     expect(cut).toMatchObject({ partial: true, more: true, items: [] });
-    const whole = await searchArchive('beschadigt kind:thread', { cap: 2, budget: 100, limit: 10 });
-    expect(whole).toMatchObject({ partial: false, more: false });
-    expect(whole.items).toHaveLength(4);
+    const whole = await searchArchive('302-0000000-00000 kind:order', { cap: 2, budget: 100, limit: 10 });
+    expect(whole).toMatchObject({ partial: false, more: false, items: [] });
+    expect((await searchArchive('302-0000000-00000 kind:thread', { cap: 2, limit: 50 })).items).toHaveLength(20);
+  });
+
+  it('streams a prefix through the few words it stands for', async () => {
+    const result = await searchArchive('beschadigt kind:thread', { cap: 2, budget: 4, limit: 10 });
+    expect(result.items.map((i) => i.capturedAt)).toEqual([at(31), at(21), at(11), at(1)]);
+    expect(result.partial).toBe(false);
   });
 
   it('pages with limit and more', async () => {
@@ -98,5 +105,21 @@ describe('searchArchive over many captures', () => {
     expect(first.items).toHaveLength(5);
     expect(first.more).toBe(true);
     expect(first.total).toBe(20);
+  });
+});
+
+describe('searchArchive by date', () => {
+  beforeEach(async () => {
+    await seed(['2026-01-10', '2026-02-10', '2026-02-20', '2026-03-10'].map((day) => threadDraft({ capturedAt: `${day}T12:00:00.000Z` })));
+  });
+
+  it.each([
+    ['a range, streamed', 'kind:thread from:2026-02-01 to:2026-02-28', 1, ['2026-02-20', '2026-02-10']],
+    ['a range, listed', 'beschadigt from:2026-02-01 to:2026-02-28', 200, ['2026-02-20', '2026-02-10']],
+    ['only a start', 'from:2026-02-15', 1, ['2026-03-10', '2026-02-20']],
+    ['only an end', 'lieferung to:2026-01-31', 1, ['2026-01-10']],
+  ])('%s', async (_label, query, cap, days) => {
+    const result = await searchArchive(query, { cap });
+    expect(result.items.map((i) => i.capturedAt.slice(0, 10))).toEqual(days);
   });
 });
