@@ -1,5 +1,6 @@
 import { captureTerms } from '../rules/search-tokens';
 import type { CaptureRecord } from './capture-schema';
+import { stopTermsNow } from './search-stop-terms';
 import { hashCanonical } from './sha256';
 
 /** What a capture says about the page; equal content hashes mean nothing on the page changed. */
@@ -16,5 +17,6 @@ export function contentHashOf(content: CaptureContent): Promise<string> {
 
 /** The search terms of a capture (a derived index, not covered by its hash); see rules/search-tokens.ts. */
 export function captureTokens(record: Omit<CaptureRecord, 'tokens' | 'hash'>): string[] {
-  return captureTerms(record);
+  // Without the archive's stop terms (storage/search-stop-terms.ts): they would be in nearly every capture.
+  return captureTerms(record, stopTermsNow());
 }
