@@ -24,7 +24,8 @@ export async function fetchPageJson(url: URL, address: PageAddress, signal: Abor
 }
 
 function jsonPath(address: PageAddress): string | null {
-  if (address.kind === 'order-details' && address.orderId) return `/orders-api/order/${address.orderId}`;
+  const withOrder = address.kind === 'order-details' || address.kind === 'contact-buyer';
+  if (withOrder && address.orderId) return `/orders-api/order/${address.orderId}`;
   if (address.kind === 'message-thread' && address.caseId) {
     return `/messaging/api/global/cases/${encodeURIComponent(address.caseId)}`;
   }
