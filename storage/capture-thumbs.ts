@@ -9,6 +9,16 @@ import { db } from './db';
 export async function thumbnailOf(captureId: string, imageId: string): Promise<CaptureThumb | null> {
   const cached = await db.captureThumbs.get(captureId);
   if (cached) return cached;
+  // Decoding a full screenshot is the costly part: one at a time, so a page of new results
+  // does not compete with the agent's next search.
+  const made = queue.then(() => makeThumbnail(captureId, imageId));
+  queue = made.catch(() => null);
+  return made;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function makeThumbnail(captureId: string, imageId: string): Promise<CaptureThumb | null> {
   const png = (await db.captureImages.get(imageId))?.png;
   if (!png || typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return null;
   try {

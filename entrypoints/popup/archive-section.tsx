@@ -7,12 +7,13 @@ import { thumbnailOf } from '../../storage/capture-thumbs';
 import { searchArchive, type CaptureSummary } from '../../storage/search';
 import './archive.css';
 import { useArchiveExport } from './use-archive-export';
-import { useArchiveSearch } from './use-archive-search';
+import { prefetchNewest, useArchiveSearch } from './use-archive-search';
 import { useCaptureDetail } from './use-capture-detail';
 import { useStorageEstimate } from './use-storage-estimate';
 
 const PAGE = 30;
 const LIST_ID = 'archive-results';
+prefetchNewest(PAGE);
 
 async function loadThumb(item: CaptureSummary): Promise<string | null> {
   const thumb = item.imageId ? await thumbnailOf(item.id, item.imageId) : null;

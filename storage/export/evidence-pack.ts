@@ -86,6 +86,8 @@ export async function buildEvidencePack(scope: ExportScope, options: ExportOptio
     orders.set(record.orderId, sameOrder);
     seqs.push(record.seq);
     progress('captures', ++done);
+    // Let the page paint the progress and collect the screenshot buffers now and then.
+    if (done % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   const [base, head] = await Promise.all([readLink(CHAIN_BASE_KEY), readLink(CHAIN_HEAD_KEY)]);
