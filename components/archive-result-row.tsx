@@ -1,5 +1,5 @@
 import type { CaptureSummary } from '../storage/search';
-import { ArchiveThumb } from './archive-thumb';
+import { ArchiveThumb, type ThumbLoader } from './archive-thumb';
 import { ArchiveTime } from './archive-time';
 import { PAGE_KIND_LABEL } from './page-kind-label';
 
@@ -8,7 +8,7 @@ export interface ArchiveResultRowProps {
   id: string;
   active: boolean;
   onOpen: (id: string) => void;
-  loadThumb: ((item: CaptureSummary) => Promise<string | null>) | null;
+  loadThumb: ThumbLoader | null;
 }
 
 /** One search result: thumbnail, order id, page kind, buyer and capture time. */
@@ -23,7 +23,7 @@ export function ArchiveResultRow({ item, id, active, onOpen, loadThumb }: Archiv
       data-capture-id={item.id}
       onClick={() => onOpen(item.id)}
     >
-      <ArchiveThumb load={loadThumb && item.imageId ? () => loadThumb(item) : null} label={`Screenshot of ${order}`} />
+      <ArchiveThumb captureId={item.id} imageId={item.imageId} load={loadThumb} label={`Screenshot of ${order}`} />
       <span class="archive-row-main">
         <strong class="archive-row-order">{order}</strong>
         <span class="archive-row-kind">{PAGE_KIND_LABEL[item.kind]}</span>

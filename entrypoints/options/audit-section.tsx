@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../storage/audit-schema';
-import { listAudit, type AuditQuery } from '../../storage/audit';
+import { auditPage, type AuditFilter } from '../../storage/audit-page';
 import { auditCsv } from '../../storage/export/audit-csv';
 import { downloadBlob } from '../../utils/download-blob';
 
@@ -19,7 +19,7 @@ export function AuditSection() {
   const [limit, setLimit] = useState(PAGE);
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState('');
-  const query = (): AuditQuery => ({
+  const query = (): AuditFilter => ({
     kind: (filter.kind || undefined) as AuditKind | undefined,
     orderId: filter.orderId.trim() || undefined,
     from: dayBound(filter.from, false),
@@ -27,7 +27,7 @@ export function AuditSection() {
   });
   useEffect(() => {
     let current = true;
-    listAudit({ ...query(), limit: limit + 1 })
+    auditPage(query(), limit + 1)
       .then((rows) => current && setEntries(rows))
       .catch((e: unknown) => current && setError(String(e)));
     return () => {
@@ -39,7 +39,7 @@ export function AuditSection() {
     setLimit(PAGE);
   };
   const exportCsv = async () => {
-    const rows = await listAudit(query());
+    const rows = await auditPage(query(), Number.MAX_SAFE_INTEGER);
     downloadBlob(new Blob([auditCsv([...rows].reverse(), true)], { type: 'text/csv' }), `seller-guard-audit-log-${new Date().toISOString().slice(0, 10)}.csv`);
   };
   const shown = entries?.slice(0, limit) ?? [];

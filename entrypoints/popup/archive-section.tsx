@@ -4,7 +4,7 @@ import { ArchiveExportStatus } from '../../components/archive-export-status';
 import { ArchiveResults, resultOptionId } from '../../components/archive-results';
 import { ArchiveStorage } from '../../components/archive-storage';
 import { thumbnailOf } from '../../storage/capture-thumbs';
-import { searchArchive, type CaptureSummary } from '../../storage/search';
+import { searchArchive } from '../../storage/search';
 import './archive.css';
 import { useArchiveExport } from './use-archive-export';
 import { prefetchNewest, useArchiveSearch } from './use-archive-search';
@@ -15,8 +15,8 @@ const PAGE = 30;
 const LIST_ID = 'archive-results';
 prefetchNewest(PAGE);
 
-async function loadThumb(item: CaptureSummary): Promise<string | null> {
-  const thumb = item.imageId ? await thumbnailOf(item.id, item.imageId) : null;
+async function loadThumb(captureId: string, imageId: string): Promise<string | null> {
+  const thumb = await thumbnailOf(captureId, imageId);
   return thumb ? URL.createObjectURL(thumb.image) : null;
 }
 

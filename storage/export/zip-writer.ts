@@ -4,6 +4,16 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 const FLUSH_BYTES = 4 * 1024 * 1024;
 /** Chunk size when streaming a Blob into the archive. */
 const CHUNK = 1024 * 1024;
+/** ZIP without ZIP64 (fflate writes none) stores sizes and offsets in 32 bits; keep clear of that. */
+export const MAX_ZIP_BYTES = 0xffff_ffff - 64 * 1024 * 1024;
+
+/** The archive would pass what a ZIP without ZIP64 can hold. */
+export class ZipTooLargeError extends Error {
+  override readonly name = 'ZipTooLargeError';
+  constructor() {
+    super('This export would be larger than 4 GB, more than a ZIP file can hold. Export a date range (for example from:2026-01-01 to:2026-03-31) or one order instead.');
+  }
+}
 
 /**
  * A ZIP written as a stream (fflate's streaming `Zip`): each entry's bytes are compressed as
@@ -41,8 +51,9 @@ export class ZipBlobWriter {
     this.pendingBytes = 0;
   }
 
-  private entry(name: string, compress: boolean, mtime: Date): ZipDeflate | ZipPassThrough {
+  private entry(name: string, compress: boolean, mtime: Date, size: number): ZipDeflate | ZipPassThrough {
     if (this.error) throw this.error;
+    if (this.written + size > MAX_ZIP_BYTES) throw new ZipTooLargeError();
     const file = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
     file.mtime = mtime;
     this.zip.add(file);
@@ -51,12 +62,12 @@ export class ZipBlobWriter {
 
   /** Add one entry from bytes already in memory (a screenshot read on its own). */
   addBytes(name: string, bytes: Uint8Array, options: { compress: boolean; mtime?: Date }): void {
-    this.entry(name, options.compress, options.mtime ?? new Date()).push(bytes, true);
+    this.entry(name, options.compress, options.mtime ?? new Date(), bytes.length).push(bytes, true);
   }
 
   /** Add one entry from a Blob, read and compressed a chunk at a time. */
   async addBlob(name: string, blob: Blob, options: { compress: boolean; mtime?: Date }): Promise<void> {
-    const file = this.entry(name, options.compress, options.mtime ?? new Date());
+    const file = this.entry(name, options.compress, options.mtime ?? new Date(), blob.size);
     if (blob.size === 0) return file.push(new Uint8Array(0), true);
     for (let start = 0; start < blob.size; start += CHUNK) {
       const end = Math.min(start + CHUNK, blob.size);
