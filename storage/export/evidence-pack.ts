@@ -2,10 +2,11 @@ import { appendAudit } from '../audit';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain';
 import { db } from '../db';
 import { sha256Hex } from '../sha256';
-import { auditCsv } from './audit-csv';
 import { BlobText } from './blob-text';
 import { capturesCsv } from './captures-csv';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type EvidenceManifest, type ExportedCapture, type ManifestFile } from './manifest-schema';
+import { auditLog } from './pack-audit-log';
+import { gapLinks } from './pack-chain';
 import { eventsFor, packRecord, recordsOf, scopeIds, screenshotPath, statusChecker, type ExportScope } from './pack-captures';
 import { orderSection, REPORT_END, reportHead, type ReportCapture } from './report-html';
 import { ZipBlobWriter } from './zip-writer';
@@ -34,9 +35,6 @@ export interface EvidencePack {
   fileName: string;
   captures: number;
 }
-
-/** Longest span of chain positions whose links are listed in `chain.gaps`. */
-const MAX_GAP_SPAN = 20_000;
 
 /**
  * Write an evidence pack (see manifest-schema.ts for the format) as a streamed ZIP:
@@ -149,41 +147,4 @@ export async function buildEvidencePack(scope: ExportScope, options: ExportOptio
 async function addFile(zip: ZipBlobWriter, files: ManifestFile[], path: string, blob: Blob, role: ManifestFile['role'], mtime: Date) {
   files.push({ path, sha256: await sha256Hex(blob), size: blob.size, role });
   await zip.addBlob(path, blob, { compress: true, mtime });
-}
-
-/** Audit entries for the pack: all of them, or those of the exported orders. */
-async function auditLog(scope: ExportScope, orderIds: readonly (string | null)[]): Promise<Blob> {
-  const out = new BlobText('text/csv');
-  out.add(auditCsv([], true));
-  if (scope.type === 'all') {
-    let after = 0;
-    for (;;) {
-      const page = await db.audit.where('id').above(after).limit(500).toArray();
-      out.add(auditCsv(page, false));
-      if (page.length < 500) break;
-      after = page.at(-1)!.id!;
-    }
-  } else {
-    const entries = [];
-    for (const orderId of orderIds) if (orderId) entries.push(...(await db.audit.where('orderId').equals(orderId).toArray()));
-    out.add(auditCsv(entries.sort((a, b) => (a.id ?? 0) - (b.id ?? 0)), false));
-  }
-  return out.toBlob();
-}
-
-/** Links of archive captures between the first and last exported one that the pack leaves out. */
-async function gapLinks(seqs: readonly number[]): Promise<{ gaps: { seq: number; prevHash: string; hash: string }[]; gapsOmitted: boolean }> {
-  if (seqs.length < 2) return { gaps: [], gapsOmitted: false };
-  const [min, max] = [seqs[0]!, seqs.at(-1)!];
-  if (max - min + 1 - seqs.length === 0) return { gaps: [], gapsOmitted: false };
-  if (max - min > MAX_GAP_SPAN) return { gaps: [], gapsOmitted: true };
-  const exported = new Set(seqs);
-  const gaps: { seq: number; prevHash: string; hash: string }[] = [];
-  await db.captures
-    .where('seq')
-    .between(min, max)
-    .each((r) => {
-      if (!exported.has(r.seq)) gaps.push({ seq: r.seq, prevHash: r.prevHash, hash: r.hash });
-    });
-  return { gaps, gapsOmitted: false };
 }
