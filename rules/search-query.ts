@@ -1,5 +1,6 @@
 import { PAGE_KINDS, type PageKind } from './page-kind';
-import { fieldTerm, queryTerms, type FieldPrefix, type TermMatch } from './search-tokens';
+import { fieldTerm, type FieldPrefix } from './capture-terms';
+import { queryTerms, type TermMatch } from './search-tokens';
 
 /**
  * The archive search box's language. Free words match anywhere in a capture (prefix, case-

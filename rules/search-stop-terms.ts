@@ -3,7 +3,7 @@
  * Central's own page chrome, "marketplace", "amazon", the labels of every order page…). An
  * index entry for them costs as much as any other and narrows nothing, so captures leave
  * them out of their indexed `tokens`, and a search for one checks it on the records instead
- * (rules/search-tokens.ts `captureTerms`, storage/search-criteria.ts).
+ * (rules/capture-terms.ts `captureTerms`, storage/search-criteria.ts).
  *
  * The set only ever grows: a capture stored while a term was a stop term has no index entry
  * for it, so the term must stay one for every later search.

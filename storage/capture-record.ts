@@ -1,4 +1,4 @@
-import { captureTerms } from '../rules/search-tokens';
+import { captureTerms } from '../rules/capture-terms';
 import type { CaptureRecord } from './capture-schema';
 import { stopTermsNow } from './search-stop-terms';
 import { hashCanonical } from './sha256';
@@ -15,7 +15,7 @@ export function contentHashOf(content: CaptureContent): Promise<string> {
   return hashCanonical({ kind, orderId, data, text });
 }
 
-/** The search terms of a capture (a derived index, not covered by its hash); see rules/search-tokens.ts. */
+/** The search terms of a capture (a derived index, not covered by its hash); see rules/capture-terms.ts. */
 export function captureTokens(record: Omit<CaptureRecord, 'tokens' | 'hash'>): string[] {
   // Without the archive's stop terms (storage/search-stop-terms.ts): they would be in nearly every capture.
   return captureTerms(record, stopTermsNow());

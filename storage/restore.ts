@@ -1,4 +1,4 @@
-import { captureTerms } from '../rules/search-tokens';
+import { captureTerms } from '../rules/capture-terms';
 import { appendAudit } from './audit';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from './chain';
 import type { RestoreEntry } from './chain-event-schema';

@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
-import { captureTerms } from '../rules/search-tokens';
+import { captureTerms } from '../rules/capture-terms';
 import { ORDER_ID_GLOBAL_RE } from '../rules/patterns';
 import type { CaptureData, CaptureRecord } from './capture-schema';
 

@@ -1,6 +1,6 @@
 import { captureIdAtOrAfter } from '../rules/capture-id';
 import type { SearchQuery } from '../rules/search-query';
-import { captureTerms } from '../rules/search-tokens';
+import { captureTerms } from '../rules/capture-terms';
 import type { CaptureRecord } from './capture-schema';
 import { distinctKeys, readIndexRange, readKeyDesc, readTableDesc, type CaptureIndex, type IdWindow } from './search-reads';
 

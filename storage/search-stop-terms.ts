@@ -1,5 +1,5 @@
 import { learnStopTerms, type StopTermOptions } from '../rules/search-stop-terms';
-import { captureTerms } from '../rules/search-tokens';
+import { captureTerms } from '../rules/capture-terms';
 import { db } from './db';
 
 /** meta key of the archive's stop terms (rules/search-stop-terms.ts). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captureTerms, foldText, queryTerms, tokenize, MAX_TERMS_PER_CAPTURE } from '../../../rules/search-tokens';
+import { captureTerms, MAX_TERMS_PER_CAPTURE } from '../../../rules/capture-terms';
+import { foldText, queryTerms, tokenize } from '../../../rules/search-tokens';
 
 /** True when every term of `typed` is found in `stored` the way the search matches it. */
 function finds(stored: string, typed: string): boolean {

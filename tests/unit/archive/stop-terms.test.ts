@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { learnStopTerms } from '../../../rules/search-stop-terms';
-import { captureTerms } from '../../../rules/search-tokens';
+import { captureTerms } from '../../../rules/capture-terms';
 import { db } from '../../../storage/db';
 import { searchArchive } from '../../../storage/search';
 import { learnArchiveStopTerms, readStopTerms, STOP_TERMS_KEY } from '../../../storage/search-stop-terms';
