@@ -3,6 +3,7 @@ import { AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../storage/audi
 import { auditPage, type AuditFilter } from '../../storage/audit-page';
 import { auditCsv } from '../../storage/export/audit-csv';
 import { downloadBlob } from '../../utils/download-blob';
+import './audit-section.css';
 
 const PAGE = 100;
 
