@@ -1,27 +1,107 @@
-import { captureIdAtOrAfter } from '../rules/capture-id';
-import type { SearchQuery } from '../rules/search-query';
+import { captureIdBoundary } from '../rules/capture-id';
 import { captureTerms } from '../rules/capture-terms';
+import type { SearchQuery } from '../rules/search-query';
 import type { CaptureRecord } from './capture-schema';
-import { distinctKeys, readIndexRange, readKeyDesc, readTableDesc, type CaptureIndex, type IdWindow } from './search-reads';
+import { distinctKeys, readIndex, readTable, type CaptureIndex, type IdWindow } from './search-reads';
 
 /**
- * The conditions of a search. Each can be checked on a loaded record (`test`) and read from
- * an index. Most can be read as a *stream*: their capture ids, newest first, a window at a
- * time (one index key, a few keys a prefix stands for merged, or the table within a date
- * range). A prefix that stands for too many words cannot; it is only probed and checked.
+ * The conditions of a search. Each can be checked on a loaded record (`test`) and *probed*
+ * from an index (its first ids; `complete` when that is all of them). Most can also be read
+ * as a *stream*: their ids newest first, a window at a time (one index key, the few keys a
+ * prefix stands for merged, or the table within a date range).
  */
 export interface IdStream {
-  /** Up to `count` ids strictly older than `below` (from the newest when null); fewer = no more. */
-  read(below: string | null, count: number): Promise<string[]>;
+  /** The next up to `count` ids, newest first; fewer means there are no more. */
+  next(count: number): Promise<string[]>;
+}
+
+export interface Probe {
+  ids: string[];
+  complete: boolean;
 }
 
 export interface Criterion {
   label: string;
   test: (record: CaptureRecord) => boolean;
+  /** Set when the condition can drive a search newest first; its probe is its first window. */
   stream: IdStream | null;
-  /** Up to `count` of its ids (newest first when it has a stream); null when the index cannot answer it. */
-  probe: ((count: number) => Promise<string[]>) | null;
+  /** Its first `count` ids; null when the index cannot answer it (a stop term). */
+  probe: ((count: number) => Promise<Probe>) | null;
 }
+
+/** A prefix standing for more words than this is probed, not streamed. */
+export const MAX_EXPANSION = 12;
+
+/** One index key's ids, newest first, inside the window's `from:` side. */
+class KeyStream implements IdStream {
+  private read = 0;
+  done = false;
+  constructor(
+    private readonly index: CaptureIndex,
+    private readonly key: string,
+    private readonly upper: string | null,
+  ) {}
+
+  async next(count: number): Promise<string[]> {
+    if (this.done || count <= 0) return [];
+    // Forward reads only: ask for everything up to the end of this window, keep the new part.
+    const want = this.read + count;
+    const ids = await readIndex(this.index, IDBKeyRange.only(this.key), want);
+    const fresh = ids.slice(this.read);
+    this.read = ids.length;
+    if (ids.length < want) this.done = true;
+    const end = this.upper === null ? -1 : fresh.findIndex((id) => id >= this.upper!);
+    if (end >= 0) this.done = true;
+    return end >= 0 ? fresh.slice(0, end) : fresh;
+  }
+}
+
+/** Several key streams as one: merged newest first, without duplicates. */
+class UnionStream implements IdStream {
+  private readonly buffers: string[][];
+  /** Last id handed out: the merge is ascending, so anything not above it is a duplicate. */
+  private last: string | null = null;
+  constructor(private readonly streams: KeyStream[]) {
+    this.buffers = streams.map(() => []);
+  }
+
+  async next(count: number): Promise<string[]> {
+    await Promise.all(this.streams.map(async (s, i) => this.buffers[i]!.push(...(await s.next(count - this.buffers[i]!.length)))));
+    const out: string[] = [];
+    while (out.length < count) {
+      let best = -1;
+      this.buffers.forEach((b, i) => {
+        if (b.length && (best < 0 || b[0]! < this.buffers[best]![0]!)) best = i;
+      });
+      if (best < 0) break;
+      const id = this.buffers[best]!.shift()!;
+      if (this.last !== null && id <= this.last) continue;
+      out.push(id);
+      this.last = id;
+    }
+    return out;
+  }
+}
+
+/** The table's ids newest first within a date window. */
+export function tableStream(window: IdWindow): IdStream {
+  let after: string | null = null;
+  let done = false;
+  return {
+    async next(count) {
+      if (done) return [];
+      const ids = await readTable(after, window, count);
+      if (ids.length < count) done = true;
+      after = ids.at(-1) ?? after;
+      return ids;
+    },
+  };
+}
+
+/** A stream's first window: all of it when it ended early. */
+const complete = (ids: string[], count: number): Probe => ({ ids, complete: ids.length < count });
+
+const inWindow = (window: IdWindow) => (id: string) => (window.lower === null || id >= window.lower) && (window.upper === null || id < window.upper);
 
 /** Full terms of a record (stop terms included), computed once per loaded record. */
 const fullTermsOf = new WeakMap<CaptureRecord, string[]>();
@@ -31,80 +111,53 @@ function fullTerms(record: CaptureRecord): string[] {
   return terms;
 }
 
-/**
- * A word the index leaves out (a stop term, or a prefix of one): checked on each record's
- * full terms; common by definition, so walking the newest captures finds matches quickly.
- */
+/** A word the index leaves out (a stop term, or a prefix of one): checked on each record's full terms. */
 function unindexedCriterion(label: string, term: string, prefix: boolean): Criterion {
   return { label, stream: null, probe: null, test: (r) => fullTerms(r).some((t) => (prefix ? t.startsWith(term) : t === term)) };
 }
 
-/** A prefix standing for more words than this is probed, not streamed. */
-export const MAX_EXPANSION = 12;
-
-const keyStream = (index: CaptureIndex, key: string, window: IdWindow): IdStream => ({
-  read: (below, count) => readKeyDesc(index, key, below, window, count),
-});
-
-export const tableStream = (window: IdWindow): IdStream => ({ read: (below, count) => readTableDesc(below, window, count) });
-
-/** Several streams as one: merged newest first, without duplicates. */
-function unionStream(streams: IdStream[]): IdStream {
-  if (streams.length === 1) return streams[0]!;
-  return {
-    async read(below, count) {
-      const lists = await Promise.all(streams.map((s) => s.read(below, count)));
-      return [...new Set(lists.flat())].sort().reverse().slice(0, count);
-    },
-  };
-}
-
-const inWindow = (window: IdWindow) => (id: string) => (window.lower === null || id >= window.lower) && (window.upper === null || id < window.upper);
-
-/** A prefix over one index: a merged stream of the words it stands for, or a bare probe. */
-async function prefixCriterion(label: string, index: CaptureIndex, prefix: string, window: IdWindow, test: Criterion['test']): Promise<Criterion> {
-  const keys = await distinctKeys(index, prefix, MAX_EXPANSION);
-  if (keys.length <= MAX_EXPANSION) {
-    const stream = unionStream(keys.map((key) => keyStream(index, key, window)));
-    return { label, test, stream: keys.length ? stream : { read: async () => [] }, probe: (count) => stream.read(null, count) };
+/**
+ * Index keys as a condition: streamed when few (and the window has no `to:` side, which a
+ * forward read could only reach by reading past every newer id), else probed as a range.
+ */
+async function keysCriterion(label: string, index: CaptureIndex, keys: string[] | { prefix: string }, window: IdWindow, test: Criterion['test']): Promise<Criterion> {
+  const list = Array.isArray(keys) ? keys : await distinctKeys(index, keys.prefix, MAX_EXPANSION);
+  if (list.length <= MAX_EXPANSION && window.lower === null) {
+    const stream: IdStream = list.length === 1 ? new KeyStream(index, list[0]!, window.upper) : new UnionStream(list.map((k) => new KeyStream(index, k, window.upper)));
+    return { label, test, stream, probe: async (count) => complete(await stream.next(count), count) };
   }
-  const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  const ranges = Array.isArray(keys) ? keys.map((k) => IDBKeyRange.only(k)) : [IDBKeyRange.bound(keys.prefix, `${keys.prefix}\uffff`)];
   return {
     label,
     test,
     stream: null,
-    // Ids in index order; "complete" is judged on the unfiltered count, so the window filter comes after.
     probe: async (count) => {
-      const ids = await readIndexRange(index, range, count);
-      return ids.length < count ? ids.filter(inWindow(window)) : ids;
+      const lists = await Promise.all(ranges.map((range) => readIndex(index, range, count)));
+      const complete = lists.every((ids) => ids.length < count);
+      return { ids: [...new Set(lists.flat())].filter(inWindow(window)).sort(), complete };
     },
   };
 }
 
-/** The ids of captures taken in [from, to) (capture ids are time-ordered). */
+/** The ids of captures taken in [from, to) (capture ids sort newest first). */
 export function dateWindow(query: SearchQuery): IdWindow {
-  return { lower: query.from ? captureIdAtOrAfter(query.from) : null, upper: query.to ? captureIdAtOrAfter(query.to) : null };
+  return { lower: query.to ? captureIdBoundary(query.to) : null, upper: query.from ? captureIdBoundary(query.from) : null };
 }
 
 /** The conditions of a parsed query; all must hold. `stop` are the archive's stop terms. */
 export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: ReadonlySet<string>): Promise<Criterion[]> {
   const pending: Promise<Criterion>[] = [];
   for (const { term, prefix } of query.terms) {
+    const label = prefix ? `${term}*` : term;
     const unindexed = prefix ? [...stop].some((s) => s.startsWith(term)) : stop.has(term);
-    if (unindexed) pending.push(Promise.resolve(unindexedCriterion(prefix ? `${term}*` : term, term, prefix)));
-    else if (prefix) pending.push(prefixCriterion(`${term}*`, 'tokens', term, window, (r) => r.tokens.some((t) => t.startsWith(term))));
-    else {
-      const stream = keyStream('tokens', term, window);
-      pending.push(Promise.resolve({ label: term, test: (r: CaptureRecord) => r.tokens.includes(term), stream, probe: (count: number) => stream.read(null, count) }));
-    }
+    if (unindexed) pending.push(Promise.resolve(unindexedCriterion(label, term, prefix)));
+    else if (prefix) pending.push(keysCriterion(label, 'tokens', { prefix: term }, window, (r) => r.tokens.some((t) => t.startsWith(term))));
+    else pending.push(keysCriterion(label, 'tokens', [term], window, (r) => r.tokens.includes(term)));
   }
   const orderId = query.orderId;
-  if (orderId) pending.push(prefixCriterion(`order:${orderId}`, 'orderId', orderId, window, (r) => (r.orderId ?? '').startsWith(orderId)));
-  if (query.kinds.length) {
-    const kinds = query.kinds;
-    const stream = unionStream(kinds.map((kind) => keyStream('kind', kind, window)));
-    pending.push(Promise.resolve({ label: `kind:${kinds.join(',')}`, test: (r: CaptureRecord) => kinds.includes(r.kind), stream, probe: (count: number) => stream.read(null, count) }));
-  }
+  if (orderId) pending.push(keysCriterion(`order:${orderId}`, 'orderId', { prefix: orderId }, window, (r) => (r.orderId ?? '').startsWith(orderId)));
+  const kinds = query.kinds;
+  if (kinds.length) pending.push(keysCriterion(`kind:${kinds.join(',')}`, 'kind', kinds, window, (r) => kinds.includes(r.kind)));
   if (query.from || query.to) {
     const [from, to] = [query.from ? Date.parse(query.from) : -Infinity, query.to ? Date.parse(query.to) : Infinity];
     const stream = tableStream(window);
@@ -116,7 +169,7 @@ export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: Rea
           return at >= from && at < to;
         },
         stream,
-        probe: (count: number) => stream.read(null, count),
+        probe: async (count: number) => complete(await stream.next(count), count),
       }),
     );
   }

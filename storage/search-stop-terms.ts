@@ -4,7 +4,7 @@ import { db } from './db';
 
 /** meta key of the archive's stop terms (rules/search-stop-terms.ts). */
 export const STOP_TERMS_KEY = 'search-stop-terms';
-/** Captures sampled (the newest) when learning stop terms. */
+/** Captures sampled (the newest: ids sort newest first) when learning stop terms. */
 const SAMPLE = 1000;
 
 interface StopTermsValue {
@@ -35,7 +35,7 @@ export function stopTermsNow(): ReadonlySet<string> {
  * Runs with the daily retention alarm. Returns the set now stored.
  */
 export async function learnArchiveStopTerms(now = new Date(), options: StopTermOptions = {}): Promise<string[]> {
-  const [existing, ids] = await Promise.all([readStopTerms(), db.captures.reverse().limit(SAMPLE).primaryKeys()]);
+  const [existing, ids] = await Promise.all([readStopTerms(), db.captures.limit(SAMPLE).primaryKeys()]);
   const samples: string[][] = [];
   for (let start = 0; start < ids.length; start += 100) {
     for (const record of await db.captures.bulkGet(ids.slice(start, start + 100))) if (record) samples.push(captureTerms(record));

@@ -14,8 +14,8 @@ import { criteriaOf, dateWindow, tableStream, type Criterion, type IdStream } fr
  * reading one index entry costs about as much as the next, so the plan bounds how many are read):
  * 1. Each condition is *probed*: at most PROBE+1 of its newest ids are read. One with ≤ PROBE
  *    ids is *complete*: those ids are its whole answer.
- * 2. Complete conditions are intersected; the ids, sorted descending, are the candidates
- *    (capture ids are UUIDv7, so id order is capture-time order).
+ * 2. Complete conditions are intersected; the ids, sorted, are the candidates (capture ids
+ *    sort newest first, rules/capture-id.ts).
  * 3. Otherwise the sparsest condition that can be streamed (whose probe spans the longest
  *    time) is read on, newest first, in growing windows; with none, the table within the date
  *    range is. A date range bounds every stream, since it is a range of ids.
@@ -99,10 +99,14 @@ export async function searchArchive(input: string | SearchQuery, options: Search
   if (isEmptyQuery(query)) return newest(limit, query.errors);
   const window = dateWindow(query);
   const criteria = await criteriaOf(query, window, await readStopTerms());
-  const probes = (await Promise.all(criteria.map(async (criterion) => ({ criterion, ids: await criterion.probe?.(probeSize + 1) })))).filter(
-    (p): p is { criterion: Criterion; ids: string[] } => p.ids !== undefined,
+  const probes: { criterion: Criterion; ids: string[]; complete: boolean }[] = [];
+  await Promise.all(
+    criteria.map(async (criterion) => {
+      const probe = await criterion.probe?.(probeSize + 1);
+      if (probe) probes.push({ criterion, ...probe });
+    }),
   );
-  const complete = probes.filter((p) => p.ids.length <= probeSize).sort((a, b) => a.ids.length - b.ids.length);
+  const complete = probes.filter((p) => p.complete).sort((a, b) => a.ids.length - b.ids.length);
 
   if (complete.length) {
     let ids = [...new Set(complete[0]!.ids)];
@@ -110,14 +114,14 @@ export async function searchArchive(input: string | SearchQuery, options: Search
       const set = new Set(other.ids);
       ids = ids.filter((id) => set.has(id));
     }
-    ids.sort().reverse();
+    ids.sort(); // newest first: ids sort by capture time, newest lowest
     const rest = criteria.filter((c) => !complete.some((k) => k.criterion === c));
     const found = await confirm(ids, rest, limit, budget);
     return { ...found, total: rest.length ? null : ids.length, errors: query.errors };
   }
 
-  // No condition is rare enough to list: stream the sparsest one (its probe spans the longest
-  // time), or walk the table (within the date range) newest first.
+  // No condition is rare enough to list: stream the sparsest one (its first window spans the
+  // longest time), or walk the table (within the date range) newest first.
   const streams = probes.filter((p) => p.criterion.stream).sort((a, b) => span(b.ids) - span(a.ids));
   const driver = streams[0];
   const rest = criteria.filter((c) => c !== driver?.criterion);
@@ -133,7 +137,7 @@ function span(ids: string[]): number {
 
 async function newest(limit: number, errors: string[]): Promise<ArchiveSearchResult> {
   // Counting a large IndexedDB table walks it; the chain says how many captures there are.
-  const [ids, head, base] = await Promise.all([tableStream({ lower: null, upper: null }).read(null, limit + 1), readLink(CHAIN_HEAD_KEY), readLink(CHAIN_BASE_KEY)]);
+  const [ids, head, base] = await Promise.all([tableStream({ lower: null, upper: null }).next(limit + 1), readLink(CHAIN_HEAD_KEY), readLink(CHAIN_BASE_KEY)]);
   const records = (await db.captures.bulkGet(ids.slice(0, limit))).filter((r): r is CaptureRecord => !!r);
   const total = head ? head.seq - (base ?? GENESIS).seq : records.length;
   return { items: records.map(summarize), more: ids.length > limit, partial: false, total, errors };
@@ -167,7 +171,7 @@ async function confirm(ids: string[], criteria: Criterion[], limit: number, budg
 
 /** Read a stream newest first in growing windows, checking the other conditions on each record. */
 async function confirmStream(driver: IdStream, first: string[] | null, criteria: Criterion[], limit: number, budget: number, probeSize: number): Promise<Found> {
-  let batch = first ?? (await driver.read(null, PAGE));
+  let batch = first ?? (await driver.next(PAGE));
   let window = Math.max(batch.length, PAGE);
   let looked = 0;
   const items: CaptureSummary[] = [];
@@ -183,7 +187,7 @@ async function confirmStream(driver: IdStream, first: string[] | null, criteria:
       }
     }
     window = Math.min(window * 2, 10 * probeSize);
-    batch = await driver.read(batch.at(-1)!, window);
+    batch = await driver.next(window);
   }
   return { items, more: false, partial: false };
 }

@@ -100,6 +100,18 @@ describe('searchArchive over many captures', () => {
     expect(result.partial).toBe(false);
   });
 
+  it('reads a stream on past its first window', async () => {
+    const result = await searchArchive('paket', { cap: 2, limit: 15 });
+    expect(result.items.map((i) => i.capturedAt)).toEqual(Array.from({ length: 15 }, (_, k) => at(39 - 2 * k)));
+    expect(result.more).toBe(true);
+  });
+
+  it('merges the words a prefix stands for without duplicates', async () => {
+    // "besch" stands for "beschadigt" and "beschaedigt", both indexed for every damaged parcel.
+    const result = await searchArchive('besch', { cap: 2, limit: 10 });
+    expect(result.items.map((i) => i.capturedAt)).toEqual([at(31), at(21), at(11), at(1)]);
+  });
+
   it('pages with limit and more', async () => {
     const first = await searchArchive('kind:order', { limit: 5 });
     expect(first.items).toHaveLength(5);
