@@ -50,7 +50,7 @@ export function saveCapture(draft: CaptureDraft, images: CaptureImageInput[] = [
 }
 
 async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): Promise<CaptureRecord> {
-  // Time-ordered (UUIDv7): the archive search reads "newest first" straight from its indexes.
+  // Ids sort newest first (rules/capture-id.ts): the archive search reads its indexes forwards.
   const id = newCaptureId(draft.capturedAt);
   const metas = await Promise.all(
     images.map(async (image, index) => ({
