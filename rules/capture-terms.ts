@@ -81,3 +81,30 @@ export function captureTerms(source: TermSource, stop: ReadonlySet<string> = NO_
 }
 
 const NO_STOP_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * Every piece of text `captureTerms` reads, joined: a search for a word the index leaves out
+ * checks this first (storage/search-criteria.ts), since a word that is not in it is in no term.
+ */
+export function captureText(source: TermSource): string {
+  const order = source.data?.order;
+  const messages = source.data?.thread?.messages ?? [];
+  return [
+    source.orderId,
+    ...source.asins,
+    ...source.trackingIds,
+    source.buyerName,
+    source.buyerProxyEmail,
+    ...source.tags,
+    source.marketplace,
+    source.note,
+    source.title,
+    order?.status,
+    ...(order?.items ?? []).flatMap((item) => [item.title, item.sku]),
+    ...(order?.tracking ?? []).flatMap((t) => [t.carrier, t.status]),
+    ...messages.flatMap((m) => [m.sender, m.text]),
+    source.text,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

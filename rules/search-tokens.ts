@@ -108,6 +108,17 @@ function addWords(out: Set<string>, text: string): void {
   for (const match of text.matchAll(WORD)) addCompound(out, match[0]);
 }
 
+/**
+ * Text folded the way terms are (both German spellings included), so that every term of
+ * `tokenize(text)` is a substring of it: a cheap test that rules a word out before tokenising.
+ * @example searchableText("Didn't Rückerstattung") // "didnt ruckerstattung\ndidnt rueckerstattung"
+ */
+export function searchableText(text: string): string {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const folded = foldText(lower).replace(APOSTROPHES, '');
+  return /[äöü]/.test(lower) ? `${folded}\n${foldText(lower.replace(/[äöü]/g, (ch) => GERMAN_VOWELS[ch]!)).replace(APOSTROPHES, '')}` : folded;
+}
+
 /** One term of a query: matched exactly, or as the start of indexed terms. */
 export interface TermMatch {
   term: string;

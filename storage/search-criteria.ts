@@ -1,8 +1,9 @@
 import { captureIdBoundary } from '../rules/capture-id';
-import { captureTerms } from '../rules/capture-terms';
+import { captureTerms, captureText } from '../rules/capture-terms';
 import type { SearchQuery } from '../rules/search-query';
+import { searchableText } from '../rules/search-tokens';
 import type { CaptureRecord } from './capture-schema';
-import { distinctKeys, readIndex, readTable, type CaptureIndex, type IdWindow } from './search-reads';
+import { distinctKeys, readIndex, readIndexFrom, readTable, type CaptureIndex, type IdWindow } from './search-reads';
 
 /**
  * The conditions of a search. Each can be checked on a loaded record (`test`) and *probed*
@@ -18,6 +19,8 @@ export interface IdStream {
 export interface Probe {
   ids: string[];
   complete: boolean;
+  /** The ids as read, newest first, when they are one sequence (for estimating how many there are). */
+  ordered: string[] | null;
 }
 
 export interface Criterion {
@@ -32,27 +35,39 @@ export interface Criterion {
 /** A prefix standing for more words than this is probed, not streamed. */
 export const MAX_EXPANSION = 12;
 
-/** One index key's ids, newest first, inside the window's `from:` side. */
+/**
+ * One index key's ids, newest first, inside a date window. Without a `to:` side it reads
+ * from the key's start (re-reading what it read before: a forward read is cheaper than a
+ * seek until a thousand or so ids); with one, it seeks past the newer ids.
+ */
 class KeyStream implements IdStream {
   private read = 0;
+  private last: string | null = null;
   done = false;
   constructor(
     private readonly index: CaptureIndex,
     private readonly key: string,
-    private readonly upper: string | null,
+    private readonly window: IdWindow,
   ) {}
 
   async next(count: number): Promise<string[]> {
     if (this.done || count <= 0) return [];
-    // Forward reads only: ask for everything up to the end of this window, keep the new part.
-    const want = this.read + count;
-    const ids = await readIndex(this.index, IDBKeyRange.only(this.key), want);
-    const fresh = ids.slice(this.read);
-    this.read = ids.length;
-    if (ids.length < want) this.done = true;
-    const end = this.upper === null ? -1 : fresh.findIndex((id) => id >= this.upper!);
-    if (end >= 0) this.done = true;
-    return end >= 0 ? fresh.slice(0, end) : fresh;
+    let fresh: string[];
+    if (this.window.lower === null) {
+      const want = this.read + count;
+      const ids = await readIndex(this.index, IDBKeyRange.only(this.key), want);
+      fresh = ids.slice(this.read);
+      this.read = ids.length;
+      if (ids.length < want) this.done = true;
+    } else {
+      fresh = await readIndexFrom(this.index, this.key, this.last ?? this.window.lower, this.last === null, count);
+      if (fresh.length < count) this.done = true;
+    }
+    const upper = this.window.upper;
+    const end = upper === null ? -1 : fresh.findIndex((id) => id >= upper);
+    if (end >= 0) [this.done, fresh] = [true, fresh.slice(0, end)];
+    this.last = fresh.at(-1) ?? this.last;
+    return fresh;
   }
 }
 
@@ -99,7 +114,7 @@ export function tableStream(window: IdWindow): IdStream {
 }
 
 /** A stream's first window: all of it when it ended early. */
-const complete = (ids: string[], count: number): Probe => ({ ids, complete: ids.length < count });
+const complete = (ids: string[], count: number): Probe => ({ ids, complete: ids.length < count, ordered: ids });
 
 const inWindow = (window: IdWindow) => (id: string) => (window.lower === null || id >= window.lower) && (window.upper === null || id < window.upper);
 
@@ -111,22 +126,35 @@ function fullTerms(record: CaptureRecord): string[] {
   return terms;
 }
 
-/** A word the index leaves out (a stop term, or a prefix of one): checked on each record's full terms. */
-function unindexedCriterion(label: string, term: string, prefix: boolean): Criterion {
-  return { label, stream: null, probe: null, test: (r) => fullTerms(r).some((t) => (prefix ? t.startsWith(term) : t === term)) };
+/** A record's text folded like its terms, made once per loaded record. */
+const haystackOf = new WeakMap<CaptureRecord, string>();
+function haystack(record: CaptureRecord): string {
+  let text = haystackOf.get(record);
+  if (text === undefined) haystackOf.set(record, (text = searchableText(captureText(record))));
+  return text;
 }
 
 /**
- * Index keys as a condition: streamed when few (and the window has no `to:` side, which a
- * forward read could only reach by reading past every newer id), else probed as a range.
+ * A word the index leaves out (a stop term, or a prefix of one): checked on each record,
+ * first as a substring of its folded text (cheap), then among its full terms.
  */
+function unindexedCriterion(label: string, term: string, prefix: boolean): Criterion {
+  return {
+    label,
+    stream: null,
+    probe: null,
+    test: (r) => haystack(r).includes(term) && fullTerms(r).some((t) => (prefix ? t.startsWith(term) : t === term)),
+  };
+}
+
+/** Index keys as a condition: streamed when few, else probed as a range. */
 async function keysCriterion(label: string, index: CaptureIndex, keys: string[] | { prefix: string }, window: IdWindow, test: Criterion['test']): Promise<Criterion> {
   const list = Array.isArray(keys) ? keys : await distinctKeys(index, keys.prefix, MAX_EXPANSION);
-  if (list.length <= MAX_EXPANSION && window.lower === null) {
-    const stream: IdStream = list.length === 1 ? new KeyStream(index, list[0]!, window.upper) : new UnionStream(list.map((k) => new KeyStream(index, k, window.upper)));
+  if (list.length <= MAX_EXPANSION) {
+    const stream: IdStream = list.length === 1 ? new KeyStream(index, list[0]!, window) : new UnionStream(list.map((k) => new KeyStream(index, k, window)));
     return { label, test, stream, probe: async (count) => complete(await stream.next(count), count) };
   }
-  const ranges = Array.isArray(keys) ? keys.map((k) => IDBKeyRange.only(k)) : [IDBKeyRange.bound(keys.prefix, `${keys.prefix}\uffff`)];
+  const ranges = [IDBKeyRange.bound(list[0]!, `${Array.isArray(keys) ? list.at(-1)! : keys.prefix}\uffff`)];
   return {
     label,
     test,
@@ -134,10 +162,13 @@ async function keysCriterion(label: string, index: CaptureIndex, keys: string[] 
     probe: async (count) => {
       const lists = await Promise.all(ranges.map((range) => readIndex(index, range, count)));
       const complete = lists.every((ids) => ids.length < count);
-      return { ids: [...new Set(lists.flat())].filter(inWindow(window)).sort(), complete };
+      return { ids: [...new Set(lists.flat())].filter(inWindow(window)).sort(), complete, ordered: null };
     },
   };
 }
+
+/** Label of the date-range condition (its stream is the table's, within the range). */
+export const DATE_LABEL = 'date';
 
 /** The ids of captures taken in [from, to) (capture ids sort newest first). */
 export function dateWindow(query: SearchQuery): IdWindow {
@@ -163,7 +194,7 @@ export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: Rea
     const stream = tableStream(window);
     pending.push(
       Promise.resolve({
-        label: 'date',
+        label: DATE_LABEL,
         test: (r: CaptureRecord) => {
           const at = Date.parse(r.capturedAt);
           return at >= from && at < to;

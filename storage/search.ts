@@ -1,26 +1,29 @@
 import { isEmptyQuery, parseSearchQuery, type SearchQuery } from '../rules/search-query';
 import type { CaptureRecord } from './capture-schema';
-import { db } from './db';
-import { captureIdTime } from '../rules/capture-id';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from './chain';
+import { db } from './db';
+import { criteriaOf, dateWindow, tableStream } from './search-criteria';
+import { confirmCandidates, planSearch, PROBE } from './search-plan';
 import { readStopTerms } from './search-stop-terms';
-import { criteriaOf, dateWindow, tableStream, type Criterion, type IdStream } from './search-criteria';
 
 /**
  * Archive search over the persistent multiEntry index `captures.*tokens` (plus the
  * `orderId` and `kind` indexes), newest captures first, never reading the whole table.
  *
- * Plan (each step measured in Chromium at 100,000 captures, tests/bench/archive.bench-run.ts:
- * reading one index entry costs about as much as the next, so the plan bounds how many are read):
+ * Plan (storage/search-plan.ts; measured in Chromium at 100,000 captures,
+ * tests/bench/archive.bench-run.ts, where an index id costs about 25 µs and a record 125 µs):
  * 1. Each condition is *probed*: at most PROBE+1 of its newest ids are read. One with ≤ PROBE
  *    ids is *complete*: those ids are its whole answer.
- * 2. Complete conditions are intersected; the ids, sorted, are the candidates (capture ids
+ * 2. If none is, the condition whose newest ids span the most time, when that predicts at
+ *    most DEEP ids in the archive, is read whole.
+ * 3. Complete conditions are intersected; the ids, sorted, are the candidates (capture ids
  *    sort newest first, rules/capture-id.ts).
- * 3. Otherwise the sparsest condition that can be streamed (whose probe spans the longest
- *    time) is read on, newest first, in growing windows; with none, the table within the date
- *    range is. A date range bounds every stream, since it is a range of ids.
- * 4. Candidates are loaded a page at a time and every other condition is checked on the
- *    record, until `limit` matches are found or `budget` records were looked at.
+ * 4. Otherwise the conditions that can stream are read side by side, ids only, and their
+ *    common ids are the candidates (one stream alone is read on; with none, the table within
+ *    the date range is walked). A date range bounds every stream: it is a range of ids.
+ * 5. Candidates are loaded a page at a time and the remaining conditions checked on the
+ *    record, until `limit` matches are found or `budget` records were looked at (then the
+ *    result says `partial`, and the popup offers to search further back).
  * Image bytes are never read (they live in captureImages).
  */
 
@@ -58,15 +61,14 @@ export interface ArchiveSearchResult {
 export interface SearchOptions {
   /** Matches to return (default 50). */
   limit?: number;
-  /** Most records to load and check before giving up on older ones (default 3,000). */
+  /** Most records to load and check before giving up on older ones (default 600: the popup offers "search further back"). */
   budget?: number;
   /** Ids a condition may have and still be listed whole (default PROBE; tests lower it). */
   cap?: number;
 }
 
-/** Ids a condition may have and still be listed whole (probe size). */
-export const PROBE = 200;
-const PAGE = 40;
+/** Records a search loads and checks at most, unless asked for more. */
+export const DEFAULT_BUDGET = 600;
 export function summarize(record: CaptureRecord): CaptureSummary {
   return {
     id: record.id,
@@ -94,45 +96,17 @@ export function summarize(record: CaptureRecord): CaptureSummary {
 export async function searchArchive(input: string | SearchQuery, options: SearchOptions = {}): Promise<ArchiveSearchResult> {
   const query = typeof input === 'string' ? parseSearchQuery(input) : input;
   const limit = options.limit ?? 50;
-  const budget = Math.max(options.budget ?? 3000, limit);
-  const probeSize = options.cap ?? PROBE;
+  const budget = Math.max(options.budget ?? DEFAULT_BUDGET, limit);
   if (isEmptyQuery(query)) return newest(limit, query.errors);
   const window = dateWindow(query);
+  const start = performance.now();
   const criteria = await criteriaOf(query, window, await readStopTerms());
-  const probes: { criterion: Criterion; ids: string[]; complete: boolean }[] = [];
-  await Promise.all(
-    criteria.map(async (criterion) => {
-      const probe = await criterion.probe?.(probeSize + 1);
-      if (probe) probes.push({ criterion, ...probe });
-    }),
-  );
-  const complete = probes.filter((p) => p.complete).sort((a, b) => a.ids.length - b.ids.length);
-
-  if (complete.length) {
-    let ids = [...new Set(complete[0]!.ids)];
-    for (const other of complete.slice(1)) {
-      const set = new Set(other.ids);
-      ids = ids.filter((id) => set.has(id));
-    }
-    ids.sort(); // newest first: ids sort by capture time, newest lowest
-    const rest = criteria.filter((c) => !complete.some((k) => k.criterion === c));
-    const found = await confirm(ids, rest, limit, budget);
-    return { ...found, total: rest.length ? null : ids.length, errors: query.errors };
-  }
-
-  // No condition is rare enough to list: stream the sparsest one (its first window spans the
-  // longest time), or walk the table (within the date range) newest first.
-  const streams = probes.filter((p) => p.criterion.stream).sort((a, b) => span(b.ids) - span(a.ids));
-  const driver = streams[0];
-  const rest = criteria.filter((c) => c !== driver?.criterion);
-  const found = await confirmStream(driver?.criterion.stream ?? tableStream(window), driver?.ids ?? null, rest, limit, budget, probeSize);
-  return { ...found, total: null, errors: query.errors };
-}
-
-/** Milliseconds between the newest and the oldest of newest-first ids (0 if unknown). */
-function span(ids: string[]): number {
-  const [newest, oldest] = [captureIdTime(ids[0] ?? ''), captureIdTime(ids.at(-1) ?? '')];
-  return newest && oldest ? newest.getTime() - oldest.getTime() : 0;
+  const planned = performance.now();
+  const plan = await planSearch(criteria, window, options.cap ?? PROBE, budget);
+  const found = await confirmCandidates(plan, limit, budget, summarize);
+  // Phase timings for the benchmark and DevTools (performance entries stay in this page).
+  performance.measure('archive-search-phases', { start, end: performance.now(), detail: { criteria: planned - start, plan: plan.plannedIn, kind: plan.kind, looked: found.looked } });
+  return { ...found, total: found.partial || found.more ? plan.total : (plan.total ?? found.items.length), errors: query.errors };
 }
 
 async function newest(limit: number, errors: string[]): Promise<ArchiveSearchResult> {
@@ -141,53 +115,4 @@ async function newest(limit: number, errors: string[]): Promise<ArchiveSearchRes
   const records = (await db.captures.bulkGet(ids.slice(0, limit))).filter((r): r is CaptureRecord => !!r);
   const total = head ? head.seq - (base ?? GENESIS).seq : records.length;
   return { items: records.map(summarize), more: ids.length > limit, partial: false, total, errors };
-}
-
-interface Found {
-  items: CaptureSummary[];
-  more: boolean;
-  partial: boolean;
-}
-
-/** Load `ids` (newest first) a page at a time and keep those meeting every criterion. */
-async function confirm(ids: string[], criteria: Criterion[], limit: number, budget: number): Promise<Found> {
-  const items: CaptureSummary[] = [];
-  let looked = 0;
-  for (let start = 0; start < ids.length; ) {
-    if (looked >= budget) return { items, more: true, partial: true };
-    // Without other conditions every candidate matches: load just what is shown.
-    const size = criteria.length ? PAGE : limit + 1 - items.length;
-    const page = ids.slice(start, start + size);
-    start += page.length;
-    looked += page.length;
-    for (const record of await db.captures.bulkGet(page)) {
-      if (!record || !criteria.every((c) => c.test(record))) continue;
-      if (items.length === limit) return { items, more: true, partial: false };
-      items.push(summarize(record));
-    }
-  }
-  return { items, more: false, partial: false };
-}
-
-/** Read a stream newest first in growing windows, checking the other conditions on each record. */
-async function confirmStream(driver: IdStream, first: string[] | null, criteria: Criterion[], limit: number, budget: number, probeSize: number): Promise<Found> {
-  let batch = first ?? (await driver.next(PAGE));
-  let window = Math.max(batch.length, PAGE);
-  let looked = 0;
-  const items: CaptureSummary[] = [];
-  while (batch.length) {
-    for (let start = 0; start < batch.length; start += PAGE) {
-      if (looked >= budget) return { items, more: true, partial: true };
-      const page = batch.slice(start, start + PAGE);
-      looked += page.length;
-      for (const record of await db.captures.bulkGet(page)) {
-        if (!record || !criteria.every((c) => c.test(record))) continue;
-        if (items.length === limit) return { items, more: true, partial: false };
-        items.push(summarize(record));
-      }
-    }
-    window = Math.min(window * 2, 10 * probeSize);
-    batch = await driver.next(window);
-  }
-  return { items, more: false, partial: false };
 }

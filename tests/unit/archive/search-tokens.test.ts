@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureTerms, MAX_TERMS_PER_CAPTURE } from '../../../rules/capture-terms';
-import { foldText, queryTerms, tokenize } from '../../../rules/search-tokens';
+import { foldText, queryTerms, searchableText, tokenize } from '../../../rules/search-tokens';
 
 /** True when every term of `typed` is found in `stored` the way the search matches it. */
 function finds(stored: string, typed: string): boolean {
@@ -120,5 +120,17 @@ describe('captureTerms', () => {
     const terms = captureTerms({ ...record, text });
     expect(terms).toHaveLength(MAX_TERMS_PER_CAPTURE);
     expect(terms).toEqual(expect.arrayContaining(['112-4837261-5938217', 'buyer:jordan', 'asin:b0cx23v2zk']));
+  });
+});
+
+describe('searchableText', () => {
+  it.each([
+    'Die Lieferung war beschädigt, bitte Rückerstattung. Grüße aus Köln — Straße',
+    "Package didn't arrive; order 112-4837261-5938217, ASIN B0CX23V2ZK",
+    '商品が破損していました。注文番号２５０－１２３４５６７',
+    'ÉCHANGÉ · Øresund · l\'adresse · k3m9xq2vbw7hty4@marketplace.amazon.com',
+  ])('contains every term of %j', (text) => {
+    const haystack = searchableText(text);
+    expect(tokenize(text).filter((term) => !haystack.includes(term))).toEqual([]);
   });
 });

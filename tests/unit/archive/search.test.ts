@@ -112,6 +112,26 @@ describe('searchArchive over many captures', () => {
     expect(result.items.map((i) => i.capturedAt)).toEqual([at(31), at(21), at(11), at(1)]);
   });
 
+  it('intersects two common conditions by their ids before loading records', async () => {
+    // Too common to list or read whole at cap 2: "paket" (every thread) and "wann" (threads without damage).
+    const result = await searchArchive('paket wann', { cap: 2, limit: 50 });
+    const expected = Array.from({ length: 20 }, (_, k) => 39 - 2 * k).filter((i) => i % 10 !== 1);
+    expect(result.items.map((i) => i.capturedAt)).toEqual(expected.map(at));
+    expect(result).toMatchObject({ more: false, partial: false });
+  });
+
+  it('says when reading streams side by side stopped at its budget', async () => {
+    // Threads and order pages never share a capture: only the budget ends the side-by-side read.
+    expect(await searchArchive('paket kind:order', { cap: 2, limit: 5, budget: 5 })).toMatchObject({ items: [], partial: true });
+    expect(await searchArchive('paket kind:order', { cap: 2, limit: 5, budget: 100 })).toMatchObject({ items: [], partial: false, more: false });
+  });
+
+  it('reads a condition whole when its newest ids show it is rare', async () => {
+    const result = await searchArchive('beschadigt', { cap: 2, limit: 50 });
+    expect(result.items.map((i) => i.capturedAt)).toEqual([at(31), at(21), at(11), at(1)]);
+    expect(result.total).toBe(4);
+  });
+
   it('pages with limit and more', async () => {
     const first = await searchArchive('kind:order', { limit: 5 });
     expect(first.items).toHaveLength(5);
