@@ -4,7 +4,7 @@ import { ArchiveExportStatus } from '../../components/archive-export-status';
 import { ArchiveResults, resultOptionId } from '../../components/archive-results';
 import { ArchiveStorage } from '../../components/archive-storage';
 import { thumbnailOf } from '../../storage/capture-thumbs';
-import { searchArchive } from '../../storage/search';
+import { DEFAULT_BUDGET, searchArchive } from '../../storage/search';
 import './archive.css';
 import { useArchiveExport } from './use-archive-export';
 import { prefetchNewest, useArchiveSearch } from './use-archive-search';
@@ -24,9 +24,11 @@ async function loadThumb(captureId: string, imageId: string): Promise<string | n
 export function ArchiveSection() {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
+  // Records one search may check; "Search further back" raises it for the same query.
+  const [budget, setBudget] = useState<number | undefined>(undefined);
   const [active, setActive] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
-  const search = useArchiveSearch(query, limit);
+  const search = useArchiveSearch(query, limit, budget);
   const detail = useCaptureDetail(openId);
   const exporter = useArchiveExport();
   const storage = useStorageEstimate(exporter.state);
@@ -96,6 +98,7 @@ export function ArchiveSection() {
         onInput={(e) => {
           setQuery((e.currentTarget as HTMLInputElement).value);
           setLimit(PAGE);
+          setBudget(undefined);
         }}
         onKeyDown={onKeyDown}
       />
@@ -106,8 +109,13 @@ export function ArchiveSection() {
       ))}
       <p role="status" class="archive-count" aria-live="polite">
         {search.status === 'failed' ? `Search failed: ${search.message}` : search.status === 'searching' && !result ? 'Searching…' : query.trim() ? `${count} found` : `${count} archived, newest first`}
-        {result?.partial ? ' (only the newest were searched: add a word or filter to search older ones)' : ''}
+        {result?.partial ? ' among the newest captures checked.' : ''}
       </p>
+      {result?.partial ? (
+        <button type="button" onClick={() => setBudget((budget ?? DEFAULT_BUDGET) * 10)}>
+          Search further back
+        </button>
+      ) : null}
       <ArchiveResults listId={LIST_ID} items={items} active={active} onOpen={setOpenId} loadThumb={loadThumb} />
       {result?.more && !result.partial ? (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>

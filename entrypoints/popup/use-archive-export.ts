@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ExportState } from '../../components/archive-export-status';
-import { buildEvidencePack, type ExportScope } from '../../storage/export/evidence-pack';
+import type { ExportScope } from '../../storage/export/evidence-pack';
 import { getSettings } from '../../storage/settings';
 import { downloadBlob } from '../../utils/download-blob';
 
@@ -13,7 +13,8 @@ export function useArchiveExport() {
     setScopeKey(key);
     setState({ state: 'working', progress: null });
     try {
-      const { agentName } = await getSettings();
+      // The ZIP writer and report builder load on first use: the popup opens without them.
+      const [{ agentName }, { buildEvidencePack }] = await Promise.all([getSettings(), import('../../storage/export/evidence-pack')]);
       let last = 0;
       const pack = await buildEvidencePack(scope, {
         agent: agentName,

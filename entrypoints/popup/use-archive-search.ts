@@ -22,17 +22,17 @@ export function prefetchNewest(limit: number): void {
  * Search as the agent types. Each search is measured as a `archive-search` performance entry
  * (the benchmark reads them); the previous results stay on screen while the next search runs.
  */
-export function useArchiveSearch(query: string, limit: number): ArchiveSearchState {
+export function useArchiveSearch(query: string, limit: number, budget?: number): ArchiveSearchState {
   const [state, setState] = useState<ArchiveSearchState>({ status: 'searching', result: null });
   useEffect(() => {
     let current = true;
     setState((previous) => ({ status: 'searching', result: previous.result }));
     const timer = setTimeout(
       () => {
-        const early = !query.trim() && prefetched?.limit === limit ? prefetched : null;
+        const early = !query.trim() && prefetched?.limit === limit && budget === undefined ? prefetched : null;
         prefetched = null;
         const start = early?.start ?? performance.now();
-        (early?.result ?? searchArchive(query, { limit }))
+        (early?.result ?? searchArchive(query, { limit, budget }))
           .then((result) => {
             performance.measure('archive-search', { start, end: performance.now(), detail: query });
             if (current) setState({ status: 'ready', result });
@@ -45,6 +45,6 @@ export function useArchiveSearch(query: string, limit: number): ArchiveSearchSta
       current = false;
       clearTimeout(timer);
     };
-  }, [query, limit]);
+  }, [query, limit, budget]);
   return state;
 }
