@@ -72,11 +72,23 @@ export function findScroller(doc: Document): Element | null {
   return best;
 }
 
+/**
+ * Two animation frames mean the hidden UI was drawn, but on a busy machine the compositor can
+ * still hand `captureVisibleTab` the frame before it (seen on a loaded two-core CI machine): wait at
+ * least this long after hiding, then one more pair of frames.
+ */
+const HIDE_SETTLE_MS = 60;
+
 /** Hide Seller Guard's UI and resolve once the page is painted without it. */
 export async function hideForShot(doc: Document): Promise<void> {
+  const view = doc.defaultView!;
   armWatchdog();
+  const hiddenAt = view.performance.now();
   hideOwnUi(doc);
-  await painted(doc.defaultView!);
+  await painted(view);
+  const rest = HIDE_SETTLE_MS - (view.performance.now() - hiddenAt);
+  if (rest > 0) await new Promise((resolve) => view.setTimeout(resolve, rest));
+  await painted(view);
 }
 
 /**
