@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { CaptureRecord } from '../../storage/capture-schema';
 
 /**
@@ -6,25 +6,34 @@ import type { CaptureRecord } from '../../storage/capture-schema';
  * the way an investigator would, without going through the extension's own code.
  */
 
-/** Every stored capture, oldest first. */
-export function storedCaptures(inspector: Page): Promise<CaptureRecord[]> {
-  return inspector.evaluate(
-    () =>
-      new Promise<CaptureRecord[]>((resolve, reject) => {
+/** Anything that runs code in the extension's origin: an extension page or the service worker. */
+export type ExtensionContext = Pick<Worker, 'evaluate'>;
+
+/** Every row of one of Seller Guard's object stores (none when the store does not exist yet). */
+export function readStore<T>(target: ExtensionContext, store: string): Promise<T[]> {
+  return target.evaluate(
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('seller-guard');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('captures')) return void (db.close(), resolve([]));
-          const request = db.transaction('captures').objectStore('captures').getAll();
+          if (!db.objectStoreNames.contains(store)) return void (db.close(), resolve([]));
+          const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => {
             db.close();
-            resolve((request.result as CaptureRecord[]).sort((a, b) => a.seq - b.seq));
+            resolve(request.result as T[]);
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
+}
+
+/** Every stored capture, oldest first. */
+export async function storedCaptures(inspector: ExtensionContext): Promise<CaptureRecord[]> {
+  return (await readStore<CaptureRecord>(inspector, 'captures')).sort((a, b) => a.seq - b.seq);
 }
 
 /** Change one stored capture behind the extension's back (as a tamperer with disk access would). */

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearSentMessages, FIXTURE_URLS, sentMessages } from '../fixtures/site';
 import { launchExtension, type Harness } from './harness';
+import { readStore } from './capture-inspect';
 
 // Playwright's CSS locators pierce open shadow roots: the page's kat-* internals and ours.
 const OVERLAY_MARK = 'seller-guard-draft-overlay .sg-draft-mark';
@@ -41,22 +42,7 @@ const posts = () => allPosts().slice(postsBefore);
 
 /** Every audit entry, read from the extension's IndexedDB in the service worker. */
 function auditEntries(): Promise<Array<{ kind: string; agent: string; orderId: string | null; at: string; details: Record<string, unknown> }>> {
-  return harness.worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('seller-guard');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('audit', 'readonly').objectStore('audit').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return readStore(harness.worker, 'audit');
 }
 
 async function openContactPage(): Promise<{ page: Page; field: Locator }> {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ORDERS, FIXTURE_URLS } from '../fixtures/site';
 import { launchExtension, type Harness } from './harness';
+import { readStore } from './capture-inspect';
 
 // Playwright's CSS locators pierce open shadow roots, so these reach into our UI.
 const BANNER = 'seller-guard-watchlist-banner .sg-wl-banner';
@@ -33,22 +34,7 @@ afterAll(async () => {
 
 /** Stored watchlist entries, read from the extension's IndexedDB in the service worker. */
 function storedEntries(): Promise<Array<{ id: string; buyerNames: string[]; proxyEmails: string[]; orderIds: string[]; reason: string }>> {
-  return harness.worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('seller-guard');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('watchlist', 'readonly').objectStore('watchlist').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return readStore(harness.worker, 'watchlist');
 }
 
 /** An order page, once Seller Guard has read it (the add form is prefilled with the proxy email). */
