@@ -1,7 +1,7 @@
 import { contactBuyerSchema, type ContactBuyer, type ReaderResult } from '../../../rules/page-data';
 import { pageFromUrl } from '../../../rules/page-kind';
 import { findOrderId, findProxyEmail } from '../../../rules/patterns';
-import { visibleLines } from './dom-text';
+import { isControl, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
 import { cleanText, pageBody, pageMarketplace, pageUrl, type PageRoot } from './page-context';
@@ -22,7 +22,7 @@ export function buyerFromContactHeader(text: string | null | undefined): string 
 export function readContactBuyer(root: PageRoot, url?: string | URL): ReaderResult<ContactBuyer> {
   const href = pageUrl(root, url);
   const body = pageBody(root);
-  const lines = visibleLines(body);
+  const lines = visibleLines(body, { skip: isControl });
   const headings = [
     ...SELECTORS.contactHeader.map((selector) => body.querySelector(selector)),
     ...body.querySelectorAll(SELECTORS.headings),

@@ -2,7 +2,7 @@ import { messageThreadSchema, type MessageThread, type ReaderResult } from '../.
 import { pageFromUrl } from '../../../rules/page-kind';
 import { findOrderId, findProxyEmail } from '../../../rules/patterns';
 import { findBanners } from './banners';
-import { visibleLines } from './dom-text';
+import { isControl, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
 import { cleanText, pageBody, pageMarketplace, pageUrl, textAt, type PageRoot } from './page-context';
@@ -25,7 +25,7 @@ export function readMessageThread(root: PageRoot, url?: string | URL, caseJson?:
   const json = caseJson === undefined ? null : caseFromJson(caseJson);
   const messages = messageElements(body);
   const bodies = new Set(messages.map(messageBodyOf).filter((element) => element !== null));
-  const skip = (element: Element) => bodies.has(element);
+  const skip = (element: Element) => bodies.has(element) || isControl(element);
   const pane = firstOf(body, SELECTORS.threadPane) ?? body;
   const side = firstOf(body, SELECTORS.orderSidePanel);
   const paneLines = visibleLines(pane, { skip });

@@ -1,6 +1,7 @@
 import { orderListSchema, type OrderList, type OrderListRow, type ReaderResult } from '../../../rules/page-data';
-import { findAsins, findOrderId } from '../../../rules/patterns';
-import { visibleLines } from './dom-text';
+import { findOrderId } from '../../../rules/patterns';
+import { asinsShown } from './asins';
+import { isControl, visibleLines } from './dom-text';
 import { lineIsOneOf, valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
 import { cleanText, pageBody, textAt, type PageRoot } from './page-context';
@@ -16,7 +17,7 @@ function orderRows(body: Element): Element[] {
 }
 
 function readRow(row: Element): OrderListRow | null {
-  const lines = visibleLines(row);
+  const lines = visibleLines(row, { skip: isControl });
   const link = SELECTORS.listOrderLink.map((selector) => row.querySelector(selector)).find(Boolean);
   const orderId = findOrderId(link?.textContent) ?? findOrderId(link?.getAttribute('href')) ?? findOrderId(lines.join('\n'));
   if (!orderId) return null;
@@ -24,7 +25,7 @@ function readRow(row: Element): OrderListRow | null {
     orderId,
     buyerName: textAt(row, SELECTORS.buyerNameLink) ?? cleanText(valueAfterLabel(lines, LABELS.buyerName)),
     status: textAt(row, SELECTORS.listStatus) ?? lines.find((line) => lineIsOneOf(line, ORDER_STATUS_WORDS)) ?? null,
-    asins: findAsins(lines.join('\n')),
+    asins: asinsShown(lines),
   };
 }
 

@@ -43,23 +43,23 @@ export const SELECTORS = {
   headings: 'h1, h2, h3',
 } as const;
 
-/** Field labels by language: en, de, fr, es, it, ja. */
+/** Field labels by language: en, de, fr, es (es-ES, es-MX), it, ja, pt (pt-BR). */
 export const LABELS = {
-  orderId: ['Order ID', 'Order #', 'Bestellnummer', 'Numéro de commande', 'N° de commande', 'Número de pedido', 'ID ordine', 'Numero ordine', '注文番号'],
-  purchaseDate: ['Purchase date', 'Order date', 'Kaufdatum', 'Bestelldatum', "Date d'achat", 'Date de la commande', 'Fecha de compra', 'Fecha del pedido', 'Data di acquisto', "Data dell'ordine", '購入日', '注文日'],
-  shippingService: ['Shipping service', 'Versanddienst', "Service d'expédition", 'Servicio de envío', 'Servizio di spedizione', '配送サービス'],
-  fulfillment: ['Fulfillment', 'Fulfillment channel', 'Fulfillment method', 'Versand durch', 'Versandmethode', 'Expédié par', 'Mode d’expédition', 'Gestionado por', 'Método de gestión logística', 'Gestito da', 'Metodo di evasione', '出荷元', 'フルフィルメント'],
-  salesChannel: ['Sales channel', 'Verkaufskanal', 'Canal de vente', 'Canal de venta', 'Canale di vendita', '販売チャネル'],
-  orderStatus: ['Order status', 'Bestellstatus', 'Statut de la commande', 'Estado del pedido', "Stato dell'ordine", '注文ステータス'],
-  contactBuyer: ['Contact Buyer', 'Käufer kontaktieren', "Contacter l'acheteur", 'Contactar con el comprador', "Contatta l'acquirente", '購入者に連絡'],
-  buyerName: ['Buyer name', 'Name des Käufers', 'Käufername', "Nom de l'acheteur", 'Nombre del comprador', "Nome dell'acquirente", '購入者名'],
-  carrier: ['Carrier', 'Versandunternehmen', 'Versanddienstleister', 'Transporteur', 'Transportista', 'Corriere', '配送業者'],
-  trackingId: ['Tracking ID', 'Tracking number', 'Sendungsnummer', 'Trackingnummer', 'Numéro de suivi', 'N° de suivi', 'Número de seguimiento', 'ID di tracciabilità', 'Numero di tracciabilità', '追跡番号', 'お問い合わせ伝票番号'],
-  trackingStatus: ['Status', 'Delivery status', 'Lieferstatus', 'Statut', 'Statut de livraison', 'Estado', 'Estado de la entrega', 'Stato', 'Stato della consegna', 'ステータス', '配送状況'],
-  trackingDate: ['Last update', 'Delivered on', 'Letzte Aktualisierung', 'Zugestellt am', 'Dernière mise à jour', 'Última actualización', 'Ultimo aggiornamento', '最終更新'],
-  shipDate: ['Ship date', 'Versanddatum', "Date d'expédition", 'Fecha de envío', 'Data di spedizione', '出荷日'],
-  quantity: ['Quantity', 'Qty', 'Menge', 'Anzahl', 'Quantité', 'Cantidad', 'Quantità', '数量'],
-  sku: ['SKU', 'Seller SKU', 'Verkäufer-SKU', 'SKU vendeur', 'SKU del vendedor', 'SKU venditore', '出品者SKU'],
+  orderId: ['Order ID', 'Order #', 'Bestellnummer', 'Numéro de commande', 'N° de commande', 'Número de pedido', 'ID ordine', 'Numero ordine', '注文番号', 'ID del pedido', 'Número do pedido', 'ID do pedido', 'ID de commande', 'Numero dell’ordine', '注文ID'],
+  purchaseDate: ['Purchase date', 'Order date', 'Kaufdatum', 'Bestelldatum', "Date d'achat", 'Date de la commande', 'Fecha de compra', 'Fecha del pedido', 'Data di acquisto', "Data dell'ordine", '購入日', '注文日', 'Data da compra', 'Data do pedido'],
+  shippingService: ['Shipping service', 'Versanddienst', "Service d'expédition", 'Servicio de envío', 'Servizio di spedizione', '配送サービス', 'Serviço de envio', 'Servicio de paquetería'],
+  fulfillment: ['Fulfillment', 'Fulfillment channel', 'Fulfillment method', 'Versand durch', 'Versandmethode', 'Expédié par', 'Mode d’expédition', 'Gestionado por', 'Método de gestión logística', 'Gestito da', 'Metodo di evasione', '出荷元', 'フルフィルメント', 'Enviado por', 'Gerenciado por', 'Canal de gestión logística'],
+  salesChannel: ['Sales channel', 'Verkaufskanal', 'Canal de vente', 'Canal de venta', 'Canale di vendita', '販売チャネル', 'Canal de vendas'],
+  orderStatus: ['Order status', 'Bestellstatus', 'Statut de la commande', 'Estado del pedido', "Stato dell'ordine", '注文ステータス', 'Status do pedido', 'Estado de la orden'],
+  contactBuyer: ['Contact Buyer', 'Käufer kontaktieren', "Contacter l'acheteur", 'Contactar con el comprador', "Contatta l'acquirente", '購入者に連絡', 'Contactar al comprador', 'Entrar em contato com o comprador', 'Contatar o comprador'],
+  buyerName: ['Buyer name', 'Name des Käufers', 'Käufername', "Nom de l'acheteur", 'Nombre del comprador', "Nome dell'acquirente", '購入者名', 'Nome do comprador'],
+  carrier: ['Carrier', 'Versandunternehmen', 'Versanddienstleister', 'Transporteur', 'Transportista', 'Corriere', '配送業者', 'Paquetería', 'Transportadora'],
+  trackingId: ['Tracking ID', 'Tracking number', 'Sendungsnummer', 'Trackingnummer', 'Numéro de suivi', 'N° de suivi', 'Número de seguimiento', 'ID di tracciabilità', 'Numero di tracciabilità', '追跡番号', 'お問い合わせ伝票番号', 'Número de rastreo', 'Código de rastreamento', 'Código de rastreio', 'Número de rastreamento'],
+  trackingStatus: ['Status', 'Delivery status', 'Lieferstatus', 'Statut', 'Statut de livraison', 'Estado', 'Estado de la entrega', 'Stato', 'Stato della consegna', 'ステータス', '配送状況', 'Status da entrega'],
+  trackingDate: ['Last update', 'Delivered on', 'Letzte Aktualisierung', 'Zugestellt am', 'Dernière mise à jour', 'Última actualización', 'Ultimo aggiornamento', '最終更新', 'Entregue em', 'Última atualização'],
+  shipDate: ['Ship date', 'Versanddatum', "Date d'expédition", 'Fecha de envío', 'Data di spedizione', '出荷日', 'Data de envio'],
+  quantity: ['Quantity', 'Qty', 'Menge', 'Anzahl', 'Quantité', 'Cantidad', 'Quantità', '数量', 'Quantidade'],
+  sku: ['SKU', 'Seller SKU', 'Verkäufer-SKU', 'SKU vendeur', 'SKU del vendedor', 'SKU venditore', '出品者SKU', 'SKU do vendedor'],
   asin: ['ASIN'],
 } as const;
 
