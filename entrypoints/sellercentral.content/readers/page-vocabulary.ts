@@ -29,12 +29,17 @@ export const SELECTORS = {
   orderLink: 'a[href*="/orders-v3/order/"]', // seen (order URLs)
   messages: ['.message-component'], // older
   /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
-  messagesByRole: ['[role="list"] > [role="listitem"]'], // guess
+  messagesByRole: ['[role="list"] > [role="listitem"]', '[role="log"] > *', 'ol > li', 'article'], // guess
   messageBody: ['.message-body-text'], // older
   messageDate: ['.case-message-view-message-date'], // older
   messageSender: ['.message-sender'], // guess
   /** Buyer messages carry this class on the message element. */
   receivedClass: 'received', // older
+  /** Drifted class words, whole or BEM parts ("msg--incoming"): buyer's, seller's messages. */
+  buyerMessageClass: /(^|[\s_-])(received|incoming|inbound)($|[\s_-])/i, // guess
+  sellerMessageClass: /(^|[\s_-])(sent|outgoing|outbound)($|[\s_-])/i, // guess
+  /** A message header's time element. */
+  messageTime: 'time, [datetime]', // guess
   threadPane: ['.thread-pane', 'main', '[role="main"]'], // guess
   threadBuyerName: ['.thread-buyer-name'], // guess
   /** The "Order" side panel next to the thread. */
@@ -111,6 +116,11 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /directrices de comunicación de (la )?mensajería/i,
       /linee guida (sulla|per la|di) comunicazione/i,
       /コミュニケーションガイドライン/,
+      // "was not sent … guidelines" in fr, es, pt, it: a help link naming the guidelines is no banner.
+      /n[’']a pas été envoyé.{0,80}directives de communication/i,
+      /no se (?:ha )?envi(?:ó|ado).{0,80}(?:directrices|pautas|lineamientos|normas) de comunicación/i,
+      /não (?:foi|pôde ser) enviada.{0,80}diretrizes de comunicação/i,
+      /non è stato inviato.{0,80}linee guida/i,
     ],
   },
   {
@@ -124,6 +134,7 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /cuenta (ha sido|está) (temporalmente )?restringida/i,
       /account (è stato|è) (temporaneamente )?limitato/i,
       /アカウントが制限/,
+      /conta (foi|está) (temporariamente )?restrita/i,
     ],
   },
   {
@@ -138,6 +149,7 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /abandonar la plataforma de Amazon/i,
       /lasciare la piattaforma Amazon/i,
       /Amazonプラットフォームを離れる/,
+      /sair da plataforma (da )?Amazon/i,
     ],
   },
   {
@@ -149,7 +161,8 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /garantie A à Z/i,
       /Garantía de la A a la Z/i,
       /Garanzia dalla A alla Z/i,
-      /Aマーケットプレイス保証/,
+      /マーケットプレイス保証/, // "Amazonマーケットプレイス保証"
+      /Garantia de A a Z/i,
     ],
   },
 ];
