@@ -3,6 +3,7 @@ import { pageFromUrl } from '../../../rules/page-kind';
 import { findOrderId, findProxyEmail } from '../../../rules/patterns';
 import { isControl, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
+import { buyerNameFromLink } from './buyer-link';
 import { missingWithin } from './missing';
 import { readItems } from './order-contents';
 import { readTracking } from './order-tracking';
@@ -44,7 +45,7 @@ export function readOrderDetails(root: PageRoot, url?: string | URL, orderJson?:
     status: cleanText(valueAfterLabel(lines, LABELS.orderStatus)) ?? json?.status ?? null,
     fulfillmentChannel: fulfillmentChannelOf(field(SELECTORS.fulfillmentChannel, LABELS.fulfillment)),
     buyerName:
-      textAt(app, SELECTORS.buyerNameLink) ??
+      buyerNameFromLink(app) ??
       cleanText(valueAfterLabel(lines, LABELS.contactBuyer)) ??
       cleanText(valueAfterLabel(lines, LABELS.buyerName)) ??
       json?.buyerName ??

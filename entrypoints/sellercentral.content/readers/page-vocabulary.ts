@@ -15,7 +15,7 @@ export const SELECTORS = {
   shippingService: ['[data-test-id="order-summary-shipping-service-value"]'], // seen
   fulfillmentChannel: ['[data-test-id="order-summary-fulfillment-channel-value"]'], // seen
   salesChannel: ['[data-test-id="order-summary-sales-channel-value"]'], // seen
-  buyerNameLink: ['a[data-test-id="buyer-name-with-link"]'], // seen
+  buyerNameLink: ['a[data-test-id="buyer-name-with-link"]', 'a[href*="/messaging/contact"]'], // seen; the link opens the contact page
   itemHeading: 'th[data-test-id^="item-"]', // seen
   itemQuantityHeading: '[data-test-id="item-quantity-heading"]', // seen
   itemsTable: ['table.a-keyvalue'], // seen (the first one on the order page)
@@ -24,6 +24,8 @@ export const SELECTORS = {
   /** A shipment's box: the tracking id's nearest enclosing one. */
   shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
   orderRows: ['#orders-table tbody > tr'], // seen
+  /** Rows when the table drifted: any table or ARIA grid row linking to an order. */
+  anyRow: 'tr, [role="row"]', // guess
   listOrderLink: ['td[data-test-id="oth-order-details"] .cell-body-title a', 'a[href*="/orders-v3/order/"]'], // seen
   listStatus: ['td[data-test-id="oth-order-status"] .main-status'], // seen
   orderLink: 'a[href*="/orders-v3/order/"]', // seen (order URLs)
@@ -82,6 +84,7 @@ export const ORDER_STATUS_WORDS = [
   'Pendiente', 'No enviado', 'Enviado', 'Cancelado', 'Entregado',
   'In sospeso', 'Non spedito', 'Spedito', 'Annullato', 'Consegnato',
   '保留中', '未出荷', '出荷済み', 'キャンセル済み', '配達済み',
+  'Pendente', 'Não enviado', 'Enviado', 'Parcialmente enviado', 'Cancelado', 'Entregue',
 ] as const;
 
 /** Senders that mean a message came from Amazon itself. */
