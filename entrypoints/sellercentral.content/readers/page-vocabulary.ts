@@ -100,7 +100,15 @@ export const CONTACT_HEADER_PATTERNS = [
   /^Envoyer un message à (.+)$/i,
   /^Enviar (?:un )?mensaje a (.+)$/i,
   /^Invia (?:un )?messaggio a (.+)$/i,
+  /^Enviar (?:uma )?mensagem (?:para|a) (.+)$/i,
   /^(.+?)(?:様|さん)?にメッセージを送信$/,
+] as const;
+
+/** What a contact heading names when it shows no buyer name ("Send a message to the buyer"). */
+export const BUYER_ROLE_WORDS = [
+  'buyer', 'the buyer', 'customer', 'the customer', 'Käufer', 'den Käufer', 'Kunden', 'den Kunden', 'Kunde',
+  "l'acheteur", 'acheteur', 'le client', 'el comprador', 'comprador', 'el cliente', 'o comprador', 'cliente',
+  "l'acquirente", 'acquirente', '購入者', 'お客様',
 ] as const;
 
 /** "Amazon.de" etc. in a sales channel; group 1 = the domain suffix. */
