@@ -1,5 +1,6 @@
 import type { OrderItem } from '../../../rules/page-data';
 import { findAsins } from '../../../rules/patterns';
+import { asinsShown } from './asins';
 import { isHidden, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
 import { cleanText } from './page-context';
@@ -39,7 +40,7 @@ function itemFrom(container: Element, lines: readonly string[], quantityText: st
   const link = linkSelectors.map((selector) => container.querySelector(selector)).find((found) => cleanText(found?.textContent));
   const quantity = quantityText ?? valueAfterLabel(lines, LABELS.quantity);
   return {
-    asin: findAsins(valueAfterLabel(lines, LABELS.asin) ?? '')[0] ?? findAsins(lines.join('\n'))[0] ?? null,
+    asin: asinsShown(lines)[0] ?? null,
     sku: cleanText(valueAfterLabel(lines, LABELS.sku)),
     title: cleanText(link?.textContent),
     quantity: quantity && /^\d+$/.test(quantity) ? Number(quantity) : null,
