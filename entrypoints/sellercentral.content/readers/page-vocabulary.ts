@@ -104,6 +104,10 @@ export const CONTACT_HEADER_PATTERNS = [
   /^(.+?)(?:様|さん)?にメッセージを送信$/,
 ] as const;
 
+/** Words of a contact link's caption ("Send message to buyer"), never of a buyer's name (guess). */
+export const CONTACT_ACTION_WORDS =
+  /\b(message|contact|send|reply|buyer)\b|nachricht|kontakt|senden|käufer|contacter|envoyer|acheteur|mensaje|contactar|enviar|comprador|messaggio|contatta|invia|acquirente|mensagem|contato|メッセージ|連絡|送信|購入者/i;
+
 /** What a contact heading names when it shows no buyer name ("Send a message to the buyer"). */
 export const BUYER_ROLE_WORDS = [
   'buyer', 'the buyer', 'customer', 'the customer', 'Käufer', 'den Käufer', 'Kunden', 'den Kunden', 'Kunde',
