@@ -18,13 +18,14 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    name: 'amazon.de, <dl> labels, no data-test-ids, "Käufer kontaktieren" also a kat-button',
+    name: 'amazon.de, <dl> labels, no data-test-ids, "Käufer kontaktieren" also a kat-button, a "send message" link first',
     url: 'https://sellercentral.amazon.de/orders-v3/order/302-1938475-6647382',
     html: `
       <div id="MYO-app"><div class="od-v4">
         <div class="actions">
           <div><kat-button variant="secondary"><template shadow><button class="button"><span>Käufer kontaktieren</span></button></template></kat-button></div>
           <div><kat-button variant="secondary"><template shadow><button class="button"><span>Rückerstattung veranlassen</span></button></template></kat-button></div>
+          <div><a class="a-button-text" href="/messaging/contact?orderID=302-1938475-6647382&amp;marketplaceID=A1PA6795UKMFR9">Nachricht an Käufer senden</a></div>
         </div>
         <h1>Bestelldetails</h1>
         <dl class="summary">
