@@ -33,6 +33,8 @@ export const SELECTORS = {
   /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
   messagesByRole: ['[role="list"] > [role="listitem"]', '[role="log"] > *', 'ol > li', 'article'], // guess
   messageBody: ['.message-body-text'], // older
+  /** A link opening a case: the case list's entries, never messages of the open thread. */
+  caseLink: 'a[href*="cc="]', // seen (cases are opened by the cc= query)
   messageDate: ['.case-message-view-message-date'], // older
   messageSender: ['.message-sender'], // guess
   /** Buyer messages carry this class on the message element. */

@@ -7,7 +7,12 @@ import { parseMessageTime } from './message-time';
 
 const ALERT = 'kat-alert, [role="alert"], [role="status"]';
 
-/** The message elements of a thread: `.message-component`, else ARIA list items in the thread pane. */
+/** True for the case list's entries (a link to a case), which are no messages of the open thread. */
+export function isCaseListEntry(element: Element): boolean {
+  return element.matches(SELECTORS.caseLink) || element.querySelector(SELECTORS.caseLink) !== null;
+}
+
+/** The message elements of a thread: `.message-component`, else list items in the thread pane that open no case. */
 export function messageElements(body: Element): Element[] {
   for (const selector of SELECTORS.messages) {
     const found = [...body.querySelectorAll(selector)];
@@ -15,7 +20,7 @@ export function messageElements(body: Element): Element[] {
   }
   const pane = SELECTORS.threadPane.map((selector) => body.querySelector(selector)).find(Boolean) ?? body;
   for (const selector of SELECTORS.messagesByRole) {
-    const found = [...pane.querySelectorAll(selector)];
+    const found = [...pane.querySelectorAll(selector)].filter((element) => !isCaseListEntry(element));
     if (found.length) return found;
   }
   return [];
