@@ -148,6 +148,45 @@ const CASES: Case[] = [
       },
     ],
   },
+  {
+    name: 'amazon.it, case list and thread in one <main>, no side panel: other cases are neither messages nor this order',
+    url: `https://sellercentral.amazon.it/messaging/inbox?fi=ALL&cc=${CASE_ID}`,
+    html: `
+      <main>
+        <section class="cases"><div role="list">
+          <div role="listitem"><a href="/messaging/inbox?fi=ALL&amp;cc=9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a">Marco Bianchi · Ordine 403-9988776-5544332 · Fattura</a></div>
+          <div role="listitem"><a href="/messaging/inbox?fi=ALL&amp;cc=${CASE_ID}">Giulia Romano · Ordine 403-1122334-5566778 · Pacco danneggiato</a></div>
+        </div></section>
+        <section class="thread"><h2>Ordine 403-1122334-5566778</h2>
+          <ol>
+            <li class="msg msg--incoming"><div><span>Giulia Romano</span><span>5 nov 2025, 08:40</span></div><div>Il pacco è arrivato danneggiato.</div></li>
+            <li class="msg msg--outgoing"><div><span>Casa Nord</span><span>5 nov 2025, 09:05</span></div><div>Ci dispiace, le inviamo un sostituto.</div></li>
+          </ol>
+        </section>
+      </main>`,
+    buyerName: null,
+    orderId: '403-1122334-5566778',
+    buyerProxyEmail: null,
+    messages: [
+      { direction: 'buyer', sender: 'Giulia Romano', time: '5 nov 2025, 08:40', text: 'Il pacco è arrivato danneggiato.' },
+      { direction: 'seller', sender: 'Casa Nord', time: '5 nov 2025, 09:05', text: 'Ci dispiace, le inviamo un sostituto.' },
+    ],
+    banners: [],
+  },
+  {
+    name: 'amazon.de, a case about two orders and no side panel: which one is unknown, so none',
+    url: `https://sellercentral.amazon.de/messaging/inbox?fi=ALL&cc=${CASE_ID}`,
+    html: `
+      <main>
+        <header><h2>Bestellungen 302-1938475-6647382, 305-7712093-4481920</h2></header>
+        <div class="message-component received"><div class="message-sender">Anna Müller</div><div class="message-body-text">Beide Pakete fehlen.</div></div>
+      </main>`,
+    buyerName: null,
+    orderId: null,
+    buyerProxyEmail: null,
+    messages: [{ direction: 'buyer', sender: 'Anna Müller', time: null, text: 'Beide Pakete fehlen.' }],
+    banners: [],
+  },
 ];
 
 describe('readMessageThread on drifted and other-language pages', () => {
