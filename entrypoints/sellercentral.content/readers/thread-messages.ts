@@ -54,7 +54,8 @@ export function messageBodyOf(message: Element): Element | null {
 /** A message's text exactly as written: its text content when plain, else its visible text. */
 function messageText(body: Element | null): string {
   if (!body) return '';
-  return body.childElementCount === 0 ? (body.textContent ?? '').trim() : visibleText(body);
+  // A Katal host draws its text in its shadow root: its own text content is empty.
+  return body.childElementCount === 0 && !body.shadowRoot ? (body.textContent ?? '').trim() : visibleText(body);
 }
 
 const AMAZON_DOMAIN = new RegExp(`^${SALES_CHANNEL_RE.source}$`, 'i');
