@@ -49,14 +49,14 @@ const CASES: Case[] = [
     banners: [],
   },
   {
-    name: 'amazon.co.jp, Amazon writing as "Amazon.co.jp", A-to-z banner in Japanese inside a kat-alert',
+    name: 'amazon.co.jp, Amazon writing as "Amazon.co.jp" in a kat-box shadow root, A-to-z banner in Japanese inside a kat-alert',
     url: `https://sellercentral.amazon.co.jp/messaging/inbox?fi=ALL&cc=${CASE_ID}`,
     html: `
       <main>
         <kat-alert variant="info"><template shadow><div class="header">この注文はAmazonマーケットプレイス保証の対象です</div></template></kat-alert>
         <div role="list">
           <div role="listitem" class="received"><div><span class="sender">山田 太郎</span><span>2025/11/04 10:12</span></div><div>商品がまだ届いていません。</div></div>
-          <div role="listitem"><div><span class="sender">Amazon.co.jp</span><span>2025/11/04 10:13</span></div><div>購入者からのお問い合わせを受け付けました。</div></div>
+          <div role="listitem"><div><span class="sender">Amazon.co.jp</span><span>2025/11/04 10:13</span></div><kat-box><template shadow><p>購入者からのお問い合わせを受け付けました。</p></template></kat-box></div>
         </div>
       </main>
       <aside><div>購入者名</div><div>山田 太郎</div><div>注文番号</div><div><a href="/orders-v3/order/503-2847561-9023311">503-2847561-9023311</a></div></aside>`,
