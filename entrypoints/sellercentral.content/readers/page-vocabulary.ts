@@ -7,27 +7,35 @@
  */
 import type { SellerCentralBanner } from '../../../rules/page-data';
 
+/**
+ * `[data-test-id="…"]` and its drifted spelling `[data-testid="…"]` (the React Testing Library
+ * convention), as one selector list; `prefix` goes before each (a tag), `suffix` after (descendants).
+ */
+function testId(id: string, prefix = '', suffix = ''): string {
+  return [`${prefix}[data-test-id="${id}"]${suffix}`, `${prefix}[data-testid="${id}"]${suffix}`].join(', ');
+}
+
 /** CSS selectors, tried in order. */
 export const SELECTORS = {
   orderApp: ['#MYO-app'], // seen
-  orderId: ['[data-test-id="order-id-value"]'], // seen
-  purchaseDate: ['[data-test-id="order-summary-purchase-date-value"]'], // seen
-  shippingService: ['[data-test-id="order-summary-shipping-service-value"]'], // seen
-  fulfillmentChannel: ['[data-test-id="order-summary-fulfillment-channel-value"]'], // seen
-  salesChannel: ['[data-test-id="order-summary-sales-channel-value"]'], // seen
-  buyerNameLink: ['a[data-test-id="buyer-name-with-link"]', 'a[href*="/messaging/contact"]'], // seen; the link opens the contact page
-  itemHeading: 'th[data-test-id^="item-"]', // seen
-  itemQuantityHeading: '[data-test-id="item-quantity-heading"]', // seen
+  orderId: [testId('order-id-value')], // seen
+  purchaseDate: [testId('order-summary-purchase-date-value')], // seen
+  shippingService: [testId('order-summary-shipping-service-value')], // seen
+  fulfillmentChannel: [testId('order-summary-fulfillment-channel-value')], // seen
+  salesChannel: [testId('order-summary-sales-channel-value')], // seen
+  buyerNameLink: [testId('buyer-name-with-link', 'a'), 'a[href*="/messaging/contact"]'], // seen; the link opens the contact page
+  itemHeading: 'th[data-test-id^="item-"], th[data-testid^="item-"]', // seen
+  itemQuantityHeading: testId('item-quantity-heading'), // seen
   itemsTable: ['table.a-keyvalue'], // seen (the first one on the order page)
   productLink: ['a[href*="/dp/"]', 'a[href*="/gp/product/"]', 'a'], // seen: title links to the detail page
-  trackingId: ['[data-test-id="tracking-id-value"]'], // seen
+  trackingId: [testId('tracking-id-value')], // seen
   /** A shipment's box: the tracking id's nearest enclosing one. */
   shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
   orderRows: ['#orders-table tbody > tr'], // seen
   /** Rows when the table drifted: any table or ARIA grid row linking to an order. */
   anyRow: 'tr, [role="row"]', // guess
-  listOrderLink: ['td[data-test-id="oth-order-details"] .cell-body-title a', 'a[href*="/orders-v3/order/"]'], // seen
-  listStatus: ['td[data-test-id="oth-order-status"] .main-status'], // seen
+  listOrderLink: [testId('oth-order-details', 'td', ' .cell-body-title a'), 'a[href*="/orders-v3/order/"]'], // seen
+  listStatus: [testId('oth-order-status', 'td', ' .main-status')], // seen
   orderLink: 'a[href*="/orders-v3/order/"]', // seen (order URLs)
   messages: ['.message-component'], // older
   /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
