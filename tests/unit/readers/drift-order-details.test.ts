@@ -196,8 +196,28 @@ const CASES: Case[] = [
       'orderDate', 'status', 'fulfillmentChannel', 'buyerName', 'buyerProxyEmail', 'items', 'shippingService',
     ],
   },
+  {
+    name: 'amazon.com, data-testid instead of data-test-id and no labels at all',
+    url: 'https://sellercentral.amazon.com/orders-v3/order/112-4837261-5938217',
+    html: `
+      <div id="MYO-app">
+        <h1><span data-testid="order-id-value">112-4837261-5938217</span></h1>
+        <div><span data-testid="order-summary-purchase-date-value">Thu, Dec 4, 2025</span> · <span data-testid="order-summary-shipping-service-value">Standard</span>
+          · <span data-testid="order-summary-fulfillment-channel-value">Seller</span></div>
+        <div><a data-testid="buyer-name-with-link" href="#contact">Jordan Ellis</a></div>
+        <div class="shipment"><span data-testid="tracking-id-value">9400111899223847561234</span></div>
+      </div>`,
+    expected: {
+      orderId: '112-4837261-5938217',
+      orderDate: 'Thu, Dec 4, 2025',
+      shippingService: 'Standard',
+      fulfillmentChannel: 'FBM',
+      buyerName: 'Jordan Ellis',
+      tracking: [{ carrier: null, trackingId: '9400111899223847561234', status: null, date: null }],
+    },
+    missing: ['status', 'buyerProxyEmail', 'items'],
+  },
 ];
-
 
 describe('readOrderDetails on drifted and other-language pages', () => {
   it.each(CASES)('$name', ({ url, html, expected, missing }) => {
