@@ -78,6 +78,10 @@ export const LABELS = {
   quantity: ['Quantity', 'Qty', 'Menge', 'Anzahl', 'Quantité', 'Cantidad', 'Quantità', '数量', 'Quantidade'],
   sku: ['SKU', 'Seller SKU', 'Verkäufer-SKU', 'SKU vendeur', 'SKU del vendedor', 'SKU venditore', '出品者SKU', 'SKU do vendedor'],
   asin: ['ASIN'],
+  // Read by no field, known so that none of them is ever taken as another label's value.
+  shipBy: ['Ship by', 'Ship by date', 'Versand bis', 'Versanddatum bis', 'Expédier avant le', 'Enviar antes del', 'Enviar antes de', 'Spedire entro il', '出荷期限'],
+  deliverBy: ['Deliver by', 'Deliver by date', 'Zustellung bis', 'Livrer avant le', 'Entregar antes del', 'Entregar antes de', 'Consegna entro il', 'お届け予定日'],
+  sellerMemo: ['Seller memo', 'Verkäufernotiz', 'Note du vendeur', 'Nota del vendedor', 'Nota del venditore', 'Nota do vendedor', '出品者メモ'],
 } as const;
 
 /** Fulfilment channel words; FBM words are tried first ("Seller Fulfilled Prime" is FBM). */
