@@ -187,6 +187,26 @@ const CASES: Case[] = [
     messages: [{ direction: 'buyer', sender: 'Anna Müller', time: null, text: 'Beide Pakete fehlen.' }],
     banners: [],
   },
+  {
+    name: 'amazon.com, the Order side panel shows no buyer name: "Ship by" is no name',
+    url: `https://sellercentral.amazon.com/messaging/inbox?fi=ALL&cc=${CASE_ID}`,
+    html: `
+      <main>
+        <div class="message-component received"><div class="case-message-view-message-date">Dec 9, 2025 10:12 AM</div><div class="message-body-text">Where is my order?</div></div>
+      </main>
+      <aside><h3>Order</h3>
+        <div><div>Buyer name</div><div></div></div>
+        <div><div>Ship by</div><div>Mon, Dec 8, 2025</div></div>
+        <div><div>Deliver by</div><div>Fri, Dec 12, 2025</div></div>
+        <div><div>Order ID</div><div><a href="/orders-v3/order/112-4837261-5938217">112-4837261-5938217</a></div></div>
+        <div><div>Seller memo:</div><div></div></div>
+      </aside>`,
+    buyerName: null,
+    orderId: '112-4837261-5938217',
+    buyerProxyEmail: null,
+    messages: [{ direction: 'buyer', sender: null, time: 'Dec 9, 2025 10:12 AM', text: 'Where is my order?' }],
+    banners: [],
+  },
 ];
 
 describe('readMessageThread on drifted and other-language pages', () => {
