@@ -38,12 +38,15 @@ export function pageFromUrl(input: string | URL): PageAddress {
     marketplaceId: marketplaceId || null,
   });
 
-  const order = /^\/orders-v3\/order\/([^/]+)/.exec(path);
+  const orderParam = () => findOrderId(params.get('orderID') ?? params.get('orderId'));
+  // Any orders-vN: Seller Central bumps the version when it rebuilds the app.
+  const order = /^\/orders-v\d+\/order\/([^/]+)/.exec(path);
   if (order) return address('order-details', findOrderId(decodeURIComponent(order[1] ?? '')));
-  if (/^\/orders-v3\/(mfn|afn|fba|search)(\/|$)/.test(path) || path === '/orders-v3') return address('order-list');
-  if (/^\/messaging\/contact$/.test(path)) {
-    return address('contact-buyer', findOrderId(params.get('orderID') ?? params.get('orderId')));
-  }
+  if (path === '/gp/orders-v2/details' && orderParam()) return address('order-details', orderParam()); // older route
+  if (/^\/orders-v\d+\/(mfn|afn|fba|search)(\/|$)/.test(path) || /^\/orders-v\d+$/.test(path)) return address('order-list');
+  if (/^\/messaging\/contact$/.test(path)) return address('contact-buyer', orderParam());
   if (/^\/messaging\/inbox(-v3)?(\/|$)/.test(path)) return address(caseId ? 'message-thread' : 'messaging-inbox');
+  // A renamed messaging route that still opens a case (`cc=`).
+  if (/^\/messaging(\/|$)/.test(path) && caseId) return address('message-thread');
   return address('other');
 }

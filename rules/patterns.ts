@@ -43,3 +43,16 @@ export function normalizeProxyEmail(email: string): string {
   const match = PROXY_EMAIL_RE.exec(trimmed);
   return match ? `${match[1]}@marketplace.amazon.${match[2]}` : trimmed;
 }
+
+const TRACKING_SHAPE = /^(?=.*\d)[A-Z0-9][A-Z0-9-]{6,39}$/i;
+const DATE_SHAPE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+
+/**
+ * True when `text` can be a carrier's tracking id: 7-40 letters, digits and dashes with at least
+ * one digit, and not a date or an order id shown next to it ("—", "Unavailable", "2025-11-04" and
+ * "112-3456789-0123456" are not tracking ids).
+ * @example looksLikeTrackingId('1Z999AA10123456784') // true
+ */
+export function looksLikeTrackingId(text: string): boolean {
+  return TRACKING_SHAPE.test(text) && !DATE_SHAPE.test(text) && !new RegExp(`^${ORDER_ID_RE.source}$`).test(text);
+}

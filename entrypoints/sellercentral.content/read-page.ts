@@ -1,7 +1,9 @@
 import { marketplaceOf } from '../../rules/marketplace';
 import type { PageAddress } from '../../rules/page-kind';
 import type { PageInfo } from '../../utils/protocol';
-import { readContactBuyer, readMessageThread, readOrderDetails, readOrderList } from './readers';
+import { deepQuerySelector, readContactBuyer, readMessageThread, readOrderDetails, readOrderList, visibleText } from './readers';
+
+const CONTACT_FORM = ['.contact-buyer-text-area', 'kat-textarea', 'textarea'];
 
 /**
  * The page's identity (kind, order, buyer) from the reader for its kind, completed by what
@@ -43,7 +45,8 @@ function fromReader(doc: Document, url: URL, address: PageAddress): Partial<Page
         buyerName: data.buyerName,
         buyerProxyEmail: data.buyerProxyEmail,
         missing,
-        ready: data.orderId !== null,
+        // The URL names the order from the start; the page is ready once it shows it.
+        ready: data.orderId !== null && visibleText(doc).includes(data.orderId),
       };
     }
     case 'message-thread': {
@@ -65,7 +68,8 @@ function fromReader(doc: Document, url: URL, address: PageAddress): Partial<Page
         buyerName: data.buyerName,
         buyerProxyEmail: data.buyerProxyEmail,
         missing,
-        ready: data.buyerName !== null,
+        // A heading that names no buyer ("Send a message to the buyer") still means the form is there.
+        ready: data.buyerName !== null || deepQuerySelector(doc, CONTACT_FORM) !== null,
       };
     }
     case 'order-list': {

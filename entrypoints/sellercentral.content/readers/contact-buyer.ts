@@ -1,19 +1,20 @@
 import { contactBuyerSchema, type ContactBuyer, type ReaderResult } from '../../../rules/page-data';
 import { pageFromUrl } from '../../../rules/page-kind';
 import { findOrderId, findProxyEmail } from '../../../rules/patterns';
-import { visibleLines } from './dom-text';
-import { valueAfterLabel } from './labels';
+import { deepQuerySelectorAll, isControl, visibleLines } from './dom-text';
+import { lineIsOneOf, valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
 import { cleanText, pageBody, pageMarketplace, pageUrl, type PageRoot } from './page-context';
-import { CONTACT_HEADER_PATTERNS, LABELS, SELECTORS } from './page-vocabulary';
+import { BUYER_ROLE_WORDS, CONTACT_HEADER_PATTERNS, LABELS, SELECTORS } from './page-vocabulary';
 
-/** The buyer name in a "Send message to <name>" heading, or null. */
+/** The buyer name in a "Send message to <name>" heading, or null (also when it names only a role: "the buyer"). */
 export function buyerFromContactHeader(text: string | null | undefined): string | null {
   const heading = cleanText(text);
   if (!heading) return null;
   for (const pattern of CONTACT_HEADER_PATTERNS) {
     const match = pattern.exec(heading);
-    if (match?.[1]) return cleanText(match[1]);
+    const name = cleanText(match?.[1]);
+    if (name) return lineIsOneOf(name, BUYER_ROLE_WORDS) ? null : name;
   }
   return null;
 }
@@ -22,10 +23,10 @@ export function buyerFromContactHeader(text: string | null | undefined): string 
 export function readContactBuyer(root: PageRoot, url?: string | URL): ReaderResult<ContactBuyer> {
   const href = pageUrl(root, url);
   const body = pageBody(root);
-  const lines = visibleLines(body);
+  const lines = visibleLines(body, { skip: isControl });
   const headings = [
     ...SELECTORS.contactHeader.map((selector) => body.querySelector(selector)),
-    ...body.querySelectorAll(SELECTORS.headings),
+    ...deepQuerySelectorAll(body, SELECTORS.headings),
   ];
   const data: ContactBuyer = {
     orderId: (href ? pageFromUrl(href).orderId : null) ?? findOrderId(valueAfterLabel(lines, LABELS.orderId)),

@@ -88,6 +88,17 @@ function keepsNewlines(parent: Element | null): boolean {
   return Boolean(style && /^pre/.test(style.whiteSpace));
 }
 
+const CONTROL_TAGS = new Set(['BUTTON', 'KAT-BUTTON', 'KAT-DROPDOWN-BUTTON', 'KAT-DROPDOWN', 'SELECT']);
+
+/**
+ * True for controls whose caption is neither a label nor a value: a "Contact buyer" button next
+ * to "Refund order" must not read as the label "Contact buyer" followed by the name "Refund order".
+ * For `visibleLines(root, { skip: isControl })` when reading fields.
+ */
+export function isControl(element: Element): boolean {
+  return CONTROL_TAGS.has(element.tagName) || /^(button|menu|menubar|menuitem|tab|tablist)$/.test(element.getAttribute('role') ?? '');
+}
+
 /** Visible text of `root` as trimmed, non-empty lines (block elements start lines; cells are tab-separated). */
 export function visibleLines(root: Node | null | undefined, options: VisibleTextOptions = {}): string[] {
   if (!root) return [];

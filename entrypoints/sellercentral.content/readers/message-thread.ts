@@ -1,14 +1,20 @@
 import { messageThreadSchema, type MessageThread, type ReaderResult } from '../../../rules/page-data';
 import { pageFromUrl } from '../../../rules/page-kind';
-import { findOrderId, findProxyEmail } from '../../../rules/patterns';
+import { findOrderId, findProxyEmail, ORDER_ID_GLOBAL_RE } from '../../../rules/patterns';
 import { findBanners } from './banners';
-import { visibleLines } from './dom-text';
+import { isControl, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
 import { cleanText, pageBody, pageMarketplace, pageUrl, textAt, type PageRoot } from './page-context';
 import { LABELS, SELECTORS } from './page-vocabulary';
 import { caseFromJson } from './seller-central-json';
 import { messageBodyOf, messageElements, readMessage } from './thread-messages';
+
+/** The order id `text` shows when it shows exactly one; with several, which is this case's is unknown. */
+function onlyOrderId(text: string): string | null {
+  const ids = new Set(text.match(ORDER_ID_GLOBAL_RE) ?? []);
+  return ids.size === 1 ? [...ids][0]! : null;
+}
 
 const firstOf = (root: Element, selectors: readonly string[]) =>
   selectors.map((selector) => root.querySelector(selector)).find(Boolean) ?? null;
@@ -25,10 +31,12 @@ export function readMessageThread(root: PageRoot, url?: string | URL, caseJson?:
   const json = caseJson === undefined ? null : caseFromJson(caseJson);
   const messages = messageElements(body);
   const bodies = new Set(messages.map(messageBodyOf).filter((element) => element !== null));
-  const skip = (element: Element) => bodies.has(element);
+  const skip = (element: Element) => bodies.has(element) || isControl(element);
+  // The case list names other cases' orders and buyers: left out of the thread's own text.
+  const skipCases = (element: Element) => skip(element) || element.matches(SELECTORS.caseLink);
   const pane = firstOf(body, SELECTORS.threadPane) ?? body;
   const side = firstOf(body, SELECTORS.orderSidePanel);
-  const paneLines = visibleLines(pane, { skip });
+  const paneLines = visibleLines(pane, { skip: skipCases });
   const sideLines = side ? visibleLines(side, { skip }) : [];
 
   const buyerName =
@@ -39,7 +47,7 @@ export function readMessageThread(root: PageRoot, url?: string | URL, caseJson?:
     orderId:
       findOrderId(orderLink?.textContent) ??
       findOrderId(valueAfterLabel(sideLines, LABELS.orderId)) ??
-      findOrderId(paneLines.join('\n')) ??
+      onlyOrderId(paneLines.join('\n')) ??
       json?.orderId ??
       null,
     marketplace: pageMarketplace(href, valueAfterLabel(sideLines, LABELS.salesChannel), json?.marketplaceId),

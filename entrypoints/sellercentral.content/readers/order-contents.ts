@@ -1,6 +1,7 @@
-import type { OrderItem, Tracking } from '../../../rules/page-data';
+import type { OrderItem } from '../../../rules/page-data';
 import { findAsins } from '../../../rules/patterns';
-import { deepQuerySelectorAll, isHidden, visibleLines } from './dom-text';
+import { asinsShown } from './asins';
+import { isHidden, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
 import { cleanText } from './page-context';
 import { LABELS, SELECTORS } from './page-vocabulary';
@@ -34,75 +35,49 @@ function quantityCell(headings: Element[], cells: Element[]): Element | null {
   return numeric.length === 1 ? numeric[0]! : null;
 }
 
-/** One entry per item row: ASIN, SKU, title, quantity; null where the row does not show one. */
+/** An item's fields from the lines and links of its row or block; null where it shows none. */
+function itemFrom(container: Element, lines: readonly string[], quantityText: string | null, linkSelectors: readonly string[]): OrderItem {
+  const link = linkSelectors.map((selector) => container.querySelector(selector)).find((found) => cleanText(found?.textContent));
+  const quantity = quantityText ?? valueAfterLabel(lines, LABELS.quantity);
+  return {
+    asin: asinsShown(lines)[0] ?? null,
+    sku: cleanText(valueAfterLabel(lines, LABELS.sku)),
+    title: cleanText(link?.textContent),
+    quantity: quantity && /^\d+$/.test(quantity) ? Number(quantity) : null,
+  };
+}
+
+/**
+ * Items drawn without a table: one block per "ASIN" label, the largest element around it that
+ * shows no other ASIN label and no other product link.
+ */
+function itemBlocks(root: Element): Element[] {
+  const asinLabel = /(^|\s)ASIN\s*[:：]/;
+  const count = (element: Element, pattern: RegExp) => (element.textContent ?? '').split(pattern).length - 1;
+  const labels = [...root.querySelectorAll('*')].filter(
+    (element) => asinLabel.test(element.textContent ?? '') && ![...element.children].some((child) => asinLabel.test(child.textContent ?? '')),
+  );
+  const blocks = labels.map((label) => {
+    let block = label;
+    while (block.parentElement && block.parentElement !== root && count(block.parentElement, /\bASIN\s*[:：]/) === 1) {
+      if (block.parentElement.querySelectorAll(SELECTORS.productLink.slice(0, 2).join(', ')).length > 1) break;
+      block = block.parentElement;
+    }
+    return block;
+  });
+  return [...new Set(blocks)];
+}
+
+/** One entry per item row (or item block): ASIN, SKU, title, quantity; null where it shows none. */
 export function readItems(root: Element): OrderItem[] {
   const table = itemsTable(root);
-  if (!table) return [];
+  if (!table) {
+    return itemBlocks(root).map((block) => itemFrom(block, visibleLines(block), null, SELECTORS.productLink.slice(0, 2))).filter((item) => item.asin);
+  }
   const headings = [...table.querySelectorAll('th')];
   return [...table.querySelectorAll('tr')]
     .map((row) => ({ row, cells: [...row.querySelectorAll(':scope > td')] }))
     .filter(({ cells }) => cells.length > 0)
-    .map(({ row, cells }) => {
-      const lines = visibleLines(row);
-      const asin = findAsins(valueAfterLabel(lines, LABELS.asin) ?? '')[0] ?? findAsins(lines.join('\n'))[0] ?? null;
-      const link = SELECTORS.productLink.map((selector) => row.querySelector(selector)).find((found) => cleanText(found?.textContent));
-      const quantity = cleanText(quantityCell(headings, cells)?.textContent) ?? valueAfterLabel(lines, LABELS.quantity);
-      return {
-        asin,
-        sku: cleanText(valueAfterLabel(lines, LABELS.sku)),
-        title: cleanText(link?.textContent),
-        quantity: quantity && /^\d+$/.test(quantity) ? Number(quantity) : null,
-      };
-    })
+    .map(({ row, cells }) => itemFrom(row, visibleLines(row), cleanText(quantityCell(headings, cells)?.textContent), SELECTORS.productLink))
     .filter((item) => item.asin || item.sku || item.title);
-}
-
-// A tracking id has digits; "—" or "Unavailable" shown in its place is not one.
-const TRACKING_ID = /^(?=.*\d)[A-Z0-9][A-Z0-9-]{6,39}$/i;
-
-function shipmentBox(element: Element, root: Element): Element {
-  for (const selector of SELECTORS.shipmentBox) {
-    const box = element.closest(selector);
-    if (box && root.contains(box)) return box;
-  }
-  // No known box: climb until the block also names a carrier (or give up at the root).
-  let box: Element = element;
-  while (box.parentElement && box !== root && !valueAfterLabel(visibleLines(box), LABELS.carrier)) box = box.parentElement;
-  return box;
-}
-
-function trackingFrom(box: Element, trackingId: string): Tracking {
-  const lines = visibleLines(box);
-  return {
-    carrier: cleanText(valueAfterLabel(lines, LABELS.carrier)),
-    trackingId,
-    status: cleanText(valueAfterLabel(lines, LABELS.trackingStatus)),
-    date: cleanText(valueAfterLabel(lines, LABELS.trackingDate) ?? valueAfterLabel(lines, LABELS.shipDate)),
-  };
-}
-
-/** Elements whose whole text is a tracking-id label ("Tracking ID:", "Sendungsnummer:"). */
-function trackingLabels(root: Element): Element[] {
-  const labels = LABELS.trackingId.map((label) => label.toLowerCase());
-  return [...root.querySelectorAll('*')].filter((element) => {
-    if (element.childElementCount > 0) return false;
-    const text = cleanText(element.textContent)?.toLowerCase().replace(/[\s:：]+$/, '');
-    return text !== undefined && labels.includes(text);
-  });
-}
-
-/** Every shipment with a tracking id, by data-test-id, else by its label. */
-export function readTracking(root: Element): Tracking[] {
-  const found = new Map<string, Tracking>();
-  for (const element of deepQuerySelectorAll(root, SELECTORS.trackingId[0])) {
-    const id = cleanText(element.textContent)?.replace(/\s/g, '');
-    if (id && TRACKING_ID.test(id) && !found.has(id)) found.set(id, trackingFrom(shipmentBox(element, root), id));
-  }
-  if (found.size) return [...found.values()];
-  for (const label of trackingLabels(root)) {
-    const box = shipmentBox(label, root);
-    const id = valueAfterLabel(visibleLines(box), LABELS.trackingId)?.replace(/\s/g, '');
-    if (id && TRACKING_ID.test(id) && !found.has(id)) found.set(id, trackingFrom(box, id));
-  }
-  return [...found.values()];
 }

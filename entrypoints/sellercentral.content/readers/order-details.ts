@@ -1,10 +1,12 @@
 import { orderDetailsSchema, type OrderDetails, type ReaderResult } from '../../../rules/page-data';
 import { pageFromUrl } from '../../../rules/page-kind';
 import { findOrderId, findProxyEmail } from '../../../rules/patterns';
-import { visibleLines } from './dom-text';
+import { isControl, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
+import { buyerNameFromLink } from './buyer-link';
 import { missingWithin } from './missing';
-import { readItems, readTracking } from './order-contents';
+import { readItems } from './order-contents';
+import { readTracking } from './order-tracking';
 import { cleanText, pageBody, pageMarketplace, pageUrl, textAt, type PageRoot } from './page-context';
 import { FULFILLMENT_WORDS, LABELS, SELECTORS } from './page-vocabulary';
 import { orderFromJson } from './seller-central-json';
@@ -25,7 +27,7 @@ export function fulfillmentChannelOf(text: string | null): OrderDetails['fulfill
 export function readOrderDetails(root: PageRoot, url?: string | URL, orderJson?: unknown): ReaderResult<OrderDetails> {
   const href = pageUrl(root, url);
   const app = pageBody(root).querySelector(SELECTORS.orderApp[0]) ?? pageBody(root);
-  const lines = visibleLines(app);
+  const lines = visibleLines(app, { skip: isControl });
   const json = orderJson === undefined ? null : orderFromJson(orderJson);
   const field = (selectors: readonly string[], labels: readonly string[]) =>
     textAt(app, selectors) ?? cleanText(valueAfterLabel(lines, labels));
@@ -43,7 +45,7 @@ export function readOrderDetails(root: PageRoot, url?: string | URL, orderJson?:
     status: cleanText(valueAfterLabel(lines, LABELS.orderStatus)) ?? json?.status ?? null,
     fulfillmentChannel: fulfillmentChannelOf(field(SELECTORS.fulfillmentChannel, LABELS.fulfillment)),
     buyerName:
-      textAt(app, SELECTORS.buyerNameLink) ??
+      buyerNameFromLink(app) ??
       cleanText(valueAfterLabel(lines, LABELS.contactBuyer)) ??
       cleanText(valueAfterLabel(lines, LABELS.buyerName)) ??
       json?.buyerName ??

@@ -1,30 +1,32 @@
 import { orderListSchema, type OrderList, type OrderListRow, type ReaderResult } from '../../../rules/page-data';
-import { findAsins, findOrderId } from '../../../rules/patterns';
-import { visibleLines } from './dom-text';
+import { findOrderId } from '../../../rules/patterns';
+import { asinsShown } from './asins';
+import { buyerNameFromLink } from './buyer-link';
+import { isControl, visibleLines } from './dom-text';
 import { lineIsOneOf, valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
 import { cleanText, pageBody, textAt, type PageRoot } from './page-context';
 import { LABELS, ORDER_STATUS_WORDS, SELECTORS } from './page-vocabulary';
 
-/** The list's order rows: `#orders-table` rows, else any table row linking to an order. */
+/** The list's order rows: `#orders-table` rows, else any table or grid row linking to an order. */
 function orderRows(body: Element): Element[] {
   for (const selector of SELECTORS.orderRows) {
     const rows = [...body.querySelectorAll(selector)];
     if (rows.length) return rows;
   }
-  return [...body.querySelectorAll('tr')].filter((row) => row.querySelector(SELECTORS.orderLink));
+  return [...body.querySelectorAll(SELECTORS.anyRow)].filter((row) => row.querySelector(SELECTORS.orderLink));
 }
 
 function readRow(row: Element): OrderListRow | null {
-  const lines = visibleLines(row);
+  const lines = visibleLines(row, { skip: isControl });
   const link = SELECTORS.listOrderLink.map((selector) => row.querySelector(selector)).find(Boolean);
   const orderId = findOrderId(link?.textContent) ?? findOrderId(link?.getAttribute('href')) ?? findOrderId(lines.join('\n'));
   if (!orderId) return null;
   return {
     orderId,
-    buyerName: textAt(row, SELECTORS.buyerNameLink) ?? cleanText(valueAfterLabel(lines, LABELS.buyerName)),
-    status: textAt(row, SELECTORS.listStatus) ?? lines.find((line) => lineIsOneOf(line, ORDER_STATUS_WORDS)) ?? null,
-    asins: findAsins(lines.join('\n')),
+    buyerName: buyerNameFromLink(row) ?? cleanText(valueAfterLabel(lines, LABELS.buyerName)),
+    status: textAt(row, SELECTORS.listStatus) ?? lines.flatMap((line) => line.split('\t')).find((cell) => lineIsOneOf(cell, ORDER_STATUS_WORDS)) ?? null,
+    asins: asinsShown(lines),
   };
 }
 

@@ -7,34 +7,51 @@
  */
 import type { SellerCentralBanner } from '../../../rules/page-data';
 
+/**
+ * `[data-test-id="…"]` and its drifted spelling `[data-testid="…"]` (the React Testing Library
+ * convention), as one selector list; `prefix` goes before each (a tag), `suffix` after (descendants).
+ */
+function testId(id: string, prefix = '', suffix = ''): string {
+  return [`${prefix}[data-test-id="${id}"]${suffix}`, `${prefix}[data-testid="${id}"]${suffix}`].join(', ');
+}
+
 /** CSS selectors, tried in order. */
 export const SELECTORS = {
   orderApp: ['#MYO-app'], // seen
-  orderId: ['[data-test-id="order-id-value"]'], // seen
-  purchaseDate: ['[data-test-id="order-summary-purchase-date-value"]'], // seen
-  shippingService: ['[data-test-id="order-summary-shipping-service-value"]'], // seen
-  fulfillmentChannel: ['[data-test-id="order-summary-fulfillment-channel-value"]'], // seen
-  salesChannel: ['[data-test-id="order-summary-sales-channel-value"]'], // seen
-  buyerNameLink: ['a[data-test-id="buyer-name-with-link"]'], // seen
-  itemHeading: 'th[data-test-id^="item-"]', // seen
-  itemQuantityHeading: '[data-test-id="item-quantity-heading"]', // seen
+  orderId: [testId('order-id-value')], // seen
+  purchaseDate: [testId('order-summary-purchase-date-value')], // seen
+  shippingService: [testId('order-summary-shipping-service-value')], // seen
+  fulfillmentChannel: [testId('order-summary-fulfillment-channel-value')], // seen
+  salesChannel: [testId('order-summary-sales-channel-value')], // seen
+  buyerNameLink: [testId('buyer-name-with-link', 'a'), 'a[href*="/messaging/contact"]'], // seen; the link opens the contact page
+  itemHeading: 'th[data-test-id^="item-"], th[data-testid^="item-"]', // seen
+  itemQuantityHeading: testId('item-quantity-heading'), // seen
   itemsTable: ['table.a-keyvalue'], // seen (the first one on the order page)
   productLink: ['a[href*="/dp/"]', 'a[href*="/gp/product/"]', 'a'], // seen: title links to the detail page
-  trackingId: ['[data-test-id="tracking-id-value"]'], // seen
+  trackingId: [testId('tracking-id-value')], // seen
   /** A shipment's box: the tracking id's nearest enclosing one. */
   shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
   orderRows: ['#orders-table tbody > tr'], // seen
-  listOrderLink: ['td[data-test-id="oth-order-details"] .cell-body-title a', 'a[href*="/orders-v3/order/"]'], // seen
-  listStatus: ['td[data-test-id="oth-order-status"] .main-status'], // seen
+  /** Rows when the table drifted: any table or ARIA grid row linking to an order. */
+  anyRow: 'tr, [role="row"]', // guess
+  listOrderLink: [testId('oth-order-details', 'td', ' .cell-body-title a'), 'a[href*="/orders-v3/order/"]'], // seen
+  listStatus: [testId('oth-order-status', 'td', ' .main-status')], // seen
   orderLink: 'a[href*="/orders-v3/order/"]', // seen (order URLs)
   messages: ['.message-component'], // older
   /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
-  messagesByRole: ['[role="list"] > [role="listitem"]'], // guess
+  messagesByRole: ['[role="list"] > [role="listitem"]', '[role="log"] > *', 'ol > li', 'article'], // guess
   messageBody: ['.message-body-text'], // older
+  /** A link opening a case: the case list's entries, never messages of the open thread. */
+  caseLink: 'a[href*="cc="]', // seen (cases are opened by the cc= query)
   messageDate: ['.case-message-view-message-date'], // older
   messageSender: ['.message-sender'], // guess
   /** Buyer messages carry this class on the message element. */
   receivedClass: 'received', // older
+  /** Drifted class words, whole or BEM parts ("msg--incoming"): buyer's, seller's messages. */
+  buyerMessageClass: /(^|[\s_-])(received|incoming|inbound)($|[\s_-])/i, // guess
+  sellerMessageClass: /(^|[\s_-])(sent|outgoing|outbound)($|[\s_-])/i, // guess
+  /** A message header's time element. */
+  messageTime: 'time, [datetime]', // guess
   threadPane: ['.thread-pane', 'main', '[role="main"]'], // guess
   threadBuyerName: ['.thread-buyer-name'], // guess
   /** The "Order" side panel next to the thread. */
@@ -43,24 +60,28 @@ export const SELECTORS = {
   headings: 'h1, h2, h3',
 } as const;
 
-/** Field labels by language: en, de, fr, es, it, ja. */
+/** Field labels by language: en, de, fr, es (es-ES, es-MX), it, ja, pt (pt-BR). */
 export const LABELS = {
-  orderId: ['Order ID', 'Order #', 'Bestellnummer', 'Numéro de commande', 'N° de commande', 'Número de pedido', 'ID ordine', 'Numero ordine', '注文番号'],
-  purchaseDate: ['Purchase date', 'Order date', 'Kaufdatum', 'Bestelldatum', "Date d'achat", 'Date de la commande', 'Fecha de compra', 'Fecha del pedido', 'Data di acquisto', "Data dell'ordine", '購入日', '注文日'],
-  shippingService: ['Shipping service', 'Versanddienst', "Service d'expédition", 'Servicio de envío', 'Servizio di spedizione', '配送サービス'],
-  fulfillment: ['Fulfillment', 'Fulfillment channel', 'Fulfillment method', 'Versand durch', 'Versandmethode', 'Expédié par', 'Mode d’expédition', 'Gestionado por', 'Método de gestión logística', 'Gestito da', 'Metodo di evasione', '出荷元', 'フルフィルメント'],
-  salesChannel: ['Sales channel', 'Verkaufskanal', 'Canal de vente', 'Canal de venta', 'Canale di vendita', '販売チャネル'],
-  orderStatus: ['Order status', 'Bestellstatus', 'Statut de la commande', 'Estado del pedido', "Stato dell'ordine", '注文ステータス'],
-  contactBuyer: ['Contact Buyer', 'Käufer kontaktieren', "Contacter l'acheteur", 'Contactar con el comprador', "Contatta l'acquirente", '購入者に連絡'],
-  buyerName: ['Buyer name', 'Name des Käufers', 'Käufername', "Nom de l'acheteur", 'Nombre del comprador', "Nome dell'acquirente", '購入者名'],
-  carrier: ['Carrier', 'Versandunternehmen', 'Versanddienstleister', 'Transporteur', 'Transportista', 'Corriere', '配送業者'],
-  trackingId: ['Tracking ID', 'Tracking number', 'Sendungsnummer', 'Trackingnummer', 'Numéro de suivi', 'N° de suivi', 'Número de seguimiento', 'ID di tracciabilità', 'Numero di tracciabilità', '追跡番号', 'お問い合わせ伝票番号'],
-  trackingStatus: ['Status', 'Delivery status', 'Lieferstatus', 'Statut', 'Statut de livraison', 'Estado', 'Estado de la entrega', 'Stato', 'Stato della consegna', 'ステータス', '配送状況'],
-  trackingDate: ['Last update', 'Delivered on', 'Letzte Aktualisierung', 'Zugestellt am', 'Dernière mise à jour', 'Última actualización', 'Ultimo aggiornamento', '最終更新'],
-  shipDate: ['Ship date', 'Versanddatum', "Date d'expédition", 'Fecha de envío', 'Data di spedizione', '出荷日'],
-  quantity: ['Quantity', 'Qty', 'Menge', 'Anzahl', 'Quantité', 'Cantidad', 'Quantità', '数量'],
-  sku: ['SKU', 'Seller SKU', 'Verkäufer-SKU', 'SKU vendeur', 'SKU del vendedor', 'SKU venditore', '出品者SKU'],
+  orderId: ['Order ID', 'Order #', 'Bestellnummer', 'Numéro de commande', 'N° de commande', 'Número de pedido', 'ID ordine', 'Numero ordine', '注文番号', 'ID del pedido', 'Número do pedido', 'ID do pedido', 'ID de commande', 'Numero dell’ordine', '注文ID'],
+  purchaseDate: ['Purchase date', 'Order date', 'Kaufdatum', 'Bestelldatum', "Date d'achat", 'Date de la commande', 'Fecha de compra', 'Fecha del pedido', 'Data di acquisto', "Data dell'ordine", '購入日', '注文日', 'Data da compra', 'Data do pedido'],
+  shippingService: ['Shipping service', 'Versanddienst', "Service d'expédition", 'Servicio de envío', 'Servizio di spedizione', '配送サービス', 'Serviço de envio', 'Servicio de paquetería'],
+  fulfillment: ['Fulfillment', 'Fulfillment channel', 'Fulfillment method', 'Versand durch', 'Versandmethode', 'Expédié par', 'Mode d’expédition', 'Gestionado por', 'Método de gestión logística', 'Gestito da', 'Metodo di evasione', '出荷元', 'フルフィルメント', 'Enviado por', 'Gerenciado por', 'Canal de gestión logística'],
+  salesChannel: ['Sales channel', 'Verkaufskanal', 'Canal de vente', 'Canal de venta', 'Canale di vendita', '販売チャネル', 'Canal de vendas'],
+  orderStatus: ['Order status', 'Bestellstatus', 'Statut de la commande', 'Estado del pedido', "Stato dell'ordine", '注文ステータス', 'Status do pedido', 'Estado de la orden'],
+  contactBuyer: ['Contact Buyer', 'Käufer kontaktieren', "Contacter l'acheteur", 'Contactar con el comprador', "Contatta l'acquirente", '購入者に連絡', 'Contactar al comprador', 'Entrar em contato com o comprador', 'Contatar o comprador'],
+  buyerName: ['Buyer name', 'Name des Käufers', 'Käufername', "Nom de l'acheteur", 'Nombre del comprador', "Nome dell'acquirente", '購入者名', 'Nome do comprador'],
+  carrier: ['Carrier', 'Versandunternehmen', 'Versanddienstleister', 'Transporteur', 'Transportista', 'Corriere', '配送業者', 'Paquetería', 'Transportadora'],
+  trackingId: ['Tracking ID', 'Tracking number', 'Sendungsnummer', 'Trackingnummer', 'Numéro de suivi', 'N° de suivi', 'Número de seguimiento', 'ID di tracciabilità', 'Numero di tracciabilità', '追跡番号', 'お問い合わせ伝票番号', 'Número de rastreo', 'Código de rastreamento', 'Código de rastreio', 'Número de rastreamento'],
+  trackingStatus: ['Status', 'Delivery status', 'Lieferstatus', 'Statut', 'Statut de livraison', 'Estado', 'Estado de la entrega', 'Stato', 'Stato della consegna', 'ステータス', '配送状況', 'Status da entrega'],
+  trackingDate: ['Last update', 'Delivered on', 'Letzte Aktualisierung', 'Zugestellt am', 'Dernière mise à jour', 'Última actualización', 'Ultimo aggiornamento', '最終更新', 'Entregue em', 'Última atualização'],
+  shipDate: ['Ship date', 'Versanddatum', "Date d'expédition", 'Fecha de envío', 'Data di spedizione', '出荷日', 'Data de envio'],
+  quantity: ['Quantity', 'Qty', 'Menge', 'Anzahl', 'Quantité', 'Cantidad', 'Quantità', '数量', 'Quantidade'],
+  sku: ['SKU', 'Seller SKU', 'Verkäufer-SKU', 'SKU vendeur', 'SKU del vendedor', 'SKU venditore', '出品者SKU', 'SKU do vendedor'],
   asin: ['ASIN'],
+  // Read by no field, known so that none of them is ever taken as another label's value.
+  shipBy: ['Ship by', 'Ship by date', 'Versand bis', 'Versanddatum bis', 'Expédier avant le', 'Enviar antes del', 'Enviar antes de', 'Spedire entro il', '出荷期限'],
+  deliverBy: ['Deliver by', 'Deliver by date', 'Zustellung bis', 'Livrer avant le', 'Entregar antes del', 'Entregar antes de', 'Consegna entro il', 'お届け予定日'],
+  sellerMemo: ['Seller memo', 'Verkäufernotiz', 'Note du vendeur', 'Nota del vendedor', 'Nota del venditore', 'Nota do vendedor', '出品者メモ'],
 } as const;
 
 /** Fulfilment channel words; FBM words are tried first ("Seller Fulfilled Prime" is FBM). */
@@ -77,6 +98,7 @@ export const ORDER_STATUS_WORDS = [
   'Pendiente', 'No enviado', 'Enviado', 'Cancelado', 'Entregado',
   'In sospeso', 'Non spedito', 'Spedito', 'Annullato', 'Consegnato',
   '保留中', '未出荷', '出荷済み', 'キャンセル済み', '配達済み',
+  'Pendente', 'Não enviado', 'Enviado', 'Parcialmente enviado', 'Cancelado', 'Entregue',
 ] as const;
 
 /** Senders that mean a message came from Amazon itself. */
@@ -92,7 +114,19 @@ export const CONTACT_HEADER_PATTERNS = [
   /^Envoyer un message à (.+)$/i,
   /^Enviar (?:un )?mensaje a (.+)$/i,
   /^Invia (?:un )?messaggio a (.+)$/i,
+  /^Enviar (?:uma )?mensagem (?:para|a) (.+)$/i,
   /^(.+?)(?:様|さん)?にメッセージを送信$/,
+] as const;
+
+/** Words of a contact link's caption ("Send message to buyer"), never of a buyer's name (guess). */
+export const CONTACT_ACTION_WORDS =
+  /\b(message|contact|send|reply|buyer)\b|nachricht|kontakt|senden|käufer|contacter|envoyer|acheteur|mensaje|contactar|enviar|comprador|messaggio|contatta|invia|acquirente|mensagem|contato|メッセージ|連絡|送信|購入者/i;
+
+/** What a contact heading names when it shows no buyer name ("Send a message to the buyer"). */
+export const BUYER_ROLE_WORDS = [
+  'buyer', 'the buyer', 'customer', 'the customer', 'Käufer', 'den Käufer', 'Kunden', 'den Kunden', 'Kunde',
+  "l'acheteur", 'acheteur', 'le client', 'el comprador', 'comprador', 'el cliente', 'o comprador', 'cliente',
+  "l'acquirente", 'acquirente', '購入者', 'お客様',
 ] as const;
 
 /** "Amazon.de" etc. in a sales channel; group 1 = the domain suffix. */
@@ -111,6 +145,11 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /directrices de comunicación de (la )?mensajería/i,
       /linee guida (sulla|per la|di) comunicazione/i,
       /コミュニケーションガイドライン/,
+      // "was not sent … guidelines" in fr, es, pt, it: a help link naming the guidelines is no banner.
+      /n[’']a pas été envoyé.{0,80}directives de communication/i,
+      /no se (?:ha )?envi(?:ó|ado).{0,80}(?:directrices|pautas|lineamientos|normas) de comunicación/i,
+      /não (?:foi|pôde ser) enviada.{0,80}diretrizes de comunicação/i,
+      /non è stato inviato.{0,80}linee guida/i,
     ],
   },
   {
@@ -124,6 +163,7 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /cuenta (ha sido|está) (temporalmente )?restringida/i,
       /account (è stato|è) (temporaneamente )?limitato/i,
       /アカウントが制限/,
+      /conta (foi|está) (temporariamente )?restrita/i,
     ],
   },
   {
@@ -138,6 +178,7 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /abandonar la plataforma de Amazon/i,
       /lasciare la piattaforma Amazon/i,
       /Amazonプラットフォームを離れる/,
+      /sair da plataforma (da )?Amazon/i,
     ],
   },
   {
@@ -149,7 +190,8 @@ export const BANNER_PATTERNS: ReadonlyArray<{ kind: SellerCentralBanner['kind'];
       /garantie A à Z/i,
       /Garantía de la A a la Z/i,
       /Garanzia dalla A alla Z/i,
-      /Aマーケットプレイス保証/,
+      /マーケットプレイス保証/, // "Amazonマーケットプレイス保証"
+      /Garantia de A a Z/i,
     ],
   },
 ];

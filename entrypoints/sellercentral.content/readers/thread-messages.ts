@@ -1,13 +1,18 @@
 import type { ThreadMessage } from '../../../rules/page-data';
 import { visibleLines, visibleText } from './dom-text';
 import { cleanText } from './page-context';
-import { AMAZON_SENDERS, SELECTORS } from './page-vocabulary';
+import { AMAZON_SENDERS, SALES_CHANNEL_RE, SELECTORS } from './page-vocabulary';
 import type { CaseJsonMessage } from './seller-central-json';
 import { parseMessageTime } from './message-time';
 
 const ALERT = 'kat-alert, [role="alert"], [role="status"]';
 
-/** The message elements of a thread: `.message-component`, else ARIA list items in the thread pane. */
+/** True for the case list's entries (a link to a case), which are no messages of the open thread. */
+export function isCaseListEntry(element: Element): boolean {
+  return element.matches(SELECTORS.caseLink) || element.querySelector(SELECTORS.caseLink) !== null;
+}
+
+/** The message elements of a thread: `.message-component`, else list items in the thread pane that open no case. */
 export function messageElements(body: Element): Element[] {
   for (const selector of SELECTORS.messages) {
     const found = [...body.querySelectorAll(selector)];
@@ -15,7 +20,7 @@ export function messageElements(body: Element): Element[] {
   }
   const pane = SELECTORS.threadPane.map((selector) => body.querySelector(selector)).find(Boolean) ?? body;
   for (const selector of SELECTORS.messagesByRole) {
-    const found = [...pane.querySelectorAll(selector)];
+    const found = [...pane.querySelectorAll(selector)].filter((element) => !isCaseListEntry(element));
     if (found.length) return found;
   }
   return [];
@@ -26,11 +31,18 @@ function partsOf(message: Element) {
   const byClass = (selectors: readonly string[]) => selectors.map((selector) => message.querySelector(selector)).find(Boolean) ?? null;
   const children = [...message.children].filter((child) => !child.matches(ALERT));
   const header = children.length > 1 ? children[0]! : null;
-  const headerParts = header ? [...header.children] : [];
+  const timeElement = byClass(SELECTORS.messageDate) ?? header?.querySelector(SELECTORS.messageTime) ?? null;
+  // A header part holding the time is not the sender ("<time>3. Nov. 2025</time>" alone: no sender shown).
+  const headerParts = header ? [...header.children].filter((part) => !(timeElement && part.contains(timeElement))) : [];
+  const time = cleanText(timeElement?.textContent) ?? cleanText(headerParts[1]?.textContent);
+  const firstHeaderLine = header ? (visibleLines(header)[0] ?? null) : null;
   return {
     body: byClass(SELECTORS.messageBody) ?? (children.length > 1 ? children[1]! : (children[0] ?? null)),
-    sender: cleanText(byClass(SELECTORS.messageSender)?.textContent) ?? cleanText(headerParts[0]?.textContent) ?? (header ? visibleLines(header)[0] ?? null : null),
-    time: cleanText(byClass(SELECTORS.messageDate)?.textContent) ?? cleanText(headerParts[1]?.textContent),
+    sender:
+      cleanText(byClass(SELECTORS.messageSender)?.textContent) ??
+      cleanText(headerParts[0]?.textContent) ??
+      (firstHeaderLine && !firstHeaderLine.includes(time ?? '\u0000') ? firstHeaderLine : null),
+    time,
   };
 }
 
@@ -42,7 +54,15 @@ export function messageBodyOf(message: Element): Element | null {
 /** A message's text exactly as written: its text content when plain, else its visible text. */
 function messageText(body: Element | null): string {
   if (!body) return '';
-  return body.childElementCount === 0 ? (body.textContent ?? '').trim() : visibleText(body);
+  // A Katal host draws its text in its shadow root: its own text content is empty.
+  return body.childElementCount === 0 && !body.shadowRoot ? (body.textContent ?? '').trim() : visibleText(body);
+}
+
+const AMAZON_DOMAIN = new RegExp(`^${SALES_CHANNEL_RE.source}$`, 'i');
+
+/** "Amazon", "Amazon Seller Support", "Amazon.co.jp": a message from Amazon itself. */
+function isAmazonSender(sender: string | null): boolean {
+  return Boolean(sender && (AMAZON_SENDERS.some((name) => same(name, sender)) || AMAZON_DOMAIN.test(sender)));
 }
 
 const same = (a: string | null, b: string | null) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
@@ -54,11 +74,14 @@ const same = (a: string | null, b: string | null) => Boolean(a && b && a.toLower
 export function readMessage(message: Element, buyerName: string | null, jsonMessages: CaseJsonMessage[]): ThreadMessage {
   const parts = partsOf(message);
   const text = messageText(parts.body);
-  const direction: ThreadMessage['direction'] = AMAZON_SENDERS.some((name) => same(name, parts.sender))
+  const classes = message.getAttribute('class') ?? '';
+  const direction: ThreadMessage['direction'] = isAmazonSender(parts.sender)
     ? 'amazon'
-    : message.classList.contains(SELECTORS.receivedClass) || same(parts.sender, buyerName)
+    : message.classList.contains(SELECTORS.receivedClass) || SELECTORS.buyerMessageClass.test(classes)
       ? 'buyer'
-      : 'seller';
+      : !SELECTORS.sellerMessageClass.test(classes) && same(parts.sender, buyerName)
+        ? 'buyer'
+        : 'seller';
   const normalized = text.replace(/\s+/g, ' ');
   const fromJson = jsonMessages.find((candidate) => candidate.text.replace(/\s+/g, ' ').trim() === normalized);
   return {
