@@ -2,6 +2,7 @@ import type { DraftTracker } from './draft-tracker';
 import { isOwnUi } from './exclusions';
 import { findSendControl } from './send-buttons';
 import { decideSend, type DraftCheck } from './send-decision';
+import { submissionSends } from './send-submitter';
 import { pickReplyBox } from './send-target';
 
 export interface SendGuardOptions {
@@ -17,7 +18,7 @@ export interface SendGuardOptions {
  * Stop a Send whose draft has a `block` finding, before the page sees it: a capture-phase
  * listener on the window (the first listener any event reaches) for clicks on a Send
  * control (also the "Review message" confirmation), Enter in a field that sends on Enter,
- * and form submission. Anything else, and every draft without a `block` finding, passes
+ * and submission of a reply's form (unless its submit button says it does something else). Anything else, and every draft without a `block` finding, passes
  * untouched.
  */
 export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOptions): void {
@@ -61,6 +62,7 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
   const onSubmit = (event: SubmitEvent) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || isOwnUi(form) || bypassed(event)) return;
+    if (!submissionSends(event.submitter)) return;
     const inside = options.trackers().filter((candidate) => form.contains(candidate.box.host));
     const tracker = inside.length > 0 ? pickReplyBox(event.submitter ?? form, inside) : null;
     if (tracker) stop(event, tracker, form, () => form.requestSubmit(event.submitter));
