@@ -17,7 +17,8 @@ export interface SendGuardOptions {
 /**
  * Stop a Send whose draft has a `block` finding, before the page sees it: a capture-phase
  * listener on the window (the first listener any event reaches) for clicks on a Send
- * control (also the "Review message" confirmation), Enter in a field that sends on Enter,
+ * control (also the "Review message" confirmation), Enter or Space on a Send drawn as
+ * `role="button"`, Enter in a field that sends on Enter,
  * and submission of a reply's form (unless its submit button says it does something else). Anything else, and every draft without a `block` finding, passes
  * untouched.
  */
@@ -49,7 +50,9 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || bypassed(event)) return;
+    if (event.isComposing || bypassed(event)) return;
+    if (event.key === 'Enter' || event.key === ' ') onControlKey(event);
+    if (event.key !== 'Enter' || event.shiftKey) return;
     const target = event.composedPath()[0];
     const tracker = options.trackers().find((candidate) => candidate.box.field === target);
     if (!tracker || !sendsOnEnter(tracker, event)) return;
@@ -57,6 +60,16 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
     stop(event, tracker, field, () =>
       field.dispatchEvent(new KeyboardEvent('keydown', { ...keyInit(event), bubbles: true, cancelable: true, composed: true })),
     );
+  };
+
+  // A native button turns Enter and Space into a click (guarded above); a drawn one
+  // (role="button") is worked by the page's own key handler, which must not see the key.
+  const onControlKey = (event: KeyboardEvent) => {
+    const control = findSendControl(event.composedPath());
+    if (!control || control.element.matches('button, input')) return;
+    const tracker = pickReplyBox(control.element, options.trackers());
+    const init = { ...keyInit(event), bubbles: true, cancelable: true, composed: true };
+    if (tracker) stop(event, tracker, control.element, () => control.element.dispatchEvent(new KeyboardEvent('keydown', init)));
   };
 
   const onSubmit = (event: SubmitEvent) => {

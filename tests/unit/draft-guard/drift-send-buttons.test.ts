@@ -145,3 +145,32 @@ describe('a form submitted without a labelled Send', () => {
     expect(dialog()).not.toBeNull();
   });
 });
+
+describe('a Send control worked from the keyboard', () => {
+  /** A div drawn as a button that sends on Enter or Space, as script-built buttons do. */
+  async function keyboardSend(draft: string, key: string) {
+    const control = document.createElement('div');
+    for (const [name, value] of [['role', 'button'], ['tabindex', '0'], ['aria-label', 'Senden']]) control.setAttribute(name!, value!);
+    actions.append(control);
+    let pageSaw = 0;
+    control.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') pageSaw += 1;
+    });
+    guard = await startGuard();
+    type(field, draft);
+    await settle();
+    control.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    await settle(20);
+    return pageSaw;
+  }
+
+  it.each(['Enter', ' '])('stops %j on a role="button" Send while the draft is risky', async (key) => {
+    expect(await keyboardSend(RISKY, key)).toBe(0);
+    expect(dialog()).not.toBeNull();
+  });
+
+  it.each(['Enter', ' '])('lets %j on a role="button" Send through with a safe draft', async (key) => {
+    expect(await keyboardSend(SAFE, key)).toBe(1);
+    expect(dialog()).toBeNull();
+  });
+});
