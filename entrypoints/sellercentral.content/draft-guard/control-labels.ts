@@ -20,12 +20,23 @@ function labelledBy(element: Element): string | null {
   return ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ');
 }
 
-/** Text content, leaving out subtrees marked `aria-hidden="true"` (decorative icons). */
+/**
+ * The text a control shows: its text content without subtrees marked `aria-hidden="true"`
+ * (decorative icons), and, for a button inside a custom element's shadow root, the words
+ * slotted into it from the light DOM (`<x-button>Senden</x-button>`).
+ */
 function shownText(element: Element): string {
-  let text = '';
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child instanceof Text) text += child.data;
-    else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true') text += shownText(child);
-  }
-  return text;
+  const shown = (nodes: Iterable<Node>): string => {
+    let text = '';
+    for (const node of nodes) {
+      if (node instanceof Text) text += node.data;
+      else if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') continue;
+      else if (node instanceof HTMLSlotElement) {
+        const assigned = node.assignedNodes({ flatten: true });
+        text += shown(assigned.length > 0 ? assigned : node.childNodes);
+      } else text += shown(node.childNodes);
+    }
+    return text;
+  };
+  return shown(element.childNodes);
 }

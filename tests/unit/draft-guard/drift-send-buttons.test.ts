@@ -77,6 +77,11 @@ const SEND_CONTROLS: Control[] = [
   ['a button named by aria-labelledby', plain('<span><span id="send-name" hidden>Envoyer la réponse</span><button type="button" aria-labelledby="send-name"><svg></svg></button></span>', (placed) => placed.querySelector('button')!)],
   ['a click on the icon inside a labelled button', plain('<button type="button" aria-label="Senden"><svg><path d="M0 0"></path></svg></button>', (placed) => placed.querySelector('path')!)],
   ['a button inside a custom element\'s shadow root', inShadow('x-reply-actions', '<div><button type="button">Enviar</button></div>')],
+  ['a design-system button whose word is slotted from the light DOM', () => {
+    const host = shadowHost('x-button', '<button part="base"><span class="prefix"><slot name="prefix"></slot></span><slot></slot></button>', { variant: 'primary' });
+    host.append('Senden');
+    return { placed: host, target: host.shadowRoot!.querySelector('button')! };
+  }],
   ['a form submit button', plain('<button type="submit">Send message</button>')],
   ['a submit input', plain('<input type="submit" value="Wyślij wiadomość">')],
 ];
