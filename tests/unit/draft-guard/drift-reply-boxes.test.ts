@@ -164,3 +164,18 @@ describe('reply boxes on pages nobody wrote fixtures for', () => {
     expect(dialog()).not.toBeNull();
   });
 });
+
+describe('drafts the page writes itself', () => {
+  it.each(LAYOUTS)('in %s, checks at Send a template the page inserted without any input event', async (_name, build) => {
+    const page = await open(build);
+    const field = page.field();
+    if (field instanceof HTMLTextAreaElement) field.value = RISKY;
+    else field.textContent = RISKY;
+
+    click(page.send.button);
+    await settle(20);
+
+    expect(page.sends()).toBe(0);
+    expect(dialog()).not.toBeNull();
+  });
+});
