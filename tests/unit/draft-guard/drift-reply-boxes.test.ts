@@ -179,3 +179,26 @@ describe('drafts the page writes itself', () => {
     expect(dialog()).not.toBeNull();
   });
 });
+
+describe('a composer the page reveals', () => {
+  it.each([
+    ['hidden', ''],
+    ['aria-hidden', 'true'],
+  ])('guards a prefilled reply box shown by removing its %s attribute, before the agent types', async (attribute, value) => {
+    const page = mount('<div class="composer"><textarea></textarea><button type="button">Antworten</button></div>');
+    const box = page.querySelector('textarea')!;
+    box.setAttribute(attribute, value);
+    let sends = 0;
+    page.querySelector('button')!.addEventListener('click', () => (sends += 1));
+    guard = await startGuard();
+
+    box.removeAttribute(attribute);
+    box.value = RISKY;
+    await settle(20);
+    click(page.querySelector('button')!);
+    await settle(20);
+
+    expect(sends).toBe(0);
+    expect(dialog()).not.toBeNull();
+  });
+});
