@@ -11,8 +11,8 @@ function composedParent(node: Node): Node | null {
 }
 
 /** Message fields a Send may belong to (single-line inputs, such as a tracking id, do not count). */
-const MESSAGE_FIELD = ['textarea:not([readonly])', '[contenteditable]:not([contenteditable="false"])', 'kat-textarea']
-  .map((field) => `${field}:not([disabled]):not([hidden]):not([aria-hidden="true"])`)
+const MESSAGE_FIELD = ['textarea', '[contenteditable]:not([contenteditable="false"])', 'kat-textarea']
+  .map((field) => `${field}:not([disabled]):not([readonly]):not([hidden]):not([aria-hidden="true"])`)
   .join(', ');
 
 /**
