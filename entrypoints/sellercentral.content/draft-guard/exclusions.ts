@@ -26,17 +26,36 @@ export const NOT_REPLY_SELECTORS = [
  * are guesses.
  */
 export const PRIVATE_NOTE_TEXT: readonly RegExp[] = [
-  /for your records only|not be (?:displayed|shown|visible) to the buyer|seller (?:memo|notes?)\b/i,
-  /nur für ihre unterlagen|wird dem käufer nicht angezeigt|verkäufernotiz/i,
-  /pour vos dossiers|ne sera pas (?:affichée?|visible) (?:pour|par|à) l['’]acheteur|note du vendeur/i,
-  /solo para sus registros|no se mostrará al comprador|nota del vendedor/i,
-  /solo per (?:i tuoi|le tue) (?:archivi|registrazioni)|non sarà visibile all['’]acquirente|nota del venditore/i,
-  /記録用|購入者には表示されません|出品者メモ/,
-  /仅供您记录|不会向买家显示|卖家备注/,
+  /for your records only|not be (?:displayed|shown|visible) to the buyer/i,
+  /nur für ihre unterlagen|wird dem käufer nicht angezeigt/i,
+  /pour vos dossiers|ne sera pas (?:affichée?|visible) (?:pour|par|à) l['’]acheteur/i,
+  /solo para sus registros|no se mostrará al comprador/i,
+  /solo per (?:i tuoi|le tue) (?:archivi|registrazioni)|non sarà visibile all['’]acquirente/i,
+  /記録用|購入者には表示されません/,
+  /仅供您记录|不会向买家显示/,
 ];
 
-/** A field's own name or hint saying it searches (checked on the field only, never nearby text). */
-export const SEARCH_FIELD_TEXT = /\bsearch|suche|recherch|buscar|busca|cerca|検索|搜索/i;
+/**
+ * A memo's caption. Only a field's own label or the caption right before it counts: the
+ * messaging page's Order side panel lists "Seller memo:" as plain text (seen), and a reply
+ * box next to that panel is still a reply.
+ */
+export const MEMO_CAPTION = /seller (?:memo|notes?)\b|verkäufernotiz|note du vendeur|nota del (?:vendedor|venditore)|出品者メモ|卖家备注/i;
+
+/**
+ * A field's own name or hint saying it searches (checked on the field only, never nearby
+ * text). Words must start there: "Versuchen Sie …" and "Besuchen" hold "such" but do not
+ * search, nor does Spanish "cercana".
+ */
+export const SEARCH_FIELD_TEXT =
+  /\bsearch|(?<![\p{L}\p{N}])(?:such(?:e|en|feld|begriff)?(?!\p{L})|durchsuch|recherch|busca(?:r)?(?!\p{L})|búsqueda|pesquis|cerca(?!\p{L})|zoek|szukaj|wyszukaj|sök)|検索|搜索|بحث/iu;
+
+/**
+ * The name of a site-feedback dialog ("Send feedback", "Senden Sie uns Feedback"): what is
+ * typed there goes to Amazon, not to a buyer. Only a dialog's own name counts, never a
+ * field's hint, which may well say "do not ask for feedback".
+ */
+export const FEEDBACK_DIALOG_NAME = /\bfeedback\b|rückmeldung|donnez votre avis|フィードバック|反馈/i;
 
 /** The light-DOM element a node belongs to: itself, or the host of its (nested) shadow roots. */
 export function outermostHost(node: Node): Node {
@@ -66,8 +85,18 @@ export function isExcludedField(field: Element, host: Element): boolean {
   if (isOwnUi(field)) return true;
   if (field.matches(NOT_REPLY_SELECTORS) || (host !== field && host.matches(NOT_REPLY_SELECTORS))) return true;
   if (ownTexts(field, host).some((text) => SEARCH_FIELD_TEXT.test(text))) return true;
-  const texts = [...ownTexts(field, host), ...nearbyTexts(host)];
+  if (inFeedbackDialog(host)) return true;
+  const own = [...ownTexts(field, host), ...captionTexts(host)];
+  if (own.some((text) => MEMO_CAPTION.test(text))) return true;
+  const texts = [...own, ...nearbyTexts(host)];
   return PRIVATE_NOTE_TEXT.some((pattern) => texts.some((text) => pattern.test(text)));
+}
+
+function inFeedbackDialog(host: Element): boolean {
+  const dialog = host.closest('[role="dialog"], dialog');
+  if (!dialog) return false;
+  const names = [dialog.getAttribute('aria-label'), dialog.getAttribute('title'), textOfIds(dialog, 'aria-labelledby')];
+  return names.some((name) => !!name && FEEDBACK_DIALOG_NAME.test(name));
 }
 
 const FIELD_LIKE = 'textarea, [contenteditable], kat-textarea, kat-input, input:not([type="hidden"])';
@@ -82,9 +111,31 @@ function ownTexts(field: Element, host: Element): string[] {
     }
     const labels = (element as HTMLTextAreaElement).labels;
     if (labels) for (const label of labels) texts.push(label.textContent ?? '');
-    for (const id of (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
-      const root = element.getRootNode() as Document | ShadowRoot;
-      texts.push(root.getElementById?.(id)?.textContent ?? '');
+    texts.push(textOfIds(element, 'aria-describedby'));
+  }
+  return texts;
+}
+
+/** The text of the elements an id-list attribute (`aria-describedby`…) names, in the same tree. */
+function textOfIds(element: Element, attribute: string): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const ids = (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ');
+}
+
+/**
+ * The caption right before a field: the element before it (or before its closest containers,
+ * while they hold no other field), as text or as a Katal `text`/`label` attribute.
+ */
+function captionTexts(host: Element): string[] {
+  const texts: string[] = [];
+  let node: Element = host;
+  for (let depth = 0; node.parentElement && depth < 3; depth += 1, node = node.parentElement) {
+    if (node.parentElement.querySelectorAll(FIELD_LIKE).length > 1) break;
+    const caption = node.previousElementSibling;
+    if (!caption) continue;
+    for (const text of [caption.textContent, caption.getAttribute('text'), caption.getAttribute('label')]) {
+      if (text && text.length <= 120) texts.push(text);
     }
   }
   return texts;

@@ -2,6 +2,7 @@ import type { DraftTracker } from './draft-tracker';
 import { isOwnUi } from './exclusions';
 import { findSendControl } from './send-buttons';
 import { decideSend, type DraftCheck } from './send-decision';
+import { submissionSends } from './send-submitter';
 import { pickReplyBox } from './send-target';
 
 export interface SendGuardOptions {
@@ -16,8 +17,9 @@ export interface SendGuardOptions {
 /**
  * Stop a Send whose draft has a `block` finding, before the page sees it: a capture-phase
  * listener on the window (the first listener any event reaches) for clicks on a Send
- * control (also the "Review message" confirmation), Enter in a field that sends on Enter,
- * and form submission. Anything else, and every draft without a `block` finding, passes
+ * control (also the "Review message" confirmation), Enter or Space on a Send drawn as
+ * `role="button"`, Enter in a field that sends on Enter,
+ * and submission of a reply's form (unless its submit button says it does something else). Anything else, and every draft without a `block` finding, passes
  * untouched.
  */
 export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOptions): void {
@@ -48,7 +50,9 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || bypassed(event)) return;
+    if (event.isComposing || bypassed(event)) return;
+    if (event.key === 'Enter' || event.key === ' ') onControlKey(event);
+    if (event.key !== 'Enter' || event.shiftKey) return;
     const target = event.composedPath()[0];
     const tracker = options.trackers().find((candidate) => candidate.box.field === target);
     if (!tracker || !sendsOnEnter(tracker, event)) return;
@@ -58,9 +62,20 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
     );
   };
 
+  // A native button turns Enter and Space into a click (guarded above); a drawn one
+  // (role="button") is worked by the page's own key handler, which must not see the key.
+  const onControlKey = (event: KeyboardEvent) => {
+    const control = findSendControl(event.composedPath());
+    if (!control || control.element.matches('button, input')) return;
+    const tracker = pickReplyBox(control.element, options.trackers());
+    const init = { ...keyInit(event), bubbles: true, cancelable: true, composed: true };
+    if (tracker) stop(event, tracker, control.element, () => control.element.dispatchEvent(new KeyboardEvent('keydown', init)));
+  };
+
   const onSubmit = (event: SubmitEvent) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || isOwnUi(form) || bypassed(event)) return;
+    if (!submissionSends(event.submitter)) return;
     const inside = options.trackers().filter((candidate) => form.contains(candidate.box.host));
     const tracker = inside.length > 0 ? pickReplyBox(event.submitter ?? form, inside) : null;
     if (tracker) stop(event, tracker, form, () => form.requestSubmit(event.submitter));

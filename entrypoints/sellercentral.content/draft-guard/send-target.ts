@@ -10,11 +10,17 @@ function composedParent(node: Node): Node | null {
   return node.parentNode;
 }
 
+/** Message fields a Send may belong to (single-line inputs, such as a tracking id, do not count). */
+const MESSAGE_FIELD = ['textarea', '[contenteditable]:not([contenteditable="false"])', 'kat-textarea']
+  .map((field) => `${field}:not([disabled]):not([readonly]):not([hidden]):not([aria-hidden="true"])`)
+  .join(', ');
+
 /**
  * The reply box a Send control belongs to: the one in the smallest container around the
  * control (the contact form's Send sits next to its textarea). When that container holds
  * several, or the control is far from any (the "Review message" dialog's confirm button),
- * the box the agent used last.
+ * the box the agent used last. None when the control sits next to a message field that is
+ * not a reply box (a feedback widget's "Send" sends the widget's own text).
  */
 export function pickReplyBox<T extends BoxCandidate>(control: Element, candidates: readonly T[]): T | null {
   if (candidates.length === 0) return null;
@@ -23,6 +29,7 @@ export function pickReplyBox<T extends BoxCandidate>(control: Element, candidate
     const inside = candidates.filter((candidate) => node.contains(candidate.box.host));
     if (inside.length === 1) return inside[0]!;
     if (inside.length > 1) return latest(inside);
+    if (node instanceof Element && node.querySelector(MESSAGE_FIELD)) return null;
   }
   return latest(candidates);
 }

@@ -3,6 +3,9 @@ import { findReplyBoxes, openShadowRoots, replyBoxOf, type ReplyBox } from './re
 /** Custom elements (names with a dash) that may render a reply field in their shadow root. */
 const FIELD_LIKE_ELEMENT = /^[a-z][\w.]*-[\w.-]*?(?:textarea|editor|reply|compose|message)/;
 
+/** Attributes that turn a field into a reply box (a composer revealed by "Reply" drops `hidden`). */
+const WATCHED_ATTRIBUTES = ['contenteditable', 'disabled', 'readonly', 'hidden', 'aria-hidden'];
+
 export interface ReplyBoxWatch {
   /** Boxes found and still in the page. */
   boxes(): ReplyBox[];
@@ -68,7 +71,7 @@ export function watchReplyBoxes(
     for (const record of records) {
       removed ||= record.removedNodes.length > 0;
       for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-      // A field enabled or made editable after render.
+      // A field enabled, made editable or shown after render.
       if (record.type === 'attributes' && record.target instanceof Element) scan(record.target);
     }
     if (removed) sweep();
@@ -78,7 +81,7 @@ export function watchReplyBoxes(
       if (observed.has(root)) return;
       observed.add(root);
     }
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'disabled', 'readonly'] });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   };
 
   const fromEvent = (event: Event) => {

@@ -113,6 +113,23 @@ describe('the guarded Send', () => {
     expect(keydowns).toEqual(['Enter', 'Enter']);
   });
 
+  it('stops Enter on a Send drawn as role="button" and replays it once after "Send anyway"', () => {
+    guard([block]);
+    const drawn = document.createElement('div');
+    drawn.setAttribute('role', 'button');
+    drawn.setAttribute('tabindex', '0');
+    drawn.textContent = 'Send';
+    katSend.parentElement!.append(drawn);
+    const keys: string[] = [];
+    drawn.addEventListener('keydown', (event) => keys.push(event.key));
+
+    drawn.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    expect(keys).toEqual([]);
+    expect(stopped).toHaveLength(1);
+    stopped[0]!.resend();
+    expect(keys).toEqual(['Enter']);
+  });
+
   it('stops a form submit carrying a blocked draft', () => {
     const form = document.createElement('form');
     const plain = document.createElement('textarea');

@@ -41,3 +41,16 @@ describe('which draft a Send belongs to', () => {
     expect(pickReplyBox(page.querySelector('#review button')!, [])).toBeNull();
   });
 });
+
+describe('a Send that belongs to another message field', () => {
+  it.each([
+    ['a feedback widget with its own textarea', '<div class="widget"><textarea></textarea><button>Send</button></div>', null],
+    ['a widget whose textarea is disabled (nothing of its own to send)', '<div class="widget"><textarea disabled></textarea><button>Send</button></div>', 'reply'],
+    ['a dialog showing the message in a read-only kat-textarea', '<div class="widget"><kat-textarea readonly></kat-textarea><button>Send</button></div>', 'reply'],
+    ['a widget with a single-line input only', '<div class="widget"><input type="text"><button>Send</button></div>', 'reply'],
+  ])('next to %s', (_name, widget, expected) => {
+    const page = mount(`<section><textarea id="reply"></textarea></section>${widget}`);
+    const reply = { box: { host: page.querySelector('#reply')! }, lastActive: 5, name: 'reply' };
+    expect(pickReplyBox(page.querySelector('.widget button')!, [reply])?.name ?? null).toBe(expected);
+  });
+});
