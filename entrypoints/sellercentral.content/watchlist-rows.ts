@@ -1,4 +1,5 @@
 import { findOrderId } from '../../rules/patterns';
+import { buyerNameFromLink } from './readers/buyer-link';
 
 /**
  * The rows of the Manage Orders list, each with the order id and buyer name it shows and
@@ -16,7 +17,6 @@ export interface OrderRow {
 }
 
 const ORDER_LINK = 'a[href*="/orders-v3/order/"]';
-const BUYER_LINK = '[data-test-id="buyer-name-with-link"], a[href*="/messaging/contact"]';
 /** Rows and cells as tables, ARIA grids and Katal tables draw them. */
 const ROW = 'tr, [role="row"], kat-table-row';
 const CELL = 'td, th, [role="cell"], [role="gridcell"], kat-table-cell';
@@ -29,7 +29,7 @@ export function findOrderRows(root: ParentNode): OrderRow[] {
     const link = row.querySelector(ORDER_LINK);
     const orderId = findOrderId(link?.textContent) ?? findOrderId(link?.getAttribute('href')) ?? findOrderId(row.textContent);
     if (!orderId) continue;
-    const buyerName = row.querySelector(BUYER_LINK)?.textContent?.replace(/\s+/g, ' ').trim() || null;
+    const buyerName = buyerNameFromLink(row);
     const cell = row.querySelector('[data-test-id="oth-order-details"]') ?? link?.closest(CELL) ?? row;
     const line = link?.parentElement;
     found.push({ row, orderId, buyerName, after: line && line !== cell && cell.contains(line) ? line : null, cell });

@@ -64,3 +64,16 @@ describe('order list rows on drifted layouts', () => {
     expect(rows.filter((row) => row.row.contains(host)).map((row) => row.orderId)).toEqual([ORDER_B]);
   });
 });
+
+describe('the buyer shown in a row', () => {
+  it('is never a "Contact buyer" caption on the link to the contact page', () => {
+    const doc = page(`<table><tbody>
+      <tr><td><div class="line">${link(ORDER_A)}</div><a href="/messaging/contact?orderID=${ORDER_A}">Contact buyer</a></td></tr>
+      <tr><td><div class="line">${link(ORDER_B)}</div><a href="/messaging/contact?orderID=${ORDER_B}">Ana Lima</a></td></tr>
+    </tbody></table>`);
+    expect(findOrderRows(doc).map((row) => [row.orderId, row.buyerName])).toEqual([
+      [ORDER_A, null],
+      [ORDER_B, 'Ana Lima'],
+    ]);
+  });
+});
