@@ -1,5 +1,8 @@
 import type { CaptureData } from '../storage/capture-schema';
 
+type Direction = NonNullable<CaptureData['thread']>['messages'][number]['direction'];
+const DIRECTION_LABELS: Record<Direction, string> = { buyer: 'Buyer', seller: 'Seller', amazon: 'Amazon', unknown: 'Sender not recognised' };
+
 const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value));
 
 /** The structured data the page readers stored: order, tracking, items, messages. Text only. */
@@ -47,7 +50,7 @@ export function ArchiveCaptureData({ data }: { data: CaptureData }) {
             {thread.messages.map((m, i) => (
               <li key={i} class={`archive-message ${m.direction}`}>
                 <span class="archive-message-head">
-                  {m.direction === 'buyer' ? 'Buyer' : m.direction === 'seller' ? 'Seller' : 'Amazon'}
+                  {DIRECTION_LABELS[m.direction]}
                   {m.sender ? ` (${m.sender})` : ''} · {dash(m.time ?? m.timeIso)}
                 </span>
                 <p class="archive-message-text">{m.text}</p>

@@ -42,7 +42,8 @@ export const orderDetailsSchema = z.object({
 export type OrderDetails = z.infer<typeof orderDetailsSchema>;
 
 export const messageSchema = z.object({
-  direction: z.enum(['buyer', 'seller', 'amazon']),
+  /** Who wrote it; `unknown` when neither Seller Central's data nor the page says (never a guess). */
+  direction: z.enum(['buyer', 'seller', 'amazon', 'unknown']),
   sender: nullableText,
   /** Time as displayed, e.g. "Jun 5, 2024 3:04 PM". */
   time: nullableText,

@@ -73,7 +73,7 @@ export function redactCapture(record: CaptureRecord, when: Date, stop: ReadonlyS
         buyerProxyEmail: null,
         messages: record.data.thread.messages.map((m) => ({
           ...m,
-          sender: m.direction === 'buyer' ? null : m.sender,
+          sender: m.direction === 'seller' || m.direction === 'amazon' ? m.sender : null,
           text: clean(m.text),
         })),
       },

@@ -67,25 +67,39 @@ function isAmazonSender(sender: string | null): boolean {
 
 const same = (a: string | null, b: string | null) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
 
+/** Seller Central's own word for who wrote a message (`creator.partyRole` in the case JSON). */
+const JSON_ROLES: Record<string, ThreadMessage['direction']> = { BUYER: 'buyer', SELLER: 'seller', AMAZON: 'amazon' };
+
 /**
- * One message: who wrote it (Amazon by sender name; buyer by the `received` class or the buyer's
- * name; else the seller), when (as displayed; ISO from the case JSON or an English time), what.
+ * Who wrote a message: Seller Central's case JSON when it has the message; else Amazon by
+ * sender name, the buyer by a received/incoming class or the buyer's name, the seller by a
+ * sent/outgoing class or on the known thread markup (`.message-component`, where the buyer's
+ * messages carry `received`); else `unknown` rather than a guess.
  */
+function directionOf(message: Element, sender: string | null, buyerName: string | null, jsonRole: string | null): ThreadMessage['direction'] {
+  const fromJson = jsonRole ? JSON_ROLES[jsonRole.toUpperCase()] : undefined;
+  if (fromJson) return fromJson;
+  const classes = message.getAttribute('class') ?? '';
+  if (isAmazonSender(sender)) return 'amazon';
+  if (message.classList.contains(SELECTORS.receivedClass) || SELECTORS.buyerMessageClass.test(classes)) return 'buyer';
+  if (SELECTORS.sellerMessageClass.test(classes)) return 'seller';
+  if (same(sender, buyerName)) return 'buyer';
+  if (SELECTORS.messages.some((selector) => message.matches(selector))) return 'seller';
+  // A named sender who is neither Amazon nor anything like the buyer ("Lukas S." is) is the seller.
+  return sender && buyerName && !sharesAWord(sender, buyerName) ? 'seller' : 'unknown';
+}
+
+const words = (text: string) => text.toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+const sharesAWord = (a: string, b: string) => words(a).some((word) => words(b).includes(word));
+
+/** One message: who wrote it, when (as displayed; ISO from the case JSON or an English time), what. */
 export function readMessage(message: Element, buyerName: string | null, jsonMessages: CaseJsonMessage[]): ThreadMessage {
   const parts = partsOf(message);
   const text = messageText(parts.body);
-  const classes = message.getAttribute('class') ?? '';
-  const direction: ThreadMessage['direction'] = isAmazonSender(parts.sender)
-    ? 'amazon'
-    : message.classList.contains(SELECTORS.receivedClass) || SELECTORS.buyerMessageClass.test(classes)
-      ? 'buyer'
-      : !SELECTORS.sellerMessageClass.test(classes) && same(parts.sender, buyerName)
-        ? 'buyer'
-        : 'seller';
   const normalized = text.replace(/\s+/g, ' ');
   const fromJson = jsonMessages.find((candidate) => candidate.text.replace(/\s+/g, ' ').trim() === normalized);
   return {
-    direction,
+    direction: directionOf(message, parts.sender, buyerName, fromJson?.role ?? null),
     sender: parts.sender,
     time: parts.time,
     timeIso: fromJson?.timeIso ?? parseMessageTime(parts.time),

@@ -51,6 +51,17 @@ describe('runRetention', () => {
     expect(await db.captures.get(young!.id)).toEqual(young);
   });
 
+  it('keeps the seller’s and Amazon’s sender names, never one the reader could not place', async () => {
+    const draft = threadDraft({ capturedAt: daysAgo(40), messages: ['Wo bleibt es?', 'Unterwegs.', 'Danke.'] });
+    const [unknown, , amazon] = draft.data.thread!.messages;
+    Object.assign(unknown!, { direction: 'unknown', sender: 'Lukas S.' });
+    Object.assign(amazon!, { direction: 'amazon', sender: 'Amazon.de' });
+    const [thread] = await seed([draft], true);
+    await runRetention(policy, 'Dana', NOW);
+    const senders = (await db.captures.get(thread!.id))!.data.thread!.messages.map((m) => [m.direction, m.sender]);
+    expect(senders).toEqual([['unknown', null], ['seller', 'Nordwind Handel'], ['amazon', 'Amazon.de']]);
+  });
+
   it('keeps the capture chain and the event chain verifying, and records the original hashes', async () => {
     const [old, thread] = await seedAged();
     await runRetention(policy, 'Dana', NOW);
