@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,8 +22,11 @@ import { recordBench } from './record';
 
 const TOTAL = Number(process.env.SELLER_GUARD_ARCHIVE_CAPTURES ?? 100_000);
 const SEED_VERSION = 2;
-const SEED_CACHE = process.env.SELLER_GUARD_ARCHIVE_SEED_CACHE ?? join(tmpdir(), `seller-guard-archive-bench-${TOTAL}-v${SEED_VERSION}`);
 const EXTENSION = resolve(`${process.env.SELLER_GUARD_OUT ?? '.output'}/e2e/chrome-mv3`);
+// Chromium derives an unpacked extension's id, and so its IndexedDB, from the folder it loads:
+// a profile seeded for another build folder holds no archive for this one.
+const FOLDER_KEY = createHash('sha256').update(EXTENSION).digest('hex').slice(0, 8);
+const SEED_CACHE = process.env.SELLER_GUARD_ARCHIVE_SEED_CACHE ?? join(tmpdir(), `seller-guard-archive-bench-${TOTAL}-v${SEED_VERSION}-${FOLDER_KEY}`);
 const EXPORTED = 1_000;
 const BATCH = 2_000;
 const RUNS = 25;
@@ -136,6 +140,23 @@ async function timedSearch(popup: Page, query: string): Promise<number> {
   return duration;
 }
 
+/** How many captures the extension's IndexedDB holds, read from an extension page. */
+function countCaptures(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('seller-guard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('captures').objectStore('captures').count();
+          request.onsuccess = () => (db.close(), resolve(request.result));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
 async function openToResults(extensionId: string, popup: Page): Promise<number> {
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const handle = await popup.waitForFunction(() => performance.getEntriesByName('archive-first-results')[0]?.startTime, null, { timeout: 30_000 });
@@ -196,6 +217,8 @@ it(`archive: search, popup and export at ${TOTAL.toLocaleString('en')} captures`
   try {
     const popup = await h.context.newPage();
     const opens: number[] = [];
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    expect(await countCaptures(popup), 'captures in the seeded archive this build sees').toBe(TOTAL);
     for (let run = 0; run < 5; run++) opens.push(await openToResults(h.extensionId, popup));
     recordBench('archive.popup.open_to_results', Math.round(percentile(opens, 50)), 'ms');
 
