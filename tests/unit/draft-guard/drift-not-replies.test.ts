@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findReplyBoxes } from '../../../entrypoints/sellercentral.content/draft-guard/reply-boxes';
 import { mount, shadowHost } from './dom';
-import { click, settle, startGuard, type } from './guarded-page';
+import { click, guardDialog, settle, startGuard, type } from './guarded-page';
 
 /**
  * Where pages differ in ways that must not change what is guarded: reply boxes whose hints
@@ -17,7 +17,6 @@ afterEach(() => {
   guard = undefined;
 });
 
-const dialog = () => document.querySelector('seller-guard-draft-dialog')?.shadowRoot?.querySelector('[role="alertdialog"]') ?? null;
 const hostsFound = () => findReplyBoxes(document).map((box) => box.host.getAttribute('data-name'));
 
 describe('reply boxes that only resemble something else', () => {
@@ -87,11 +86,11 @@ describe("the page's other forms while a risky reply waits", () => {
     await settle(20);
 
     expect(feedbackSent).toBe(1);
-    expect(dialog()).toBeNull();
+    expect(guardDialog()).toBeNull();
     // The reply's own Send is still guarded.
     click(page.querySelector('#reply-send')!);
     await settle(20);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 
   it('lets a search form elsewhere on the page submit', async () => {
@@ -112,6 +111,6 @@ describe("the page's other forms while a risky reply waits", () => {
     await settle(20);
 
     expect(searched).toBe(1);
-    expect(dialog()).toBeNull();
+    expect(guardDialog()).toBeNull();
   });
 });

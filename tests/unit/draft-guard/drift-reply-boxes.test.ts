@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, shadowHost } from './dom';
-import { click, settle, startGuard, type } from './guarded-page';
+import { click, guardDialog, settle, startGuard, type } from './guarded-page';
 
 /**
  * Reply boxes as other marketplaces and drifted layouts may draw them, with the real draft
@@ -17,7 +17,6 @@ afterEach(() => {
   guard = undefined;
 });
 
-const dialog = () => document.querySelector('seller-guard-draft-dialog')?.shadowRoot?.querySelector('[role="alertdialog"]') ?? null;
 
 /** Our findings panels: each a shadow host with its open shadow root's panel. */
 const panels = () =>
@@ -93,7 +92,7 @@ describe('reply boxes on pages nobody wrote fixtures for', () => {
     await settle(20);
     expect(event.defaultPrevented).toBe(true);
     expect(page.sends()).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 
   it.each(LAYOUTS)('in %s, lets a safe draft go without a warning', async (_name, build) => {
@@ -105,7 +104,7 @@ describe('reply boxes on pages nobody wrote fixtures for', () => {
     click(page.send.button);
     await settle(20);
     expect(page.sends()).toBe(1);
-    expect(dialog()).toBeNull();
+    expect(guardDialog()).toBeNull();
   });
 
   it('finds a kat-textarea the single-page app renders later, its shadow root filled after it joined the page', async () => {
@@ -129,7 +128,7 @@ describe('reply boxes on pages nobody wrote fixtures for', () => {
     await settle(20);
 
     expect(sends).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
     expect(panels()[0]?.panel?.getAttribute('role')).toBe('alert');
   });
 
@@ -156,12 +155,12 @@ describe('reply boxes on pages nobody wrote fixtures for', () => {
     click(safe.send.button);
     await settle(20);
     expect(safe.sends()).toBe(1);
-    expect(dialog()).toBeNull();
+    expect(guardDialog()).toBeNull();
 
     click(risky.send.button);
     await settle(20);
     expect(risky.sends()).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 });
 
@@ -176,7 +175,7 @@ describe('drafts the page writes itself', () => {
     await settle(20);
 
     expect(page.sends()).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 });
 
@@ -199,6 +198,6 @@ describe('a composer the page reveals', () => {
     await settle(20);
 
     expect(sends).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 });

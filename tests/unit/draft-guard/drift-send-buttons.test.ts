@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mount, shadowHost } from './dom';
-import { click, settle, startGuard, type } from './guarded-page';
+import { click, guardDialog, settle, startGuard, type } from './guarded-page';
 
 /**
  * Send controls as other marketplaces and drifted layouts may draw them, with the real draft
@@ -27,7 +27,6 @@ afterEach(() => {
   guard = undefined;
 });
 
-const dialog = () => document.querySelector('seller-guard-draft-dialog')?.shadowRoot?.querySelector('[role="alertdialog"]') ?? null;
 
 /** Put `control` on the page (the light-DOM part) and return what a pointer clicks. */
 type Control = [name: string, build: () => { placed: Element; target: Element }];
@@ -91,14 +90,14 @@ describe('Send controls on pages nobody wrote fixtures for', () => {
     const { pageSaw, prevented } = await press(build, RISKY);
     expect(pageSaw).toBe(0);
     expect(prevented).toBe(true);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 
   it.each(SEND_CONTROLS)('lets %s send a safe draft untouched', async (_name, build) => {
     const { pageSaw, prevented } = await press(build, SAFE);
     expect(pageSaw).toBe(1);
     expect(prevented).toBe(false);
-    expect(dialog()).toBeNull();
+    expect(guardDialog()).toBeNull();
   });
 });
 
@@ -124,7 +123,7 @@ describe('controls that do not send', () => {
     const { pageSaw, prevented } = await press(build, RISKY);
     expect(pageSaw).toBe(1);
     expect(prevented).toBe(false);
-    expect(dialog()).toBeNull();
+    expect(guardDialog()).toBeNull();
   });
 });
 
@@ -135,7 +134,7 @@ describe('a form submitted without a labelled Send', () => {
   ])('still stops the reply form submitted by %s while the draft is risky', async (_name, markup) => {
     const { pageSaw } = await press(plain(markup), RISKY);
     expect(pageSaw).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 
   it('stops a script submitting the reply form (no submitter) while the draft is risky', async () => {
@@ -147,7 +146,7 @@ describe('a form submitted without a labelled Send', () => {
     field.form!.requestSubmit();
     await settle(20);
     expect(submitted).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 });
 
@@ -171,11 +170,11 @@ describe('a Send control worked from the keyboard', () => {
 
   it.each(['Enter', ' '])('stops %j on a role="button" Send while the draft is risky', async (key) => {
     expect(await keyboardSend(RISKY, key)).toBe(0);
-    expect(dialog()).not.toBeNull();
+    expect(guardDialog()).not.toBeNull();
   });
 
   it.each(['Enter', ' '])('lets %j on a role="button" Send through with a safe draft', async (key) => {
     expect(await keyboardSend(SAFE, key)).toBe(1);
-    expect(dialog()).toBeNull();
+    expect(guardDialog()).toBeNull();
   });
 });

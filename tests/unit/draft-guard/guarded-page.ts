@@ -49,3 +49,7 @@ export function click(control: Element): MouseEvent {
 export function ownUi(name: string): Element[] {
   return [...document.querySelectorAll(name)];
 }
+
+/** The "Send stopped" dialog the guard shows, or null. */
+export const guardDialog = (): Element | null =>
+  document.querySelector('seller-guard-draft-dialog')?.shadowRoot?.querySelector('[role="alertdialog"]') ?? null;
