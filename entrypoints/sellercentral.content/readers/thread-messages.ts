@@ -1,4 +1,5 @@
 import type { ThreadMessage } from '../../../rules/page-data';
+import { foldText } from '../../../rules/search-tokens';
 import { visibleLines, visibleText } from './dom-text';
 import { cleanText } from './page-context';
 import { AMAZON_SENDERS, SALES_CHANNEL_RE, SELECTORS } from './page-vocabulary';
@@ -89,7 +90,7 @@ function directionOf(message: Element, sender: string | null, buyerName: string 
   return sender && buyerName && !sharesAWord(sender, buyerName) ? 'seller' : 'unknown';
 }
 
-const words = (text: string) => text.toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
 const sharesAWord = (a: string, b: string) => words(a).some((word) => words(b).includes(word));
 
 /** One message: who wrote it, when (as displayed; ISO from the case JSON or an English time), what. */
