@@ -1,7 +1,7 @@
 import { captureIdBoundary } from '../rules/capture-id';
 import { captureTerms, captureText } from '../rules/capture-terms';
 import type { SearchQuery } from '../rules/search-query';
-import { searchableText } from '../rules/search-tokens';
+import { MAX_TERM_LENGTH, searchableText } from '../rules/search-tokens';
 import type { CaptureRecord } from './capture-schema';
 import { distinctKeys, readIndex, readIndexFrom, readTable, type CaptureIndex, type IdWindow } from './search-reads';
 
@@ -186,7 +186,12 @@ export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: Rea
     else pending.push(keysCriterion(label, 'tokens', [term], window, (r) => r.tokens.includes(term)));
   }
   const orderId = query.orderId;
-  if (orderId) pending.push(keysCriterion(`order:${orderId}`, 'orderId', { prefix: orderId }, window, (r) => (r.orderId ?? '').startsWith(orderId)));
+  const helpers: Promise<Criterion | null>[] = [];
+  if (orderId) {
+    const order = keysCriterion(`order:${orderId}`, 'orderId', { prefix: orderId }, window, (r) => (r.orderId ?? '').startsWith(orderId));
+    pending.push(order);
+    helpers.push(order.then((c) => (c.stream ? null : orderPartCriterion(orderId, window))));
+  }
   const kinds = query.kinds;
   if (kinds.length) pending.push(keysCriterion(`kind:${kinds.join(',')}`, 'kind', kinds, window, (r) => kinds.includes(r.kind)));
   if (query.from || query.to) {
@@ -204,5 +209,24 @@ export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: Rea
       }),
     );
   }
-  return Promise.all(pending);
+  const [criteria, extra] = await Promise.all([Promise.all(pending), Promise.all(helpers)]);
+  return [...criteria, ...extra.filter((c): c is Criterion => c !== null)];
 }
+
+/**
+ * An `order:` prefix that stands for too many order ids to stream (`order:302-`) is streamed
+ * through the index term of its longest complete segment instead: every order id starting
+ * `302-` has the term `302` (rules/search-tokens.ts splits identifiers into their parts, and
+ * a term with a digit is never a stop term). Those ids are a superset, so this condition's
+ * test passes everything: the `order:` condition itself is still checked on each record.
+ */
+function orderPartCriterion(orderId: string, window: IdWindow): Promise<Criterion> | null {
+  const part = orderIdParts(orderId)
+    .slice(0, -1)
+    .filter((p) => p.length >= 2 && p.length <= MAX_TERM_LENGTH)
+    .sort((a, b) => b.length - a.length)[0];
+  return part ? keysCriterion(`order-part:${part}`, 'tokens', [part], window, () => true) : null;
+}
+
+/** The dash-separated parts of an order id or of its start (`302-12` → `302`, `12`). */
+const orderIdParts = (orderId: string) => orderId.split('-');

@@ -15,6 +15,11 @@ import { readTableEnds, type IdWindow } from './search-reads';
 export const PROBE = 200;
 /** A condition estimated to have at most this many ids is read whole before anything else. */
 const DEEP = 2000;
+/**
+ * The same for a search of one condition: its stream already gives the matches newest first,
+ * so reading it whole only makes the count exact, and is worth it only while cheap.
+ */
+const DEEP_ALONE = 500;
 /** Ids read side by side from several streams, per record of the budget (an id costs a fifth of a record). */
 const JOIN_KEYS_PER_RECORD = 2;
 const PAGE = 40;
@@ -48,8 +53,8 @@ function span(ids: readonly string[]): number {
  * A condition whose newest ids span enough time to look rare (estimated from the archive's
  * time span) is read whole, up to DEEP ids: cheaper than checking candidates one by one.
  */
-async function deepen(probes: Probed[], probeSize: number): Promise<Probed | null> {
-  const deep = Math.round(DEEP * (probeSize / PROBE));
+async function deepen(probes: Probed[], probeSize: number, alone: boolean): Promise<Probed | null> {
+  const deep = Math.round((alone ? DEEP_ALONE : DEEP) * (probeSize / PROBE));
   const ordered = probes.filter((p) => p.ordered && span(p.ordered) > 0);
   if (!ordered.length) return null;
   const ends = await readTableEnds();
@@ -83,7 +88,7 @@ async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: nu
   let complete = probes.filter((p) => p.complete);
   let kind: Plan['kind'] = 'listed';
   if (!complete.length) {
-    const deep = await deepen(probes, probeSize);
+    const deep = await deepen(probes, probeSize, criteria.length === 1);
     if (deep) [complete, kind] = [[deep], 'deepened'];
   }
   if (complete.length) {

@@ -15,7 +15,10 @@ import { readStopTerms } from './search-stop-terms';
  * 1. Each condition is *probed*: at most PROBE+1 of its newest ids are read. One with ≤ PROBE
  *    ids is *complete*: those ids are its whole answer.
  * 2. If none is, the condition whose newest ids span the most time, when that predicts at
- *    most DEEP ids in the archive, is read whole.
+ *    most DEEP ids in the archive (DEEP_ALONE in a one-condition search, whose stream already
+ *    is its answer), is read whole.
+ *    An `order:` prefix standing for too many ids to stream is streamed through the index
+ *    term of its longest complete segment (`302-` → `302`), and checked on each record.
  * 3. Complete conditions are intersected; the ids, sorted, are the candidates (capture ids
  *    sort newest first, rules/capture-id.ts).
  * 4. Otherwise the conditions that can stream are read side by side, ids only, and their

@@ -94,6 +94,18 @@ describe('searchArchive over many captures', () => {
     expect((await searchArchive('302-0000000-00000 kind:thread', { cap: 2, limit: 50 })).items).toHaveLength(20);
   });
 
+  it('streams an order-id prefix of many orders through its complete segment, checking the prefix on each record', async () => {
+    const phases = () => (performance.getEntriesByName('archive-search-phases').at(-1) as PerformanceMeasure).detail as { kind: string };
+    // "302-" stands for 20 order ids (more than a prefix may stream) and is too common to list at cap 2.
+    const threads = await searchArchive('order:302- paket', { cap: 2, limit: 50 });
+    expect(threads.items.map((i) => i.capturedAt)).toEqual(Array.from({ length: 20 }, (_, k) => at(39 - 2 * k)));
+    expect(phases().kind).toBe('joined');
+    // Every capture has the segment "0000000": the segment's ids are only candidates.
+    const orders = await searchArchive('order:112-0000000- kind:order', { cap: 2, limit: 50 });
+    expect(orders.items.map((i) => i.orderId)).toEqual(Array.from({ length: 20 }, (_, k) => `112-0000000-00000${String(38 - 2 * k).padStart(2, '0')}`));
+    expect(await ids('order:302-0000000- kind:order', { cap: 2 })).toEqual([]);
+  });
+
   it('streams a prefix through the few words it stands for', async () => {
     const result = await searchArchive('beschadigt kind:thread', { cap: 2, budget: 4, limit: 10 });
     expect(result.items.map((i) => i.capturedAt)).toEqual([at(31), at(21), at(11), at(1)]);
@@ -130,6 +142,13 @@ describe('searchArchive over many captures', () => {
     const result = await searchArchive('beschadigt', { cap: 2, limit: 50 });
     expect(result.items.map((i) => i.capturedAt)).toEqual([at(31), at(21), at(11), at(1)]);
     expect(result.total).toBe(4);
+  });
+
+  it('streams a lone common condition without reading it whole just to count it', async () => {
+    const result = await searchArchive('paket', { cap: 4, limit: 5 });
+    expect(result.items.map((i) => i.capturedAt)).toEqual([at(39), at(37), at(35), at(33), at(31)]);
+    expect(result).toMatchObject({ total: null, more: true, partial: false });
+    expect(((performance.getEntriesByName('archive-search-phases').at(-1) as PerformanceMeasure).detail as { kind: string }).kind).toBe('streamed');
   });
 
   it('pages with limit and more', async () => {
