@@ -71,24 +71,28 @@ async function deepen(probes: Probed[], probeSize: number, alone: boolean): Prom
 }
 
 /** Plan a search over `criteria` (all must hold). */
-export async function planSearch(criteria: Criterion[], window: IdWindow, probeSize: number, budget: number): Promise<Plan> {
+export async function planSearch(criteria: Criterion[], window: IdWindow, probeSize: number, budget: number, limit: number): Promise<Plan> {
   const start = performance.now();
-  const plan = await choosePlan(criteria, window, probeSize, budget);
+  const plan = await choosePlan(criteria, window, probeSize, budget, limit);
   return { ...plan, plannedIn: performance.now() - start };
 }
 
-async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: number, budget: number): Promise<Omit<Plan, 'plannedIn'>> {
+async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: number, budget: number, limit: number): Promise<Omit<Plan, 'plannedIn'>> {
+  const alone = criteria.length === 1;
+  // A lone condition's first `limit` ids are already the matches to show: probe no further
+  // (each index id read is a lookup in Chromium's IndexedDB, slow while its cache is cold).
+  const first = alone ? Math.min(probeSize, limit) : probeSize;
   const probes: Probed[] = [];
   await Promise.all(
     criteria.map(async (criterion) => {
-      const probe = await criterion.probe?.(probeSize + 1);
+      const probe = await criterion.probe?.(first + 1);
       if (probe) probes.push({ criterion, ...probe });
     }),
   );
   let complete = probes.filter((p) => p.complete);
   let kind: Plan['kind'] = 'listed';
   if (!complete.length) {
-    const deep = await deepen(probes, probeSize, criteria.length === 1);
+    const deep = await deepen(probes, probeSize, alone);
     if (deep) [complete, kind] = [[deep], 'deepened'];
   }
   if (complete.length) {

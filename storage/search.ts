@@ -12,8 +12,8 @@ import { readStopTerms } from './search-stop-terms';
  *
  * Plan (storage/search-plan.ts; measured in Chromium at 100,000 captures,
  * tests/bench/archive.bench-run.ts, where an index id costs about 25 µs and a record 125 µs):
- * 1. Each condition is *probed*: at most PROBE+1 of its newest ids are read. One with ≤ PROBE
- *    ids is *complete*: those ids are its whole answer.
+ * 1. Each condition is *probed*: at most PROBE+1 of its newest ids are read (limit+1 when it is
+ *    the only one). One with no more ids than that is *complete*: those ids are its whole answer.
  * 2. If none is, the condition whose newest ids span the most time, when that predicts at
  *    most DEEP ids in the archive (DEEP_ALONE in a one-condition search, whose stream already
  *    is its answer), is read whole.
@@ -105,7 +105,7 @@ export async function searchArchive(input: string | SearchQuery, options: Search
   const start = performance.now();
   const criteria = await criteriaOf(query, window, await readStopTerms());
   const planned = performance.now();
-  const plan = await planSearch(criteria, window, options.cap ?? PROBE, budget);
+  const plan = await planSearch(criteria, window, options.cap ?? PROBE, budget, limit);
   const found = await confirmCandidates(plan, limit, budget, summarize);
   // Phase timings for the benchmark and DevTools (performance entries stay in this page).
   performance.measure('archive-search-phases', { start, end: performance.now(), detail: { criteria: planned - start, plan: plan.plannedIn, kind: plan.kind, looked: found.looked } });
