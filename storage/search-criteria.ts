@@ -30,6 +30,8 @@ export interface Criterion {
   stream: IdStream | null;
   /** Its first `count` ids; null when the index cannot answer it (a stop term). */
   probe: ((count: number) => Promise<Probe>) | null;
+  /** Its ids are a superset of the matches, known to another condition: it narrows the candidates and is never checked. */
+  candidatesOnly?: true;
 }
 
 /** A prefix standing for more words than this is probed, not streamed. */
@@ -217,15 +219,15 @@ export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: Rea
  * An `order:` prefix that stands for too many order ids to stream (`order:302-`) is streamed
  * through the index term of its longest complete segment instead: every order id starting
  * `302-` has the term `302` (rules/search-tokens.ts splits identifiers into their parts, and
- * a term with a digit is never a stop term). Those ids are a superset, so this condition's
- * test passes everything: the `order:` condition itself is still checked on each record.
+ * a term with a digit is never a stop term). Those ids are a superset: the `order:` condition
+ * itself is still checked on each record, and this one never is.
  */
 function orderPartCriterion(orderId: string, window: IdWindow): Promise<Criterion> | null {
   const part = orderIdParts(orderId)
     .slice(0, -1)
     .filter((p) => p.length >= 2 && p.length <= MAX_TERM_LENGTH)
     .sort((a, b) => b.length - a.length)[0];
-  return part ? keysCriterion(`order-part:${part}`, 'tokens', [part], window, () => true) : null;
+  return part ? keysCriterion(`order-part:${part}`, 'tokens', [part], window, () => true).then((c) => ({ ...c, candidatesOnly: true })) : null;
 }
 
 /** The dash-separated parts of an order id or of its start (`302-12` → `302`, `12`). */

@@ -103,7 +103,7 @@ async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: nu
       ids = ids.filter((id) => set.has(id));
     }
     ids.sort(); // ids sort newest first
-    const check = criteria.filter((c) => !complete.some((k) => k.criterion === c));
+    const check = criteria.filter((c) => !c.candidatesOnly && !complete.some((k) => k.criterion === c));
     return { kind, candidates: streamCandidates({ stream: { next: async () => [] }, first: ids }), check, total: check.length ? null : ids.length };
   }
   // Nothing is rare enough to list: read every condition that can stream side by side (their
@@ -111,7 +111,7 @@ async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: nu
   // A date range already bounds every other stream; its own (the table's) is only needed alone.
   const bounded = probes.filter((p) => p.criterion.stream && p.criterion.label !== DATE_LABEL);
   const streams = (bounded.length ? bounded : probes.filter((p) => p.criterion.stream)).sort((a, b) => span(b.ids) - span(a.ids));
-  const check = criteria.filter((c) => !streams.some((s) => s.criterion === c));
+  const check = criteria.filter((c) => !c.candidatesOnly && !streams.some((s) => s.criterion === c));
   const joinKeys = budget * JOIN_KEYS_PER_RECORD;
   if (streams.length > 1) return { kind: 'joined', candidates: joinStreams(streams.map((s) => ({ stream: s.criterion.stream!, first: s.ids })), joinKeys), check, total: null };
   if (streams.length === 1) return { kind: 'streamed', candidates: streamCandidates({ stream: streams[0]!.criterion.stream!, first: streams[0]!.ids }), check, total: null };

@@ -106,6 +106,14 @@ describe('searchArchive over many captures', () => {
     expect(await ids('order:302-0000000- kind:order', { cap: 2 })).toEqual([]);
   });
 
+  it('counts an order-id prefix exactly when its own ids are listed whole, without checking the segment that only narrows them', async () => {
+    // At cap 25 the 20 order ids under "112-0000000-" are listed whole; the segment "0000000"
+    // (all 40 captures) is not, but its ids are only candidates, so nothing needs loading to count.
+    const result = await searchArchive('order:112-0000000-', { cap: 25, limit: 5 });
+    expect(result).toMatchObject({ total: 20, more: true, partial: false });
+    expect(result.items.map((i) => i.orderId)).toEqual(['112-0000000-0000038', '112-0000000-0000036', '112-0000000-0000034', '112-0000000-0000032', '112-0000000-0000030']);
+  });
+
   it('streams a prefix through the few words it stands for', async () => {
     const result = await searchArchive('beschadigt kind:thread', { cap: 2, budget: 4, limit: 10 });
     expect(result.items.map((i) => i.capturedAt)).toEqual([at(31), at(21), at(11), at(1)]);
