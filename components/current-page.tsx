@@ -3,6 +3,8 @@ import { PAGE_KIND_LABEL } from './page-kind-label';
 
 /** The popup's summary of the recognised page: kind, order, buyer and reader health. */
 export function CurrentPage({ info }: { info: PageInfo }) {
+  // Before the page is read, an empty field means "not yet", not "the page does not show it".
+  const unread = info.ready ? '—' : 'Reading…';
   return (
     <div class="current-page" data-testid="current-page">
       <dl>
@@ -11,7 +13,7 @@ export function CurrentPage({ info }: { info: PageInfo }) {
         <dt>Order</dt>
         <dd data-field="order">{info.orderId ?? (info.orderIds.length ? `${info.orderIds.length} orders listed` : '—')}</dd>
         <dt>Buyer</dt>
-        <dd data-field="buyer">{info.buyerName ?? '—'}</dd>
+        <dd data-field="buyer">{info.buyerName ?? unread}</dd>
         {info.buyerProxyEmail ? (
           <>
             <dt>Buyer email</dt>
@@ -19,7 +21,7 @@ export function CurrentPage({ info }: { info: PageInfo }) {
           </>
         ) : null}
         <dt>Marketplace</dt>
-        <dd data-field="marketplace">{info.marketplace ?? '—'}</dd>
+        <dd data-field="marketplace">{info.marketplace ?? unread}</dd>
       </dl>
       {info.ready && info.missing.length > 0 ? (
         <p role="status" class="reader-health">
