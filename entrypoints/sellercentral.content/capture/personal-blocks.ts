@@ -8,7 +8,7 @@ import { deepQuerySelectorAll, visibleText } from '../readers/dom-text';
  * (seen: order details `shipping-section-buyer-address`, `shipping-section-phone`;
  * guess: other `…buyer-address…` / `…phone…` test ids on drifted layouts.)
  */
-export const PERSONAL_DATA_SELECTORS = [
+const PERSONAL_DATA_SELECTORS = [
   '[data-test-id="shipping-section-buyer-address"]',
   '[data-test-id="shipping-section-phone"]',
   '[data-test-id$="buyer-address"]',
