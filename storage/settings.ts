@@ -1,48 +1,25 @@
 import { storage } from '#imports';
-import { z } from 'zod';
+import { repairSettings, type StoredSettings } from './settings-migrations';
+import { SETTINGS_VERSION, settingsSchema, type Settings } from './settings-schema';
+
+export { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './settings-schema';
 
 /**
- * The agent's settings, in `browser.storage.local` so content scripts can read them
- * (they cannot reach the extension's IndexedDB). Validated on every read: a damaged or
- * older value falls back field by field to the defaults instead of breaking features.
+ * The agent's settings, in `browser.storage.local` under `settings` (its version in the
+ * `settings$` metadata, WXT's storage-item convention) so content scripts can read them (they
+ * cannot reach the extension's IndexedDB). Each extension page migrates an older record when
+ * it loads this module (`settings-migrations.ts`); every read is validated again, so a damaged
+ * field falls back to its default without losing the others.
  */
-export const settingsSchema = z.object({
-  agentName: z.string().max(120).default(''),
-  /** Extra domains the seller may link to in replies (e.g. a manuals host). */
-  allowedDomains: z.array(z.string().min(1)).default([]),
-  /** The seller's own blocked words or phrases, flagged in drafts. */
-  blockedTerms: z.array(z.string().min(1)).default([]),
-  autoCapture: z
-    .object({ orderDetails: z.boolean().default(false), messageThread: z.boolean().default(false) })
-    .default({ orderDetails: false, messageThread: false }),
-  screenshotMode: z.enum(['visible', 'full']).default('visible'),
-  /** Mask the shipping address and buyer phone in screenshots and stored text. */
-  maskPersonalData: z.boolean().default(true),
-  retention: z
-    .object({
-      redactAfterDays: z.number().int().min(1).max(3650).default(30),
-      deleteAfterDays: z.number().int().min(1).max(36500).nullable().default(null),
-    })
-    .default({ redactAfterDays: 30, deleteAfterDays: null }),
+const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: { 2: repairSettings },
 });
-export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
-
-const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });
 
 /** Current settings with defaults filled in. */
 export async function getSettings(): Promise<Settings> {
-  const raw = await settingsItem.getValue();
-  const parsed = settingsSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  // Keep every field that is still valid; reset only the broken ones.
-  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const field = settingsSchema.shape[key].safeParse(raw?.[key]);
-    if (field.success) merged[key] = field.data;
-  }
-  return settingsSchema.parse(merged);
+  return repairSettings(await settingsItem.getValue());
 }
 
 /** Merge `patch` into the settings after validating the result. Throws on invalid input. */

@@ -97,7 +97,21 @@ describe('accessible names of every Seller Guard control in Chromium', () => {
   });
 
   it('order list with a listed buyer’s badge', async () => {
-    // Every order (the listed buyer's order is shipped, so not on the unshipped list).
+    // This test lists its own buyer (Priya Raman, by her order), from the options page.
+    const options = await harness.openOptions();
+    const file = JSON.stringify({
+      format: 'seller-guard-watchlist',
+      version: 1,
+      exportedAt: '2026-05-01T09:30:00Z',
+      entries: [{ buyerNames: ['Priya Raman'], proxyEmails: ['h6v3yb9qm2dx8ct@marketplace.amazon.com'], orderIds: ['112-7788123-4455667'], reason: 'order-cancel', severity: 'watch' }],
+    });
+    await options.getByLabel('Import a watchlist file (JSON or CSV)').setInputFiles({ name: 'priya.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await options.getByLabel('Import preview').getByText('1 to add').waitFor();
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    await options.getByText('Imported priya.json: 1 added, 0 updated, 0 skipped.').waitFor();
+    await options.close();
+
+    // Every order (a shipped order is not on the unshipped list).
     const page = await harness.open('https://sellercentral.amazon.com/orders-v3');
     await page.locator('seller-guard-watchlist-badge .sg-wl-badge').first().waitFor();
     const report = await audit(page, 'own');

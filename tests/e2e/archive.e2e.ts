@@ -12,9 +12,9 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 let h: Harness;
 let inspector: Page;
-let popup: Page;
+/** The last captured page: each test opens its own popup for it. */
+let lastPage: Page;
 const dialogs: string[] = [];
-let pack: { name: string; bytes: Buffer };
 
 /** Capture a fixture page with its in-page button (screenshot included in the e2e build). */
 async function capture(url: string): Promise<Page> {
@@ -28,23 +28,38 @@ async function capture(url: string): Promise<Page> {
   return page;
 }
 
-const search = async (query: string) => {
+const search = async (popup: Page, query: string) => {
   await popup.getByRole('combobox', { name: 'Search the archive' }).fill(query);
   await popup.waitForFunction((q) => (performance.getEntriesByName('archive-search') as PerformanceMeasure[]).some((m) => m.detail === q), query);
   return popup.getByRole('option');
 };
-const orderIdsShown = async (query: string) => (await search(query)).locator('.archive-row-order').allTextContents();
-const kindsShown = async () => popup.getByRole('option').locator('.archive-row-kind').allTextContents();
+const orderIdsShown = async (popup: Page, query: string) => (await search(popup, query)).locator('.archive-row-order').allTextContents();
+const kindsShown = async (popup: Page) => popup.getByRole('option').locator('.archive-row-kind').allTextContents();
+
+/** A fresh popup for the last captured page, its newest captures listed. */
+async function openPopup(): Promise<Page> {
+  const popup = await h.openPopup(lastPage);
+  popup.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+  await popup.getByRole('option').first().waitFor();
+  return popup;
+}
+
+/** The evidence pack of ORDER, downloaded from a fresh popup's detail view of its newest capture. */
+async function downloadOrderPack(): Promise<{ name: string; bytes: Buffer; popup: Page }> {
+  const popup = await openPopup();
+  await expect.poll(() => orderIdsShown(popup, ORDER)).toEqual([ORDER, ORDER]);
+  await popup.getByRole('option').first().click();
+  const detail = popup.getByRole('article');
+  const [download] = await Promise.all([popup.waitForEvent('download'), detail.getByRole('button', { name: `Evidence pack for order ${ORDER}` }).click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()), popup };
+}
 
 beforeAll(async () => {
   h = await launchExtension('e2e');
   inspector = await h.openOptions();
   await capture(FIXTURE_URLS.orderUs);
   await capture(FIXTURE_URLS.threadUs);
-  const last = await capture(FIXTURE_URLS.threadDe);
-  popup = await h.openPopup(last);
-  popup.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
-  await popup.getByRole('option').first().waitFor();
+  lastPage = await capture(FIXTURE_URLS.threadDe);
 }, 240_000);
 afterAll(async () => {
   await h?.close();
@@ -52,11 +67,13 @@ afterAll(async () => {
 
 describe('archive in the popup', () => {
   it('lists the newest captures when it opens, with time, kind and buyer', async () => {
-    await expect.poll(() => kindsShown()).toEqual(['Buyer message thread', 'Buyer message thread', 'Order details']);
+    const popup = await openPopup();
+    await expect.poll(() => kindsShown(popup)).toEqual(['Buyer message thread', 'Buyer message thread', 'Order details']);
     const first = popup.getByRole('option').first();
     expect(await first.locator('.archive-row-buyer').textContent()).toBe('Lukas Schäfer');
     expect(await first.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
     await expect.poll(() => popup.getByTestId('archive-storage').textContent()).toMatch(/used of .* available/);
+    await popup.close();
   });
 
   it.each([
@@ -65,12 +82,15 @@ describe('archive in the popup', () => {
     ['an ASIN', 'B0C7Q2ZK4M', [ORDER]],
     ['a German word typed without its umlaut', 'beschadigt', ['302-1938475-6647382']],
   ])('finds a capture by %s', async (_label, query, expected) => {
-    await expect.poll(() => orderIdsShown(query)).toEqual(expected);
+    const popup = await openPopup();
+    await expect.poll(() => orderIdsShown(popup, query)).toEqual(expected);
+    await popup.close();
   });
 
   it('opens a result with the keyboard and shows a buyer message with HTML as plain text', async () => {
-    await expect.poll(() => orderIdsShown(ORDER)).toEqual([ORDER, ORDER]);
-    expect(await kindsShown()).toEqual(['Buyer message thread', 'Order details']);
+    const popup = await openPopup();
+    await expect.poll(() => orderIdsShown(popup, ORDER)).toEqual([ORDER, ORDER]);
+    expect(await kindsShown(popup)).toEqual(['Buyer message thread', 'Order details']);
     const box = popup.getByRole('combobox', { name: 'Search the archive' });
     const selected = () => popup.getByRole('option', { selected: true }).locator('.archive-row-kind').textContent();
     await box.press('ArrowDown');
@@ -87,13 +107,13 @@ describe('archive in the popup', () => {
     expect(await detail.getByRole('link', { name: 'Open the original page' }).getAttribute('href')).toBe(FIXTURE_URLS.threadUs);
     expect(await detail.getByRole('list', { name: 'Captures of this order' }).getByRole('listitem').count()).toBe(2);
     expect(dialogs).toEqual([]);
+    await popup.close();
   });
 
   it("downloads an order's evidence pack whose manifest hashes match its files", async () => {
+    const pack = await downloadOrderPack();
+    const { popup } = pack;
     const detail = popup.getByRole('article');
-    const [download] = await Promise.all([popup.waitForEvent('download'), detail.getByRole('button', { name: `Evidence pack for order ${ORDER}` }).click()]);
-    const path = await download.path();
-    pack = { name: download.suggestedFilename(), bytes: readFileSync(path) };
     expect(pack.name).toMatch(new RegExp(`^seller-guard-evidence-order-${ORDER}-\\d{12}\\.zip$`));
     const files = unzipSync(new Uint8Array(pack.bytes));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
@@ -106,9 +126,12 @@ describe('archive in the popup', () => {
       expect(createHash('sha256').update(files[file.path]!).digest('hex'), file.path).toBe(file.sha256);
     }
     await detail.getByText(/Downloaded seller-guard-evidence-order/).waitFor();
+    await popup.close();
   });
 
   it('report.html shows the HTML in a buyer message as text and runs nothing', async () => {
+    const pack = await downloadOrderPack();
+    await pack.popup.close();
     const report = new TextDecoder().decode(unzipSync(new Uint8Array(pack.bytes))['report.html']);
     const page = await h.context.newPage();
     const pageDialogs: string[] = [];
@@ -128,6 +151,8 @@ describe('verify and restore in the options page', () => {
   };
 
   it('verify flags a screenshot changed by one byte, by name', async () => {
+    const pack = await downloadOrderPack();
+    await pack.popup.close();
     const options = await h.openOptions();
     await upload(options, 'verify-export', pack.name, pack.bytes);
     await expect.poll(() => options.getByTestId('verify-report').getAttribute('data-ok')).toBe('true');
@@ -143,6 +168,8 @@ describe('verify and restore in the options page', () => {
   });
 
   it('restoring the same export twice adds nothing the second time (on another machine)', async () => {
+    const pack = await downloadOrderPack();
+    await pack.popup.close();
     const other = await launchExtension('e2e');
     try {
       const options = await other.openOptions();

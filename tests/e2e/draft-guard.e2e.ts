@@ -83,12 +83,17 @@ async function expectUnderlineOver(page: Page, field: Locator, severity = 'block
 }
 
 /**
- * Press a button from the keyboard (Enter on the focused `<button>` is a click to the page).
- * Used for the thread's Send, which sits under the page-status chip's corner at 1280×800.
+ * Proof that the guard runs on this page's field: a risky draft is flagged. A later "nothing
+ * shown" check then means the guard looked and found nothing, not that it never started.
  */
-async function pressButton(page: Page, button: Locator) {
-  await button.focus();
-  await page.keyboard.press('Enter');
+async function expectGuardRunning(page: Page, field: Locator) {
+  await retype(page, field, 'Write to me at support@acme-tools.com');
+  await page.locator(PANEL).waitFor();
+}
+
+/** Once the guard has analysed the draft now in the field, no mark and no panel are left. */
+async function expectNothingFlagged(page: Page) {
+  await expect.poll(() => page.locator(`${OVERLAY_MARK}, ${PANEL}`).count(), { timeout: 15_000 }).toBe(0);
 }
 
 /** Which element has focus, looking through open shadow roots. */
@@ -172,14 +177,12 @@ describe('draft guard on the contact-buyer page', () => {
 
   it('shows nothing for a safe draft full of look-alikes and lets Send through untouched', async () => {
     const { page, field } = await openContactPage();
+    await expectGuardRunning(page, field);
     const draft =
       'Hi Jordan, order 112-4837261-5938217 (ASIN B08N5WRWNW) shipped on 5 Jul 2026 with UPS 1Z999AA10123456784. ' +
       'It should arrive by Friday at 5:30 pm. The refund of $24.99 is shown at https://www.amazon.com/gp/help/customer/display.html.';
     await retype(page, field, draft);
-    await page.waitForTimeout(800); // longer than the guard's longest debounce
-
-    expect(await page.locator(OVERLAY_MARK).count()).toBe(0);
-    expect(await page.locator(PANEL).count()).toBe(0);
+    await expectNothingFlagged(page);
     await page.locator('kat-button.ayb-contact-form-send-button button').click();
     expect(await page.locator(DIALOG).count()).toBe(0);
     await page.locator('.ayb-review-dialog kat-button[label="Send"] button').click();
@@ -193,12 +196,14 @@ describe('draft guard on the contact-buyer page', () => {
     await retype(page, field, 'The manual is at https://manuals.acme-tools.example/x200 and AcmeDirect has spares.');
     await page.locator(`${OVERLAY_MARK}[data-category="link"]`).first().waitFor();
 
-    await saveSettings({ allowedDomains: 'manuals.acme-tools.example', blockedTerms: 'AcmeDirect' });
-
-    await page.locator(`${OVERLAY_MARK}[data-category="link"]`).first().waitFor({ state: 'detached' });
-    await page.locator(`${OVERLAY_MARK}[data-rule-id="custom.blocked-term"]`).first().waitFor();
-    await expect(page.locator(PANEL).textContent()).resolves.toContain('AcmeDirect');
-    await saveSettings({ allowedDomains: '', blockedTerms: '' });
+    try {
+      await saveSettings({ allowedDomains: 'manuals.acme-tools.example', blockedTerms: 'AcmeDirect' });
+      await page.locator(`${OVERLAY_MARK}[data-category="link"]`).first().waitFor({ state: 'detached' });
+      await page.locator(`${OVERLAY_MARK}[data-rule-id="custom.blocked-term"]`).first().waitFor();
+      await expect(page.locator(PANEL).textContent()).resolves.toContain('AcmeDirect');
+    } finally {
+      await saveSettings({ allowedDomains: '', blockedTerms: '' });
+    }
     await page.close();
   });
 });
@@ -238,7 +243,7 @@ describe('draft guard in a message thread after SPA navigation', () => {
 
     await retype(page, field, 'Sorry about that! Call me on +1 206 555 0143 and I will sort it out.');
     await expectUnderlineOver(page, field);
-    await pressButton(page, send);
+    await send.click();
     const dialog = page.locator(DIALOG);
     await dialog.waitFor();
     expect(posts()).toEqual([]);
@@ -260,12 +265,11 @@ describe('draft guard in a message thread after SPA navigation', () => {
     await page.locator('a.case-list-item', { hasText: 'Jordan Ellis' }).click();
     const field = page.locator('.reply-box kat-textarea textarea');
     await field.waitFor();
+    await expectGuardRunning(page, field);
     const draft = 'Thanks Jordan, a replacement is on its way with tracking 9400 1000 0000 0000 0000 00.';
     await retype(page, field, draft);
-    await page.waitForTimeout(800);
-
-    expect(await page.locator(PANEL).count()).toBe(0);
-    await pressButton(page, page.locator('.reply-box kat-button.reply-send-button button'));
+    await expectNothingFlagged(page);
+    await page.locator('.reply-box kat-button.reply-send-button button').click();
     await page.locator('.message-component.sent', { hasText: 'replacement is on its way' }).waitFor();
     expect(await page.locator(DIALOG).count()).toBe(0);
     expect(sentMessages.map((sent) => sent.text)).toEqual([draft]);

@@ -18,8 +18,7 @@ const GENERIC_ORDER = FIXTURE_ORDERS.find((o) => o.buyerName === 'Amazon Custome
 
 let harness: Harness;
 
-// The tests tell one story in order: the agent lists Jordan Ellis from an order page, then
-// meets him again elsewhere; later tests rely on that entry.
+// Each test sets up the entries it needs (an earlier test's entry is not assumed).
 beforeAll(async () => {
   harness = await launchExtension('production');
   const options = await harness.openOptions();
@@ -35,6 +34,24 @@ afterAll(async () => {
 /** Stored watchlist entries, read from the extension's IndexedDB in the service worker. */
 function storedEntries(): Promise<Array<{ id: string; buyerNames: string[]; proxyEmails: string[]; orderIds: string[]; reason: string }>> {
   return readStore(harness.worker, 'watchlist');
+}
+
+/** Import `entries` as a watchlist file from the options page (as the agent would). */
+async function importWatchlist(name: string, entries: unknown[]): Promise<void> {
+  const options = await harness.openOptions();
+  await options.getByLabel('Import a watchlist file (JSON or CSV)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(watchlistFile(entries)) });
+  await options.getByLabel('Import preview').getByText(`${entries.length} to add`).waitFor();
+  await options.getByRole('button', { name: 'Apply import' }).click();
+  await options.getByText(`Imported ${name}: ${entries.length} added, 0 updated, 0 skipped.`).waitFor();
+  await options.close();
+}
+
+/** Jordan Ellis on the watchlist (imported unless an earlier step of this test run listed him). */
+async function listJordan(): Promise<void> {
+  if ((await storedEntries()).some((entry) => entry.proxyEmails.includes(JORDAN.buyerProxyEmail!))) return;
+  await importWatchlist('jordan.json', [
+    { buyerNames: ['Jordan Ellis'], proxyEmails: [JORDAN.buyerProxyEmail], orderIds: [JORDAN.orderId], reason: 'false-claim', severity: 'high' },
+  ]);
 }
 
 /** An order page, once Seller Guard has read it (the add form is prefilled with the proxy email). */
@@ -64,16 +81,17 @@ describe('buyer watchlist in Chromium', () => {
     expect(await form.getByLabel('Order ids').inputValue()).toBe(JORDAN.orderId);
 
     // The reason is required: saving without one names it and stores nothing.
+    const before = await storedEntries();
     await form.getByRole('button', { name: 'Save to watchlist' }).click();
     await expect.poll(() => form.getByRole('alert').textContent()).toContain('Choose a reason');
-    expect(await storedEntries()).toEqual([]);
+    expect(await storedEntries()).toEqual(before);
 
     await form.getByLabel('Reason').selectOption('false-claim');
     await form.getByLabel('Severity').selectOption('high');
     await form.getByLabel('Note').fill('A-to-z claim "not received" after signed delivery');
     await form.getByRole('button', { name: 'Save to watchlist' }).click();
     await order.locator(ADD).getByRole('status').getByText('Added Jordan Ellis to the watchlist.').waitFor();
-    const [entry] = await storedEntries();
+    const entry = (await storedEntries()).find((stored) => stored.proxyEmails.includes(JORDAN.buyerProxyEmail!));
     expect(entry).toMatchObject({ buyerNames: ['Jordan Ellis'], proxyEmails: [JORDAN.buyerProxyEmail], orderIds: [JORDAN.orderId], reason: 'false-claim' });
 
     // The banner appears at once on the order page itself.
@@ -120,6 +138,7 @@ describe('buyer watchlist in Chromium', () => {
   });
 
   it('marks the right order list rows only, and again after the table re-renders', async () => {
+    await listJordan();
     const list = await harness.open(ALL_ORDERS_US);
     await list.locator(`${ORDER_ROWS} ${BADGE}`).first().waitFor();
     const badged = async () =>
@@ -147,22 +166,21 @@ describe('buyer watchlist in Chromium', () => {
   });
 
   it('does not warn about a different buyer who also shows as "Amazon Customer"', async () => {
-    // The team's file lists an "Amazon Customer" known only by another proxy email.
-    const options = await harness.openOptions();
-    const file = watchlistFile([{ buyerNames: ['Amazon Customer'], proxyEmails: ['zz0other0buyer@marketplace.amazon.com'], reason: 'order-cancel', severity: 'watch' }]);
-    await options.getByLabel('Import a watchlist file (JSON or CSV)').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await options.getByLabel('Import preview').getByText('1 to add').waitFor();
-    await options.getByRole('button', { name: 'Apply import' }).click();
-    await options.getByText('Imported team.json: 1 added, 0 updated, 0 skipped.').waitFor();
-    await options.close();
-    expect(await storedEntries()).toHaveLength(2);
+    // The team's file lists an "Amazon Customer" known only by another proxy email; Jordan is
+    // listed too, the positive control on the order list.
+    await listJordan();
+    await importWatchlist('team.json', [
+      { buyerNames: ['Amazon Customer'], proxyEmails: ['zz0other0buyer@marketplace.amazon.com'], reason: 'order-cancel', severity: 'watch' },
+    ]);
+    expect((await storedEntries()).flatMap((entry) => entry.proxyEmails)).toContain('zz0other0buyer@marketplace.amazon.com');
 
+    // The watchlist feature ran on this page (its add bar is there) and matched it: no one listed.
     const order = await openOrder(GENERIC_ORDER.orderId);
     await order.locator(ADD).getByRole('button', { name: 'Add to watchlist' }).waitFor();
     expect(await popupWatchlistState(order)).toBe('none');
-    await order.waitForTimeout(1000); // the banner would have appeared well within this
     expect(await order.locator(BANNER).count()).toBe(0);
 
+    // The list marks Jordan's row (the feature ran on it), and not the other "Amazon Customer".
     const list = await harness.open(ALL_ORDERS_US);
     await list.locator(`${ORDER_ROWS} ${BADGE}`).first().waitFor();
     const genericRow = list.locator(ORDER_ROWS).filter({ hasText: GENERIC_ORDER.orderId });
@@ -199,6 +217,7 @@ describe('buyer watchlist in Chromium', () => {
   });
 
   it('takes the banner away after SPA navigation to a buyer who is not listed', async () => {
+    await listJordan();
     const thread = await harness.open(FIXTURE_URLS.threadUs);
     await thread.locator(BANNER).waitFor();
     await thread.locator('.case-list-item').filter({ hasText: 'Maria Gonzalez' }).click();

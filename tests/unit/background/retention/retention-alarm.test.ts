@@ -22,4 +22,17 @@ describe('retention alarm', () => {
     expect((await db.captures.get(old!.id))?.buyerName).toBeNull();
     expect(await db.audit.where('kind').equals('retention').first()).toMatchObject({ agent: 'Dana', summary: 'Retention run: 1 capture(s) redacted, 0 deleted' });
   });
+
+  it('redacts old captures when the daily alarm fires, through the listener the background registers', async () => {
+    await updateSettings({ agentName: 'Dana', retention: { redactAfterDays: 7, deleteAfterDays: null } });
+    const [old, recent] = await seed([
+      orderDraft({ capturedAt: new Date(Date.now() - 10 * 86_400_000).toISOString() }),
+      orderDraft({ orderId: '114-1111111-2222222', capturedAt: new Date(Date.now() - 86_400_000).toISOString() }),
+    ]);
+    registerRetentionAlarm();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now(), periodInMinutes: 24 * 60, persistAcrossSessions: true });
+    await expect.poll(() => db.audit.where('kind').equals('retention').count()).toBe(1);
+    expect((await db.captures.get(old!.id))?.buyerName).toBeNull();
+    expect((await db.captures.get(recent!.id))?.buyerName).toBe('Jane Roe');
+  });
 });

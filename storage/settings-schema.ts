@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * The version of the stored settings record. Version 1 is the unversioned record Seller Guard
+ * wrote before settings had versions (the fields below, any of them possibly missing or
+ * damaged). Version 2 has the same fields, every one present and valid. A change to the shape
+ * raises this number and adds a migration in `settings-migrations.ts` with its test.
+ */
+export const SETTINGS_VERSION = 2;
+
+/** The agent's settings, version 2. */
+export const settingsSchema = z.object({
+  agentName: z.string().max(120).default(''),
+  /** Extra domains the seller may link to in replies (e.g. a manuals host). */
+  allowedDomains: z.array(z.string().min(1)).default([]),
+  /** The seller's own blocked words or phrases, flagged in drafts. */
+  blockedTerms: z.array(z.string().min(1)).default([]),
+  autoCapture: z
+    .object({ orderDetails: z.boolean().default(false), messageThread: z.boolean().default(false) })
+    .default({ orderDetails: false, messageThread: false }),
+  screenshotMode: z.enum(['visible', 'full']).default('visible'),
+  /** Mask the shipping address and buyer phone in screenshots and stored text. */
+  maskPersonalData: z.boolean().default(true),
+  retention: z
+    .object({
+      redactAfterDays: z.number().int().min(1).max(3650).default(30),
+      deleteAfterDays: z.number().int().min(1).max(36500).nullable().default(null),
+    })
+    .default({ redactAfterDays: 30, deleteAfterDays: null }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,0 +1,53 @@
+// The speed targets `npm run bench` checks, from the issues that set them. Each printed figure
+// is compared with its target; a figure without one is printed as measured, marked "no target".
+
+/** @typedef {{ max?: number, below?: number, min?: number, why: string }} Target */
+
+/** @type {Record<string, Target>} */
+export const BENCH_TARGETS = {
+  'draft.analyze.median': { max: 1, why: 'a 2,000-character draft in ≤ 1 ms' },
+  'draft.ratio': { max: 2, why: 'no more than twice linkify-it' },
+  'draft guard, typing 2,000 chars: longest task running extension code, CPU': { max: 50, why: 'no long task from the guard' },
+  'draft guard, typing 2,000 chars: page tasks over 50 ms wall clock (any code)': { max: 0, why: 'typing never stalls' },
+  'watchlist.match.p95': { max: 5, why: 'a page against 10,000 entries in ≤ 5 ms' },
+  'capture.visible.click_to_stored': { max: 1500, why: 'a visible capture stored within 1.5 s' },
+  'archive.search.word.p95': { max: 100, why: 'p95 ≤ 100 ms at 100,000 captures' },
+  'archive.search.order.p95': { max: 100, why: 'p95 ≤ 100 ms at 100,000 captures' },
+  'archive.search.filtered.p95': { max: 100, why: 'p95 ≤ 100 ms at 100,000 captures' },
+  'archive.popup.open_to_results': { below: 300, why: 'first results under 300 ms' },
+  'archive.export.1000.peak_js_heap': { max: 100, why: 'bounded memory: far below the ZIP it streams' },
+};
+
+/**
+ * One result line (`name: value unit`) judged against its target:
+ * `name: value unit (target ≤ max) ok|MISSED`, or `(no target)`. Unparseable lines pass through.
+ * @param {string} line
+ * @param {Record<string, Target>} [targets]
+ * @returns {{ line: string, missed: boolean }}
+ */
+export function judgeLine(line, targets = BENCH_TARGETS) {
+  const match = /^(.*): (-?[\d.]+(?:e[-+]?\d+)?) (\S+)$/.exec(line.trim());
+  if (!match) return { line, missed: false };
+  const [, name, text, unit] = match;
+  const value = Number(text);
+  const target = targets[name];
+  if (!target) return { line: `${line.trim()} (no target)`, missed: false };
+  const parts = [];
+  if (target.max !== undefined) parts.push(`≤ ${target.max} ${unit}`);
+  if (target.below !== undefined) parts.push(`< ${target.below} ${unit}`);
+  if (target.min !== undefined) parts.push(`≥ ${target.min} ${unit}`);
+  const missed =
+    (target.max !== undefined && !(value <= target.max)) ||
+    (target.below !== undefined && !(value < target.below)) ||
+    (target.min !== undefined && !(value >= target.min));
+  return { line: `${line.trim()} (target ${parts.join(', ')}) ${missed ? 'MISSED' : 'ok'}`, missed };
+}
+
+/**
+ * Every result line judged; `missed` lists the figures that missed their target.
+ * @param {string} results
+ */
+export function judgeResults(results, targets = BENCH_TARGETS) {
+  const judged = results.split('\n').filter((line) => line.trim()).map((line) => judgeLine(line, targets));
+  return { text: judged.map((j) => j.line).join('\n') + '\n', missed: judged.filter((j) => j.missed).map((j) => j.line) };
+}
