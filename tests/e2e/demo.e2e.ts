@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PAGES, DEMO_START_URL, serveStartPage } from '../../tools/demo/start-page';
+import { FIXTURE_URLS } from '../fixtures/site';
+import { launchExtension } from './harness';
 
 // `npm run demo` on a machine without a display (like CI): it must say so and write the
 // screenshot tour instead of trying to open a window.
@@ -37,4 +40,27 @@ describe('npm run demo without a display', () => {
       expect(statSync(join(out, file)).size, file).toBeGreaterThan(2_000);
     }
   }, 180_000);
+});
+
+describe('the demo start page', () => {
+  it('links every fixture page with one line of what to try, and reaches nothing outside Seller Central', async () => {
+    const h = await launchExtension('production');
+    try {
+      await serveStartPage(h.context);
+      const page = await h.open(DEMO_START_URL);
+      const items = page.locator('#pages li');
+      await items.nth(Object.keys(FIXTURE_URLS).length - 1).waitFor();
+      const listed = await items.evaluateAll((lis) =>
+        lis.map((li) => ({ href: li.querySelector('a')!.href, tryThis: li.querySelector('.try')!.textContent })),
+      );
+      expect(listed).toEqual(Object.entries(DEMO_PAGES).map(([name, tryThis]) => ({ href: FIXTURE_URLS[name as keyof typeof FIXTURE_URLS], tryThis })));
+      // A link opens the fixture page, with Seller Guard running on it.
+      await page.locator('#pages a').first().click();
+      await page.getByRole('button', { name: 'Capture page' }).waitFor();
+      expect(page.url()).toBe(FIXTURE_URLS.orderUs);
+      expect(h.foreignRequests).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
 });
