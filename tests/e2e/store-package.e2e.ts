@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SELLER_CENTRAL_MATCHES } from '../../rules/hosts';
+import { SELLER_CENTRAL_MATCHES } from '../../rules/page/hosts';
 
 // The packages a store receives, built exactly as the README says (`npm run zip`,
 // `npm run build:firefox`), into a folder of their own so the suite's builds stay untouched.
