@@ -82,6 +82,25 @@ describe('evidence pack', () => {
     expect(exports[0]).toMatchObject({ orderId: '112-4837261-5938217', summary: 'Exported 3 capture(s) (evidence pack for order 112-4837261-5938217)' });
   });
 
+  it.each([
+    ['cancelled', 'Export cancelled after', 'cancelled by the agent'],
+    ['failed', 'Export failed after', 'The disk is full'],
+  ] as const)('audits an export that was %s, and saves no file', async (outcome, summary, reason) => {
+    await seedOrders();
+    const controller = new AbortController();
+    const started = pack({ type: 'all' }, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done !== 2) return;
+        if (outcome === 'cancelled') controller.abort();
+        else throw new Error(reason);
+      },
+    });
+    await expect(started).rejects.toThrow();
+    const [entry] = await db.audit.where('kind').equals('export').toArray();
+    expect(entry).toMatchObject({ summary: `${summary} 2 of 4 capture(s) (whole archive): ${reason}; no file was saved`, details: { outcome, done: 2, captures: 4 } });
+  });
+
   it('carries the redaction events of redacted captures', async () => {
     await seedOrders();
     await runRetention({ redactAfterDays: 1, deleteAfterDays: null }, 'Dana', new Date('2026-03-01T00:00:00Z'));

@@ -1,5 +1,5 @@
 import { unzipSync, zipSync } from 'fflate';
-import { buildEvidencePack, type ExportScope } from '../../../storage/export/evidence-pack';
+import { buildEvidencePack, type ExportOptions, type ExportScope } from '../../../storage/export/evidence-pack';
 import { recordHash } from '../../../storage/chain';
 import type { CaptureRecord } from '../../../storage/capture-schema';
 import { manifestSchema, type EvidenceManifest } from '../../../storage/export/manifest-schema';
@@ -8,8 +8,8 @@ import { installSigningKey, type SigningKey } from '../../../storage/export/sign
 import { sha256Hex } from '../../../storage/sha256';
 
 /** Build a pack the way the popup does, at a fixed time. */
-export async function pack(scope: ExportScope = { type: 'all' }) {
-  return buildEvidencePack(scope, { agent: 'Dana', extensionVersion: '0.1.0', now: new Date('2026-03-01T12:00:00Z') });
+export async function pack(scope: ExportScope = { type: 'all' }, options: Partial<ExportOptions> = {}) {
+  return buildEvidencePack(scope, { agent: 'Dana', extensionVersion: '0.1.0', now: new Date('2026-03-01T12:00:00Z'), ...options });
 }
 
 /** Every entry of a ZIP blob (test side only; the product reads entries one at a time). */
