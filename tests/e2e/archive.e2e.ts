@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from '../fixtures/site';
-import { storedCaptures } from './capture-inspect';
+import { readStore, storedCaptures } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
 
 const ORDER = '112-4837261-5938217';
@@ -89,9 +89,20 @@ describe('archive in the popup', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it("downloads an order's evidence pack whose manifest hashes match its files", async () => {
+  it("downloads an order's evidence pack from its own tab, after the popup closed, whose manifest hashes match its files", async () => {
     const detail = popup.getByRole('article');
-    const [download] = await Promise.all([popup.waitForEvent('download'), detail.getByRole('button', { name: `Evidence pack for order ${ORDER}` }).click()]);
+    // The export runs in an extension tab the popup opens; listen for its download from its first moment.
+    const exportTab = new Promise<{ page: Page; download: Promise<Download> }>((resolve) =>
+      h.context.once('page', (page) => resolve({ page, download: page.waitForEvent('download', { timeout: 60_000 }) })),
+    );
+    await detail.getByRole('button', { name: `Evidence pack for order ${ORDER}` }).click();
+    await detail.getByText('The export runs in its own tab').waitFor();
+    await popup.close();
+    const { page, download: downloading } = await exportTab;
+    const download = await downloading;
+    expect(page.url()).toBe(`chrome-extension://${h.extensionId}/export.html?scope=order&order=${ORDER}`);
+    await page.getByText(/^Downloaded seller-guard-evidence-order/).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Evidence pack for order ${ORDER}`);
     const path = await download.path();
     pack = { name: download.suggestedFilename(), bytes: readFileSync(path) };
     expect(pack.name).toMatch(new RegExp(`^seller-guard-evidence-order-${ORDER}-\\d{12}\\.zip$`));
@@ -105,7 +116,10 @@ describe('archive in the popup', () => {
     for (const file of manifest.files as { path: string; sha256: string }[]) {
       expect(createHash('sha256').update(files[file.path]!).digest('hex'), file.path).toBe(file.sha256);
     }
-    await detail.getByText(/Downloaded seller-guard-evidence-order/).waitFor();
+    expect(JSON.parse(new TextDecoder().decode(files['manifest.sig.json']))).toMatchObject({ algorithm: 'ECDSA-P256-SHA256', signedFile: 'manifest.json' });
+    const audit = await readStore<{ kind: string; summary: string }>(inspector, 'audit');
+    expect(audit.filter((e) => e.kind === 'export').map((e) => e.summary)).toEqual([`Exported 2 capture(s) (evidence pack for order ${ORDER})`]);
+    await page.close();
   });
 
   it('report.html shows the HTML in a buyer message as text and runs nothing', async () => {
@@ -131,6 +145,9 @@ describe('verify and restore in the options page', () => {
     const options = await h.openOptions();
     await upload(options, 'verify-export', pack.name, pack.bytes);
     await expect.poll(() => options.getByTestId('verify-report').getAttribute('data-ok')).toBe('true');
+    const fingerprint = await options.getByTestId('signing-key-fingerprint').textContent();
+    expect(fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){15}$/);
+    expect(await options.getByTestId('verify-report').textContent()).toContain(`Signed by key ${fingerprint} (this install's key), agent`);
 
     const files = unzipSync(new Uint8Array(pack.bytes));
     const shot = Object.keys(files).find((name) => name.startsWith('screenshots/'))!;
