@@ -72,8 +72,8 @@ export const newEntryFieldsSchema = z
 const changeBase = {
   /** Client-made, unique per workspace: a retry with the same id is applied once. */
   changeId: clientIdSchema,
-  /** Client-made for `add`; the server's id of the entry otherwise. */
-  entryId: clientIdSchema,
+  /** Client-made for `add` (a UUID; imported entries keep theirs); the entry's id otherwise. */
+  entryId: watchlistEntryShape.id,
   /** When the member made the change (client clock; kept in history). */
   at: isoInstantSchema,
 };
