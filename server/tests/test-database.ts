@@ -13,8 +13,8 @@ export interface TestDatabase {
   backend: Backend;
   /** The application's handle (restricted role), as the server uses it. */
   db: Database;
-  /** The owner's connection, for what only tests may do (trying forbidden statements as the owner). */
-  owner: Queryable;
+  /** The owner's connection, for what only tests may do (trying forbidden statements as the owner, migrating). */
+  owner: Owner;
   schema: string;
   /** For PostgreSQL: a URL whose connections land in this test's schema. */
   url: string | null;
@@ -27,6 +27,8 @@ export function testDatabaseUrl(): string {
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the server tests with `npm run test:server` (server/scripts/with-postgres.sh starts PostgreSQL)');
   return url;
 }
+
+export type Owner = Queryable & Pick<Database, 'transaction'>;
 
 let sharedPglite: Promise<PgliteDatabase> | null = null;
 
@@ -56,9 +58,10 @@ export async function openTestDatabase(backend: Backend, options: { upTo?: numbe
     await db.exec(`RESET ROLE; CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
     await migrate(db, options);
     await db.restrict(schema);
-    const owner: Queryable = {
+    const owner: Owner = {
       query: (sql, params) => asPgliteOwner(db.pglite, schema, () => db.query(sql, params)),
       exec: (sql) => asPgliteOwner(db.pglite, schema, () => db.exec(sql)),
+      transaction: (work) => asPgliteOwner(db.pglite, schema, () => db.transaction(work)),
     };
     return { backend, db, owner, schema, url: null, close: async () => {} };
   }
