@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { recordBench } from '../../tests/bench/record';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open-database';
-import { api, startServer, type ServerProcess } from '../tests/server-process';
+import { api, runCli, startServer, type ServerProcess } from '../tests/server-process';
 import { percentile, runAgent, sleep } from './audit-agents';
 
 const { values } = parseArgs({
@@ -67,8 +67,13 @@ async function countInDatabase(dataDir: string, prefix: string): Promise<{ rows:
 async function run(label: string, killHalfway: boolean) {
   await withFreshServer(label, async (server) => {
     const url = server.current.url;
-    const admin = await api<{ token: string }>(url, 'POST', '/v1/join', { body: { inviteCode: server.current.firstInvite } });
     const prefix = `${label}-${Date.now()}`;
+    // A workspace of its own (the CLI asks the running server), so runs never mix.
+    const created = runCli(['--data', server.dataDir, 'workspace', 'create', prefix], DATABASE_URL ? { DATABASE_URL } : {});
+    if ((await created.exited) !== 0) throw new Error(`workspace create failed: ${created.output()}`);
+    const inviteCode = created.output().trim().split(/\s+/).at(-1);
+    const admin = await api<{ token: string }>(url, 'POST', '/v1/join', { body: { inviteCode } });
+    if (admin.status !== 200) throw new Error(`admin join failed: ${JSON.stringify(admin.body)}`);
     const tokens = await joinAgents(url, admin.body.token, prefix);
     const makeUntil = Date.now() + SECONDS * 1000;
     const drainUntil = makeUntil + 180_000;
