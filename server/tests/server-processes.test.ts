@@ -4,6 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Each test starts server processes; PGlite takes a while to start on a busy machine.
+const PROCESS_TEST_MS = 300_000;
 import { openPostgres } from '../db/pg-database';
 import { api, runCli, startServer, type ServerProcess } from './server-process';
 import { testDatabaseUrl } from './test-database';
@@ -44,7 +47,7 @@ describe('two server processes on one PostgreSQL', () => {
     databaseUrl = await freshDatabase();
     a = await startServer([], { DATABASE_URL: databaseUrl });
     b = await startServer([], { DATABASE_URL: databaseUrl });
-  });
+  }, PROCESS_TEST_MS);
   afterAll(async () => {
     await a?.stop();
     await b?.stop();
@@ -91,7 +94,7 @@ describe('two server processes on one PostgreSQL', () => {
     } finally {
       await db.close();
     }
-  });
+  }, PROCESS_TEST_MS);
 });
 
 describe.each(['pglite', 'postgres'] as const)('a server process on %s restarted mid-sync', (mode) => {
@@ -128,7 +131,7 @@ describe.each(['pglite', 'postgres'] as const)('a server process on %s restarted
     } finally {
       await server.stop();
     }
-  });
+  }, PROCESS_TEST_MS);
 });
 
 describe('PostgreSQL restarted under a running server', () => {
@@ -158,5 +161,5 @@ describe('PostgreSQL restarted under a running server', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, PROCESS_TEST_MS);
 });
