@@ -104,3 +104,5 @@ async function run(label: string, killHalfway: boolean) {
 
 await run('steady', false);
 await run('restart', true);
+// Open keep-alive sockets to the killed server would hold the process a while longer.
+process.exit(0);
