@@ -62,7 +62,7 @@ const proxyEmailSchema = z
   .transform(normalizeProxyEmail)
   .pipe(z.string().regex(/^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/, 'must be an email address (…@marketplace.amazon.…)'));
 
-const orderIdSchema = z
+export const orderIdSchema = z
   .string()
   .trim()
   .regex(/^\d{3}-\d{7}-\d{7}$/, 'must be an Amazon order id like 112-3456789-0123456');
@@ -98,7 +98,7 @@ export const historyItemSchema = z.object({
 });
 export type WatchlistHistoryItem = z.output<typeof historyItemSchema>;
 
-const clearedSchema = z.object({
+export const clearedSchema = z.object({
   by: agentNameSchema,
   at: isoDateTimeSchema,
   why: z.string().trim().min(1, 'say why the buyer was cleared').max(1000),
@@ -107,7 +107,7 @@ const clearedSchema = z.object({
 const reasonSchema = z.enum(WATCHLIST_REASONS, {
   error: `must be one of ${WATCHLIST_REASONS.join(', ')}`,
 });
-const severitySchema = z.enum(WATCHLIST_SEVERITIES, {
+export const severitySchema = z.enum(WATCHLIST_SEVERITIES, {
   error: `must be one of ${WATCHLIST_SEVERITIES.join(', ')}`,
 });
 
