@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../rules/page-kind';
-import { captureDataSchema } from '../storage/capture-schema';
+import { captureDataSchema, captureMaskingSchema } from '../storage/capture-schema';
 
 /**
  * Messages of evidence capture (see the "Evidence capture" section of utils/protocol.ts).
@@ -50,9 +50,11 @@ export const captureSnapshotSchema = z.object({
   buyerName: z.string().nullable(),
   buyerProxyEmail: z.string().nullable(),
   data: captureDataSchema,
-  /** Full visible text, with the address and phone blocks left out when `masked`. */
+  /** Full visible text, with the address and phone left out when `masked`. */
   text: z.string().max(5_000_000),
   masked: z.boolean(),
+  /** What masking found and did. */
+  masking: captureMaskingSchema,
 });
 export type CaptureSnapshot = z.infer<typeof captureSnapshotSchema>;
 

@@ -79,6 +79,7 @@ function draftOf(snapshot: CaptureSnapshot, settings: Settings, source: CaptureS
     data,
     text: snapshot.text,
     masked: snapshot.masked,
+    masking: snapshot.masking,
   };
 }
 
