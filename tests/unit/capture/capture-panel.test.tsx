@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CapturePanel, parseTags } from '../../../components/capture-panel';
 import { CaptureStatus, stateOf, type CaptureState } from '../../../components/capture-status';
 import type { CaptureOutcome } from '../../../utils/capture-protocol';
+import { scriptClicks, trustedClick } from '../trusted-click';
 
 const outcome = (overrides: Partial<CaptureOutcome> = {}): CaptureOutcome => ({
   id: 'c1',
@@ -72,8 +73,19 @@ describe('in-page capture panel', () => {
       note!.value = ' Buyer claims empty box ';
       note!.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(() => button('Capture page').click());
+    await act(() => trustedClick(button('Capture page')));
     expect(onCapture).toHaveBeenCalledWith({ fullPage: true, tags: ['a-to-z', 'not received'], note: 'Buyer claims empty box' });
+  });
+
+  it('ignores a page script’s click on Capture (untrusted events, as in happy-dom)', async () => {
+    expect(new MouseEvent('click').isTrusted).not.toBe(true);
+    const onCapture = vi.fn();
+    render(<CapturePanel defaultMode="visible" state={{ status: 'idle' }} onCapture={onCapture} />, root);
+    const capture = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Capture page')!;
+    await act(() => scriptClicks(capture));
+    expect(onCapture).not.toHaveBeenCalled();
+    await act(() => trustedClick(capture));
+    expect(onCapture).toHaveBeenCalledTimes(1);
   });
 
   it('cannot be clicked again while a capture runs', () => {
