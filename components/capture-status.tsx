@@ -1,5 +1,5 @@
 import type { CaptureOutcome, CaptureProgress } from '../utils/capture-protocol';
-import { PAGE_KIND_LABEL } from './page-kind-label';
+import { PAGE_KIND_LABEL } from '../rules/page/page-kind-label';
 
 export type CaptureState =
   | { status: 'idle' }

@@ -1,8 +1,8 @@
-import { CapturePopupButton } from '../../components/capture-popup-button';
-import { CurrentPage } from '../../components/current-page';
-import { ArchiveSection } from './archive-section';
-import { PopupWatchlist } from './popup-watchlist';
-import { usePageInfo } from './use-page-info';
+import { CapturePopupButton } from './capture/capture-popup-button';
+import { CurrentPage } from './current-page/current-page';
+import { ArchiveSection } from './archive/archive-section';
+import { PopupWatchlist } from './watchlist/popup-watchlist';
+import { usePageInfo } from './current-page/use-page-info';
 
 export function PopupApp() {
   const page = usePageInfo();

@@ -1,4 +1,4 @@
-import { findPhoneRuns } from '../../../rules/personal-data';
+import { findPhoneRuns } from '../../../rules/capture/personal-data';
 import { deepQuerySelectorAll, isOwnUi, visibleLines } from './dom-text';
 import { normalizeLabel } from './labels';
 import { pageBody, type PageRoot } from './page-context';
