@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../rules/page/page-kind';
-import { captureDataSchema, captureMaskingSchema } from '../storage/capture/capture-schema';
+import { captureDataSchema, captureMaskingSchema, type CaptureMasking } from '../storage/capture/capture-schema';
 
 /**
  * Messages of evidence capture (see the "Evidence capture" section of utils/protocol.ts).
@@ -33,6 +33,8 @@ export interface CaptureOutcome {
   screenshotNote: string | null;
   images: number;
   hash: string;
+  /** What masking found and did (absent when the background did not say). */
+  masking?: CaptureMasking;
 }
 
 export type AutoCaptureOutcome =

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import type { CaptureDetail } from '../../../storage/capture/capture-detail';
-import type { CaptureRecord } from '../../../storage/capture/capture-schema';
+import { maskingNote } from '../../../utils/capture-masking-note';
 import { ArchiveCaptureData } from './archive-capture-data';
 import { ArchiveScreenshot } from './archive-screenshot';
 import { ArchiveTime } from './archive-time';
@@ -18,22 +18,6 @@ export interface ArchiveDetailProps {
   /** Export progress or result, shown under the evidence-pack button. */
   exportStatus: ComponentChildren;
   exporting: boolean;
-}
-
-/**
- * What masking did, exactly: "address and phone masked", "not masked: address not found;
- * phone masked", "not masked: masking was off". Captures stored before masking was recorded
- * only knew whether it was on.
- */
-export function maskingNote({ kind, masked, masking }: Pick<CaptureRecord, 'kind' | 'masked' | 'masking'>): string {
-  if (!masked) return 'not masked: masking was off';
-  if (!masking) return 'address and phone masking was on';
-  const { address, phone } = masking;
-  if (address === 'masked' && phone === 'masked') return 'address and phone masked';
-  // Only an order page is expected to show the address; elsewhere "none found" is no failure.
-  if (kind !== 'order-details' && address !== 'masked' && phone !== 'masked') return 'masking on: no address or phone found';
-  const part = (what: string, state: string) => (state === 'masked' ? `${what} masked` : `not masked: ${what} not found`);
-  return `${part('address', address)}; ${part('phone', phone)}`;
 }
 
 /** One capture in full: screenshots, structured data, text, tags, note, hash and the order's timeline. */

@@ -37,6 +37,12 @@ describe('capture status line', () => {
       'status',
       /text and data only\)\. No screenshot: enable it in the options\./,
     ],
+    [
+      'an order page whose address could not be found, saying it is not masked',
+      { status: 'saved', outcome: outcome({ masking: { address: 'not-found', phone: 'masked' } }) },
+      'status',
+      /\(visible area, 1 image\)\. Not masked: address not found; phone masked\./,
+    ],
     ['an unchanged revisit', { status: 'unchanged', lastSeq: 4 }, 'status', /unchanged since evidence #4/],
     ['a failure', { status: 'failed', message: 'The disk is full.' }, 'alert', /Not captured: The disk is full\./],
   ])('shows %s', (_name, state, role, text) => {

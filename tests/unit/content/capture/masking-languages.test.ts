@@ -1,5 +1,4 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { maskingNote } from '../../../../entrypoints/popup/archive/archive-detail';
 import { captureSnapshot } from '../../../../entrypoints/sellercentral.content/capture/page-snapshot';
 import { maskedPageText, personalDataBlocks } from '../../../../entrypoints/sellercentral.content/capture/personal-blocks';
 import { detectPage } from '../../../../entrypoints/sellercentral.content/page/detect-page';
@@ -7,6 +6,7 @@ import { readOrderDetails } from '../../../../entrypoints/sellercentral.content/
 import { captureRecordSchema, type CaptureMasking } from '../../../../storage/capture/capture-schema';
 import { closeFixtures, loadFixture } from '../../../fixtures/load';
 import { FIXTURE_ORDERS, FIXTURE_URLS, type FixturePage } from '../../../fixtures/site';
+import { maskingNote, unmaskedWarning } from '../../../../utils/capture-masking-note';
 import { orderDraft, resetDb, seed } from '../../storage/archive-fixtures';
 import { pack, text as decode, unzip } from '../../storage/export/pack-helpers';
 import { page } from '../drift-page';
@@ -152,6 +152,8 @@ describe('masking that fails closed', () => {
     const { masking, text } = maskedPageText(page(UNKNOWN_LAYOUT), true, ['Jordan Ellis']);
     expect(masking).toEqual({ address: 'not-found', phone: 'not-found' });
     expect(maskingNote({ kind: 'order-details', masked: true, masking })).toBe('not masked: address not found; not masked: phone not found');
+    expect(unmaskedWarning({ kind: 'order-details', masking })).toBe('Not masked: address not found; not masked: phone not found.');
+    expect(unmaskedWarning({ kind: 'order-details', masking: { address: 'masked', phone: 'masked' } })).toBe('');
     // What the text alone shows is still removed: the number after "Phone:", and the same number elsewhere.
     expect(text).not.toMatch(/206.555.0143/);
   });
