@@ -6,7 +6,7 @@ import type { ChainEvent } from './chain/chain-event-schema';
 import { SCHEMA_HISTORY } from './schema-history';
 import type { WatchlistEntry } from './watchlist/watchlist-schema';
 
-export interface MetaRecord {
+interface MetaRecord {
   key: string;
   value: unknown;
 }

@@ -5,7 +5,7 @@
  */
 import type { Transaction } from 'dexie';
 
-export interface SchemaVersion {
+interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
@@ -39,5 +39,3 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     },
   },
 ];
-
-export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

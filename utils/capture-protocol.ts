@@ -61,7 +61,7 @@ export const captureSnapshotSchema = z.object({
 export type CaptureSnapshot = z.infer<typeof captureSnapshotSchema>;
 
 /** A rectangle in viewport CSS pixels. */
-export const rectSchema = z.object({
+const rectSchema = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
   width: z.number().finite().nonnegative(),

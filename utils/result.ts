@@ -2,9 +2,9 @@
  * What every background message handler returns: a value, or a typed error the caller can
  * show. Errors cross the messaging boundary as plain data, never as thrown exceptions.
  */
-export type ErrorCode = 'invalid-input' | 'not-found' | 'quota' | 'permission' | 'unavailable' | 'internal';
+type ErrorCode = 'invalid-input' | 'not-found' | 'quota' | 'permission' | 'unavailable' | 'internal';
 
-export interface Failure {
+interface Failure {
   ok: false;
   error: { code: ErrorCode; message: string };
 }

@@ -53,7 +53,7 @@ export function hitHeadline(hit: Pick<WatchlistHit, 'strength' | 'reason' | 'sev
 }
 
 /** Reason and severity in a line ("False not-received or A-to-z claims · High"). */
-export function reasonLine(hit: Pick<WatchlistHit, 'reason' | 'severity'>): string {
+function reasonLine(hit: Pick<WatchlistHit, 'reason' | 'severity'>): string {
   return `${WATCHLIST_REASON_LABELS[hit.reason]} · ${SEVERITY_LABELS[hit.severity]}`;
 }
 

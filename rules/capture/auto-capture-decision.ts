@@ -1,12 +1,12 @@
 import type { PageKind } from '../page/page-kind';
 
 /** The auto-capture settings (storage/settings.ts `autoCapture`). */
-export interface AutoCaptureSettings {
+interface AutoCaptureSettings {
   orderDetails: boolean;
   messageThread: boolean;
 }
 
-export type AutoCaptureDecision =
+type AutoCaptureDecision =
   | { capture: true; reason: 'first-capture' | 'content-changed' }
   | { capture: false; reason: 'off-for-kind' | 'unchanged' | 'no-page-key' };
 

@@ -9,7 +9,7 @@
 export const MASK = '[masked]';
 
 /** A phone-number-looking run: 7 to 15 digits with the usual separators. */
-export interface PhoneRun {
+interface PhoneRun {
   start: number;
   end: number;
   text: string;
@@ -111,7 +111,7 @@ function removeAll(text: string, value: string): { text: string; count: number }
   return { text: out + text.slice(from), count };
 }
 
-export interface PersonalValues {
+interface PersonalValues {
   /** The address as shown, one entry per line. */
   addressLines: readonly string[];
   /** The phone numbers shown. */

@@ -75,9 +75,3 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   for (const span of spans) if (span.start < end && start < span.end) return true;
   return false;
 }
-
-/** True when the findings already hold one of `categories` overlapping `[start, end)`. */
-export function overlapsFinding(scan: DraftScan, categories: readonly DraftCategory[], start: number, end: number): boolean {
-  for (const f of scan.findings) if (f.start < end && start < f.end && categories.includes(f.category)) return true;
-  return false;
-}

@@ -3,7 +3,7 @@
  * The content script, the context menu and the e2e harness all read this list,
  * so a new marketplace is added here once.
  */
-export const SELLER_CENTRAL_HOSTS = [
+const SELLER_CENTRAL_HOSTS = [
   'sellercentral.amazon.com',
   'sellercentral.amazon.ca',
   'sellercentral.amazon.com.mx',
@@ -28,8 +28,6 @@ export const SELLER_CENTRAL_HOSTS = [
   'sellercentral.amazon.com.au',
   'sellercentral.amazon.sg',
 ] as const;
-
-export type SellerCentralHost = (typeof SELLER_CENTRAL_HOSTS)[number];
 
 /** Match patterns (`https://host/*`) for the manifest and `documentUrlPatterns`. */
 export const SELLER_CENTRAL_MATCHES: string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`);

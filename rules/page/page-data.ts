@@ -9,7 +9,7 @@ import { z } from 'zod';
 const text = z.string().min(1);
 const nullableText = text.nullable();
 
-export const orderItemSchema = z.object({
+const orderItemSchema = z.object({
   asin: nullableText,
   sku: nullableText,
   title: nullableText,
@@ -17,7 +17,7 @@ export const orderItemSchema = z.object({
 });
 export type OrderItem = z.infer<typeof orderItemSchema>;
 
-export const trackingSchema = z.object({
+const trackingSchema = z.object({
   carrier: nullableText,
   trackingId: text,
   /** Latest shipment status as shown, e.g. "Delivered". */
@@ -41,7 +41,7 @@ export const orderDetailsSchema = z.object({
 });
 export type OrderDetails = z.infer<typeof orderDetailsSchema>;
 
-export const messageSchema = z.object({
+const messageSchema = z.object({
   /** Who wrote it; `unknown` when neither Seller Central's data nor the page says (never a guess). */
   direction: z.enum(['buyer', 'seller', 'amazon', 'unknown']),
   sender: nullableText,
@@ -53,8 +53,8 @@ export const messageSchema = z.object({
 });
 export type ThreadMessage = z.infer<typeof messageSchema>;
 
-export const BANNER_KINDS = ['guideline-failure', 'account-restricted', 'buyer-opted-out', 'a2z-eligible'] as const;
-export const bannerSchema = z.object({ kind: z.enum(BANNER_KINDS), text });
+const BANNER_KINDS = ['guideline-failure', 'account-restricted', 'buyer-opted-out', 'a2z-eligible'] as const;
+const bannerSchema = z.object({ kind: z.enum(BANNER_KINDS), text });
 export type SellerCentralBanner = z.infer<typeof bannerSchema>;
 
 export const messageThreadSchema = z.object({
@@ -68,7 +68,7 @@ export const messageThreadSchema = z.object({
 });
 export type MessageThread = z.infer<typeof messageThreadSchema>;
 
-export const orderListRowSchema = z.object({
+const orderListRowSchema = z.object({
   orderId: text,
   buyerName: nullableText,
   status: nullableText,

@@ -10,7 +10,7 @@ import { foldText, MAX_TERM_LENGTH, tokenize } from './search-tokens';
 export const MAX_TERMS_PER_CAPTURE = 1500;
 
 /** The record fields `captureTerms` reads (a subset of `CaptureRecord`). */
-export interface TermSource {
+interface TermSource {
   orderId: string | null;
   buyerName: string | null;
   buyerProxyEmail: string | null;

@@ -54,11 +54,6 @@ export function foldText(text: string): string {
     .normalize('NFC');
 }
 
-/** `true` for a term made of Chinese/Japanese characters (bigram or single character). */
-export function isCjkTerm(term: string): boolean {
-  return new RegExp(`^(?:${CJK_RUN.source})$`, 'u').test(term);
-}
-
 function addWord(out: Set<string>, word: string): void {
   if (word.length < 2 || word.length > MAX_TERM_LENGTH) return;
   if (STOPWORDS.has(word)) return;

@@ -69,7 +69,7 @@ const GENERIC_KEYS = new Set(GENERIC_BUYER_NAMES.map(normalizeBuyerName));
  * letters, a placeholder like "amazon customer", a single character, or only initials.
  * @example isGenericNameKey('j d') // true
  */
-export function isGenericNameKey(key: string): boolean {
+function isGenericNameKey(key: string): boolean {
   if (!key || !LETTER_RE.test(key) || GENERIC_KEYS.has(key)) return true;
   const tokens = key.split(' ');
   if (tokens.length === 1) return [...key].length <= 1;
@@ -140,7 +140,7 @@ export interface BuyerOnPage {
 /** `strong`: a proxy email or order id is listed. `possible`: only the name matches. */
 export type MatchStrength = 'strong' | 'possible';
 export type MatchedKeyKind = 'proxyEmail' | 'orderId' | 'name';
-export interface MatchedKey {
+interface MatchedKey {
   kind: MatchedKeyKind;
   /** The normalised key that matched. */
   value: string;

@@ -5,7 +5,7 @@ import type { CaptureData, CaptureRecord } from '../capture/capture-schema';
 
 /** What replaces removed buyer data in text. */
 export const REDACTED = '[redacted]';
-export const TEXT_REMOVED = "[Page text removed by retention: it showed the buyer's address.]";
+const TEXT_REMOVED = "[Page text removed by retention: it showed the buyer's address.]";
 
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 

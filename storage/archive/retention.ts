@@ -18,7 +18,7 @@ import { readStopTerms } from './stop-terms';
  * 3. One audit entry says what the run did, even when it did nothing.
  */
 
-export interface RetentionPolicy {
+interface RetentionPolicy {
   redactAfterDays: number;
   deleteAfterDays: number | null;
 }
@@ -29,7 +29,7 @@ export interface RetentionSummary {
 }
 
 /** meta key: captures taken before `redactedBefore` were handled; events up to `eventSeq` seen. */
-export const RETENTION_STATE_KEY = 'retention-state';
+const RETENTION_STATE_KEY = 'retention-state';
 interface RetentionState {
   redactedBefore: string;
   eventSeq: number;

@@ -16,7 +16,7 @@ export interface IdStream {
   next(count: number): Promise<string[]>;
 }
 
-export interface Probe {
+interface Probe {
   ids: string[];
   complete: boolean;
   /** The ids as read, newest first, when they are one sequence (for estimating how many there are). */
@@ -35,7 +35,7 @@ export interface Criterion {
 }
 
 /** A prefix standing for more words than this is probed, not streamed. */
-export const MAX_EXPANSION = 12;
+const MAX_EXPANSION = 12;
 
 /**
  * One index key's ids, newest first, inside a date window. Without a `to:` side it reads

@@ -1,7 +1,7 @@
 import type { IdStream } from './search-criteria';
 
 /** A stream and the ids already read from it (its probe). */
-export interface OpenStream {
+interface OpenStream {
   stream: IdStream;
   first: string[];
 }

@@ -19,7 +19,6 @@ export interface IdWindow {
   lower: string | null;
   upper: string | null;
 }
-export const ALL_IDS: IdWindow = { lower: null, upper: null };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -61,7 +61,7 @@ export interface ArchiveSearchResult {
   errors: string[];
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** Matches to return (default 50). */
   limit?: number;
   /** Most records to load and check before giving up on older ones (default 600: the popup offers "search further back"). */

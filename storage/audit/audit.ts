@@ -2,7 +2,7 @@ import { auditEntrySchema, type AuditEntry, type AuditKind } from './audit-schem
 import { db } from '../db';
 import { getSettings } from '../settings';
 
-export interface AuditInput {
+interface AuditInput {
   kind: AuditKind;
   summary: string;
   orderId?: string | null;
@@ -37,7 +37,7 @@ export async function appendAudit(input: AuditInput): Promise<AuditEntry> {
   return { ...entry, id };
 }
 
-export interface AuditQuery {
+interface AuditQuery {
   kind?: AuditKind;
   orderId?: string;
   from?: Date;

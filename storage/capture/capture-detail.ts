@@ -25,7 +25,7 @@ export interface CaptureDetail {
  * Check one capture: its content against its hash (or a recorded redaction), its link to the
  * capture before it, and its screenshots' SHA-256. Cheap enough to run when the detail opens.
  */
-export async function verifyCapture(record: CaptureRecord, events: readonly ChainEvent[]): Promise<CaptureVerification> {
+async function verifyCapture(record: CaptureRecord, events: readonly ChainEvent[]): Promise<CaptureVerification> {
   const computed = await recordHash(record);
   const redaction = latestRedaction(events, record.id);
   const redactionEvent = redaction ? events.find((e) => e.type === 'redaction' && e.entries.includes(redaction)) : undefined;

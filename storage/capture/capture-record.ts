@@ -4,7 +4,7 @@ import { stopTermsNow } from '../archive/stop-terms';
 import { hashCanonical } from '../chain/sha256';
 
 /** What a capture says about the page; equal content hashes mean nothing on the page changed. */
-export type CaptureContent = Pick<CaptureRecord, 'kind' | 'orderId' | 'data' | 'text'>;
+type CaptureContent = Pick<CaptureRecord, 'kind' | 'orderId' | 'data' | 'text'>;
 
 /**
  * SHA-256 of a page's content (kind, order id, structured data, stored text), independent of

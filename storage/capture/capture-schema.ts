@@ -10,7 +10,7 @@ import {
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 
 /** Metadata of one screenshot image; the bytes live in `captureImages`. */
-export const captureImageMetaSchema = z.object({
+const captureImageMetaSchema = z.object({
   /** `captureImages` key: `<capture id>#<index>`. */
   id: z.string().min(1),
   index: z.number().int().nonnegative(),
@@ -19,7 +19,6 @@ export const captureImageMetaSchema = z.object({
   /** SHA-256 of the PNG bytes. */
   sha256: sha256Hex,
 });
-export type CaptureImageMeta = z.infer<typeof captureImageMetaSchema>;
 
 /** Structured page data as the readers returned it (one field per page kind). */
 export const captureDataSchema = z.object({
@@ -33,7 +32,7 @@ export const captureDataSchema = z.object({
 export type CaptureData = z.infer<typeof captureDataSchema>;
 
 /** What capture masking did with one kind of personal data. */
-export const MASK_STATES = ['masked', 'not-found', 'off'] as const;
+const MASK_STATES = ['masked', 'not-found', 'off'] as const;
 const maskStateSchema = z.enum(MASK_STATES);
 
 /**

@@ -9,7 +9,7 @@ import { sha256Hex } from '../chain/sha256';
 /** A capture as the capture flow builds it; the store adds id, chain position, hashes and tokens. */
 export type CaptureDraft = Omit<CaptureRecord, 'id' | 'seq' | 'prevHash' | 'hash' | 'tokens' | 'images'>;
 
-export interface CaptureImageInput {
+interface CaptureImageInput {
   png: Blob;
   width: number;
   height: number;

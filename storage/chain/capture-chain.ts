@@ -14,7 +14,7 @@ export const CHAIN_HEAD_KEY = 'chain-head';
 export const CHAIN_BASE_KEY = 'chain-base';
 export const GENESIS: ChainLink = { seq: 0, hash: GENESIS_HASH };
 
-export type BrokenReason =
+type BrokenReason =
   | 'hash-mismatch'
   | 'prev-hash-mismatch'
   | 'missing-record'
@@ -22,7 +22,7 @@ export type BrokenReason =
   | 'image-missing'
   | 'image-mismatch';
 
-export interface BrokenLink {
+interface BrokenLink {
   /** Chain position where the break is (for a missing record: the missing position). */
   seq: number;
   /** The capture found at that position; null when the record itself is missing. */
@@ -50,7 +50,7 @@ export function recordHash(record: CaptureRecord): Promise<string> {
   return hashCanonical(hashedPart(record));
 }
 
-export interface VerifyOptions {
+interface VerifyOptions {
   base?: ChainLink;
   /** The stored chain head; a mismatch reveals deleted newest captures. */
   head?: ChainLink | null;
@@ -100,7 +100,7 @@ async function checkRecord(record: CaptureRecord, prev: ChainLink, options: Veri
  * first broken link and says where and why.
  * @example await verifyRecords(await db.captures.orderBy('seq').toArray(), { head })
  */
-export async function verifyRecords(records: Iterable<CaptureRecord> | AsyncIterable<CaptureRecord>, options: VerifyOptions = {}): Promise<ChainReport> {
+async function verifyRecords(records: Iterable<CaptureRecord> | AsyncIterable<CaptureRecord>, options: VerifyOptions = {}): Promise<ChainReport> {
   let prev = options.base ?? GENESIS;
   let intact = 0;
   for await (const record of records) {

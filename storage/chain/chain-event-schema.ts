@@ -4,7 +4,7 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 const link = z.object({ seq: z.number().int().nonnegative(), hash: sha256Hex });
 
 /** One capture a retention run redacted: its chain hash stays, its content now hashes to `redactedHash`. */
-export const redactionEntrySchema = z.object({
+const redactionEntrySchema = z.object({
   captureId: z.string().min(1),
   captureSeq: z.number().int().positive(),
   /** The capture's `hash` (its link in the capture chain, computed before redaction). */
@@ -17,7 +17,7 @@ export const redactionEntrySchema = z.object({
 export type RedactionEntry = z.infer<typeof redactionEntrySchema>;
 
 /** One capture added by a restore: where it sits now and what it was in the export. */
-export const restoreEntrySchema = z.object({
+const restoreEntrySchema = z.object({
   captureId: z.string().min(1),
   captureSeq: z.number().int().positive(),
   captureHash: sha256Hex,
@@ -72,7 +72,6 @@ export const chainEventSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type ChainEvent = z.infer<typeof chainEventSchema>;
-export type ChainEventType = ChainEvent['type'];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An event before the store gives it its chain position and hashes. */

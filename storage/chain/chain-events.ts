@@ -5,9 +5,9 @@ import { db } from '../db';
 import { hashCanonical } from './sha256';
 
 /** meta key of the newest chain event's link. */
-export const EVENT_HEAD_KEY = 'event-chain-head';
+const EVENT_HEAD_KEY = 'event-chain-head';
 
-export interface EventLink {
+interface EventLink {
   seq: number;
   hash: string;
 }
@@ -104,7 +104,7 @@ export async function redactionLookup(events?: readonly ChainEvent[]): Promise<(
   };
 }
 
-export interface EventChainReport {
+interface EventChainReport {
   ok: boolean;
   intact: number;
   /** First broken event, in the agent's words. */

@@ -3,7 +3,7 @@ import { db } from '../db';
 import { getSettings } from '../settings';
 import { watchlistToCsv, watchlistToJson } from './watchlist-transfer';
 
-export interface WatchlistExportFile {
+interface WatchlistExportFile {
   fileName: string;
   mimeType: string;
   text: string;

@@ -19,16 +19,16 @@ interface PlanRow {
   /** "Entry 3" / "Line 4". */
   label: string;
 }
-export interface PlannedAdd extends PlanRow {
+interface PlannedAdd extends PlanRow {
   entry: WatchlistEntry;
 }
-export interface PlannedUpdate extends PlanRow {
+interface PlannedUpdate extends PlanRow {
   before: WatchlistEntry;
   after: WatchlistEntry;
   /** Fields that change, e.g. ['orderIds', 'severity']. */
   changes: string[];
 }
-export interface PlannedSkip extends PlanRow {
+interface PlannedSkip extends PlanRow {
   /** Why nothing is done for this row, in a sentence the UI shows as is. */
   reason: string;
   /** The listed entry the row matched, if any. */
@@ -52,7 +52,7 @@ const keysOf = (e: Pick<WatchlistEntry, 'proxyEmails' | 'orderIds'>) => [
  * buyer join one entry); a row that changes nothing, or that matches two listed entries, is
  * skipped with the reason. Throws `WatchlistImportError` when a merge would be invalid.
  */
-export function planWatchlistImport(
+function planWatchlistImport(
   listed: readonly WatchlistEntry[],
   file: ParsedWatchlistFile,
   actor: Actor,
@@ -120,7 +120,7 @@ export async function previewWatchlistImport(text: string, now = new Date()): Pr
   return planWatchlistImport(await db.watchlist.toArray(), file, { agent, now });
 }
 
-export interface WatchlistImportSummary {
+interface WatchlistImportSummary {
   added: number;
   updated: number;
   skipped: number;

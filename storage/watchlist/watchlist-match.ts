@@ -9,7 +9,7 @@ import type { WatchlistEntry } from './watchlist-schema';
  */
 
 /** `db.meta` key of a random token replaced on every watchlist write. */
-export const WATCHLIST_REVISION_KEY = 'watchlist-revision';
+const WATCHLIST_REVISION_KEY = 'watchlist-revision';
 
 /**
  * Record that the watchlist table changed, so every context rebuilds its match index. Call

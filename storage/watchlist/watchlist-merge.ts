@@ -14,7 +14,7 @@ const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, .
 const later = <T extends string | null>(a: T, b: T | undefined): T => (b != null && (a === null || b > a) ? b : a);
 
 /** Validate a result built from file row `row`, naming the row when it is invalid. */
-export function finishFromRow(entry: Omit<WatchlistEntry, 'nameKeys'>, row: WatchlistFileRow, what: string): WatchlistEntry {
+function finishFromRow(entry: Omit<WatchlistEntry, 'nameKeys'>, row: WatchlistFileRow, what: string): WatchlistEntry {
   try {
     return finishEntry(entry);
   } catch (error) {
@@ -25,7 +25,7 @@ export function finishFromRow(entry: Omit<WatchlistEntry, 'nameKeys'>, row: Watc
 }
 
 /** History items of both sides, each once, oldest first. */
-export function unionHistory(a: readonly WatchlistHistoryItem[], b: readonly WatchlistHistoryItem[]): WatchlistHistoryItem[] {
+function unionHistory(a: readonly WatchlistHistoryItem[], b: readonly WatchlistHistoryItem[]): WatchlistHistoryItem[] {
   const byKey = new Map([...a, ...b].map((item) => [JSON.stringify(item), item]));
   return [...byKey.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 }

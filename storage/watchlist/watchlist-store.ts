@@ -83,7 +83,7 @@ async function getOrThrow(id: string): Promise<WatchlistEntry> {
   return entry;
 }
 
-export interface WatchlistAddResult {
+interface WatchlistAddResult {
   entry: WatchlistEntry;
   /** `merged`: the buyer was listed already; `reactivated`: a cleared entry became active again. */
   outcome: 'added' | 'merged' | 'reactivated';

@@ -44,11 +44,11 @@ import {
  * `cleared` is split into `clearedBy`, `clearedAt`, `clearedWhy`. Cells starting with
  * `= + - @`, tab or CR are prefixed with `'` so spreadsheets never run them.
  */
-export const WATCHLIST_FILE_FORMAT = 'seller-guard-watchlist';
-export const WATCHLIST_FILE_VERSION = 1;
+const WATCHLIST_FILE_FORMAT = 'seller-guard-watchlist';
+const WATCHLIST_FILE_VERSION = 1;
 
 /** One entry as read from a file: fields left out stay undefined. */
-export const watchlistFileEntrySchema = z
+const watchlistFileEntrySchema = z
   .object({
     id: shape.id.optional(),
     status: shape.status.optional(),
@@ -70,15 +70,14 @@ export const watchlistFileEntrySchema = z
   .superRefine((entry, ctx) => checkEntryRules({ ...entry, status: entry.status ?? 'active' }, ctx));
 export type WatchlistFileEntry = z.output<typeof watchlistFileEntrySchema>;
 
-export const watchlistFileSchema = z.object({
+const watchlistFileSchema = z.object({
   format: z.literal(WATCHLIST_FILE_FORMAT),
   version: z.literal(WATCHLIST_FILE_VERSION),
   exportedAt: shape.updatedAt,
   entries: z.array(watchlistFileEntrySchema),
 });
-export type WatchlistFile = z.output<typeof watchlistFileSchema>;
 
-export type WatchlistImportErrorCode = 'empty' | 'malformed-json' | 'wrong-format' | 'wrong-version' | 'malformed-csv' | 'invalid-entry' | 'stale';
+type WatchlistImportErrorCode = 'empty' | 'malformed-json' | 'wrong-format' | 'wrong-version' | 'malformed-csv' | 'invalid-entry' | 'stale';
 
 /** A file that cannot be imported, with the row (JSON entry number or CSV line) and field when known. */
 export class WatchlistImportError extends Error {
@@ -93,7 +92,7 @@ export class WatchlistImportError extends Error {
   }
 }
 
-export const WATCHLIST_CSV_COLUMNS = [
+const WATCHLIST_CSV_COLUMNS = [
   'id', 'status', 'severity', 'reason', 'buyerNames', 'proxyEmails', 'orderIds', 'notes', 'evidence',
   'addedBy', 'addedAt', 'reviewedAt', 'reviewDue', 'updatedAt', 'clearedBy', 'clearedAt', 'clearedWhy', 'history',
 ] as const;

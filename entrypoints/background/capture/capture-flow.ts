@@ -83,7 +83,7 @@ function draftOf(snapshot: CaptureSnapshot, settings: Settings, source: CaptureS
   };
 }
 
-export function outcomeOf(record: CaptureRecord): CaptureOutcome {
+function outcomeOf(record: CaptureRecord): CaptureOutcome {
   const { id, seq, orderId, kind, source, screenshot: shot, screenshotNote, hash } = record;
   return { id, seq, orderId, kind, source, screenshot: shot, screenshotNote, images: record.images.length, hash, masking: record.masking };
 }

@@ -4,10 +4,10 @@
  * through one paced queue that leaves at least `minIntervalMs` between calls and, if Chrome
  * still says the quota is exceeded (another capture, a clock hiccup), waits and retries.
  */
-export const MIN_CAPTURE_INTERVAL_MS = 520;
+const MIN_CAPTURE_INTERVAL_MS = 520;
 const QUOTA_ERROR = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i;
 
-export interface PacerOptions {
+interface PacerOptions {
   minIntervalMs?: number;
   retries?: number;
   now?: () => number;
@@ -15,7 +15,7 @@ export interface PacerOptions {
 }
 
 /** Runs once the call's turn has come, just before the screenshot (e.g. hide Seller Guard's UI). */
-export type BeforeShot = (() => Promise<void>) | null;
+type BeforeShot = (() => Promise<void>) | null;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

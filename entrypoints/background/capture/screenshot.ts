@@ -10,7 +10,7 @@ import { maskFills, MAX_IMAGE_HEIGHT_PX, outputHeight, scrollPositions, tileDraw
 // One queue for every screenshot of the extension: Chrome's limit is per extension.
 const captureVisibleTab = pacedCapture((windowId: number) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
 
-export interface ScreenshotOptions {
+interface ScreenshotOptions {
   tabId: number;
   windowId: number;
   mask: boolean;

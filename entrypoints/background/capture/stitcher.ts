@@ -10,7 +10,7 @@ export interface StitchCanvas {
   } | null;
   convertToBlob(options: { type: string }): Promise<Blob>;
 }
-export type CanvasFactory = (width: number, height: number) => StitchCanvas;
+type CanvasFactory = (width: number, height: number) => StitchCanvas;
 
 export interface StitchedImage {
   png: Blob;

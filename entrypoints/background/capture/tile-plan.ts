@@ -12,7 +12,7 @@ import type { PageGeometry, Rect } from '../../../utils/capture-protocol';
 /** Chrome refuses canvases taller than this; taller pages are split into several images. */
 export const MAX_IMAGE_HEIGHT_PX = 16_384;
 
-export type ScrollArea = PageGeometry['area'];
+type ScrollArea = PageGeometry['area'];
 
 /** One copy from a tile's bitmap to the output: rows `srcY…srcY+height` → `destY…`. */
 export interface TileDraw {

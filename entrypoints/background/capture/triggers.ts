@@ -4,7 +4,7 @@ import { captureTab } from './capture-flow';
 import type { CaptureSource } from './screenshot-policy';
 
 const MENU_ID = 'seller-guard-capture-page';
-export const CAPTURE_COMMAND = 'capture-page';
+const CAPTURE_COMMAND = 'capture-page';
 
 function captureFrom(tab: Browser.tabs.Tab | undefined, source: CaptureSource): void {
   // activeTab reveals the URL; without it the tab is not one we may capture anyway.

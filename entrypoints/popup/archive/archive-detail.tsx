@@ -9,7 +9,7 @@ import { ArchiveTimeline } from './archive-timeline';
 import { ArchiveVerification } from './archive-verification';
 import { PAGE_KIND_LABEL } from '../../../rules/page/page-kind-label';
 
-export interface ArchiveDetailProps {
+interface ArchiveDetailProps {
   detail: CaptureDetail;
   images: { url: string; width: number; height: number }[];
   onBack: () => void;

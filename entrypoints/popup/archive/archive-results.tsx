@@ -1,7 +1,7 @@
 import type { CaptureSummary } from '../../../storage/archive/search';
 import { ArchiveResultRow, type ArchiveResultRowProps } from './archive-result-row';
 
-export interface ArchiveResultsProps {
+interface ArchiveResultsProps {
   listId: string;
   items: CaptureSummary[];
   active: number;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { searchArchive, type ArchiveSearchResult } from '../../../storage/archive/search';
 
-export type ArchiveSearchState =
+type ArchiveSearchState =
   | { status: 'searching'; result: ArchiveSearchResult | null }
   | { status: 'ready'; result: ArchiveSearchResult }
   | { status: 'failed'; message: string; result: null };

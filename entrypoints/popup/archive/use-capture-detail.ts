@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadCaptureDetail, type CaptureDetail } from '../../../storage/capture/capture-detail';
 import { db } from '../../../storage/db';
 
-export type DetailState =
+type DetailState =
   | { status: 'closed' }
   | { status: 'loading' }
   | { status: 'gone' }

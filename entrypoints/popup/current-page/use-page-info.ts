@@ -3,7 +3,7 @@ import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import { sendMessage, type PageInfo } from '../../../utils/protocol';
 import { targetTab } from './target-tab';
 
-export type PageState =
+type PageState =
   | { status: 'loading' }
   | { status: 'not-seller-central' }
   | { status: 'no-content-script' }

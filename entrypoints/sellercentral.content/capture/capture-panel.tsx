@@ -12,7 +12,7 @@ export function parseTags(text: string): string[] {
   return [...new Set(tags)].slice(0, 20);
 }
 
-export interface CapturePanelProps {
+interface CapturePanelProps {
   /** The screenshot setting, preselected. */
   defaultMode: 'visible' | 'full';
   state: CaptureState;

@@ -7,7 +7,7 @@ import { maskedPageText } from './personal-blocks';
 import { readContactBuyer, readMessageThread, readOrderDetails, readOrderList } from '../readers/page-readers';
 
 /** Structured data from the reader for the page's kind, as the readers return it. */
-export function readCaptureData(doc: Document, url: URL, kind: PageAddress['kind']): CaptureData {
+function readCaptureData(doc: Document, url: URL, kind: PageAddress['kind']): CaptureData {
   switch (kind) {
     case 'order-details': {
       const { data, missing } = readOrderDetails(doc, url);

@@ -20,7 +20,7 @@ export function personalDataBlocks(doc: Document, shipTo: ShipTo = findShipTo(do
 
 const PHONE_LABELS = LABELS.phone.map(normalizeLabel);
 
-export interface MaskedText {
+interface MaskedText {
   text: string;
   masking: CaptureMasking;
 }

@@ -56,7 +56,7 @@ function* allElements(root: Document | ShadowRoot): Generator<Element> {
 }
 
 /** The inner element that scrolls the page's content when the document itself does not. */
-export function findScroller(doc: Document): Element | null {
+function findScroller(doc: Document): Element | null {
   const view = doc.defaultView!;
   const root = doc.scrollingElement ?? doc.documentElement;
   if (root.scrollHeight > view.innerHeight + 1) return null;

@@ -1,6 +1,6 @@
 import { DraftFindingList, type DraftFindingView } from './finding-list';
 
-export interface DraftPanelProps {
+interface DraftPanelProps {
   findings: readonly DraftFindingView[];
   /** Characters in the draft, and the compose box's limit. */
   length: number;

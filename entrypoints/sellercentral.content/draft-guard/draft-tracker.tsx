@@ -17,7 +17,7 @@ export interface DraftAnalysis {
 }
 
 /** Seller Central's compose box states a 4,000-character limit. */
-export const DEFAULT_LIMIT = 4000;
+const DEFAULT_LIMIT = 4000;
 /** The counter alone (no findings) appears from this share of the limit on. */
 const COUNTER_FROM = 0.8;
 

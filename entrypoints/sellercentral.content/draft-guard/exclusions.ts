@@ -8,7 +8,7 @@
 export const OWN_UI_PREFIX = 'seller-guard-';
 
 /** Fields that are never replies, by selector (search boxes, comboboxes, read-only fields). */
-export const NOT_REPLY_SELECTORS = [
+const NOT_REPLY_SELECTORS = [
   '[role="search"] *',
   'form[role="search"] *',
   '[role="searchbox"]',
@@ -25,7 +25,7 @@ export const NOT_REPLY_SELECTORS = [
  * "For your records only, will not be displayed to the buyer." (seen); the other languages
  * are guesses.
  */
-export const PRIVATE_NOTE_TEXT: readonly RegExp[] = [
+const PRIVATE_NOTE_TEXT: readonly RegExp[] = [
   /for your records only|not be (?:displayed|shown|visible) to the buyer/i,
   /nur für ihre unterlagen|wird dem käufer nicht angezeigt/i,
   /pour vos dossiers|ne sera pas (?:affichée?|visible) (?:pour|par|à) l['’]acheteur/i,
@@ -40,14 +40,14 @@ export const PRIVATE_NOTE_TEXT: readonly RegExp[] = [
  * messaging page's Order side panel lists "Seller memo:" as plain text (seen), and a reply
  * box next to that panel is still a reply.
  */
-export const MEMO_CAPTION = /seller (?:memo|notes?)\b|verkäufernotiz|note du vendeur|nota del (?:vendedor|venditore)|出品者メモ|卖家备注/i;
+const MEMO_CAPTION = /seller (?:memo|notes?)\b|verkäufernotiz|note du vendeur|nota del (?:vendedor|venditore)|出品者メモ|卖家备注/i;
 
 /**
  * A field's own name or hint saying it searches (checked on the field only, never nearby
  * text). Words must start there: "Versuchen Sie …" and "Besuchen" hold "such" but do not
  * search, nor does Spanish "cercana".
  */
-export const SEARCH_FIELD_TEXT =
+const SEARCH_FIELD_TEXT =
   /\bsearch|(?<![\p{L}\p{N}])(?:such(?:e|en|feld|begriff)?(?!\p{L})|durchsuch|recherch|busca(?:r)?(?!\p{L})|búsqueda|pesquis|cerca(?!\p{L})|zoek|szukaj|wyszukaj|sök)|検索|搜索|بحث/iu;
 
 /**
@@ -55,7 +55,7 @@ export const SEARCH_FIELD_TEXT =
  * typed there goes to Amazon, not to a buyer. Only a dialog's own name counts, never a
  * field's hint, which may well say "do not ask for feedback".
  */
-export const FEEDBACK_DIALOG_NAME = /\bfeedback\b|rückmeldung|donnez votre avis|フィードバック|反馈/i;
+const FEEDBACK_DIALOG_NAME = /\bfeedback\b|rückmeldung|donnez votre avis|フィードバック|反馈/i;
 
 /** The light-DOM element a node belongs to: itself, or the host of its (nested) shadow roots. */
 export function outermostHost(node: Node): Node {

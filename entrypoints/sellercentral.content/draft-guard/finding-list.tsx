@@ -15,7 +15,7 @@ export interface DraftFindingView {
   advice: string;
 }
 
-export const DRAFT_SEVERITY_LABEL: Record<DraftSeverity, string> = {
+const DRAFT_SEVERITY_LABEL: Record<DraftSeverity, string> = {
   block: 'Not allowed',
   warn: 'Risky',
   info: 'Note',

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { keepSubmitInPage, onTrusted } from '../page/trusted-events';
 import { DraftFindingList, type DraftFindingView } from './finding-list';
 
-export interface DraftOverrideDialogProps {
+interface DraftOverrideDialogProps {
   findings: readonly DraftFindingView[];
   /** Close and return to the draft. */
   onBack(): void;

@@ -6,7 +6,7 @@ export { isSendLabel, SEND_LABELS } from './send-labels';
 
 const BUTTON_LIKE = 'button, input[type="submit"], input[type="button"], [role="button"], kat-button';
 
-export interface SendControl {
+interface SendControl {
   /** The element the click reached first among button-like ones (re-clicked after an override). */
   element: HTMLElement;
   /** The outermost button-like element in the light DOM chain (e.g. the `kat-button` host). */

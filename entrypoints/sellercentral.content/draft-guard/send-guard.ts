@@ -5,7 +5,7 @@ import { decideSend, type DraftCheck } from './send-decision';
 import { submissionSends } from './send-submitter';
 import { pickReplyBox } from './send-target';
 
-export interface SendGuardOptions {
+interface SendGuardOptions {
   trackers(): DraftTracker[];
   /**
    * Send was stopped for `tracker`'s draft: explain why and let the agent go back or send

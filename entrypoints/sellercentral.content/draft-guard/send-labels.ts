@@ -3,7 +3,7 @@
  * spaces, no symbols or punctuation at either end). Seller Central draws the label of
  * `kat-button` inside its shadow root and mirrors it in the `label` attribute; plain buttons
  * carry text or aria-label. Only English is seen on real pages; every other wording is a
- * careful translator's guess (see SELLER-CENTRAL.md "What is not known"): extend this list
+ * careful translator's guess (see docs/seller-central-pages.md): extend this list
  * when a real page shows another one. "Reply" wordings count because a messaging pane's
  * reply button sends what is in its box.
  */

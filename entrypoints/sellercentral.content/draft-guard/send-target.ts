@@ -1,5 +1,5 @@
 /** Anything holding a reply box (a tracker), for choosing which draft a Send sends. */
-export interface BoxCandidate {
+interface BoxCandidate {
   box: { host: Element };
   /** When the agent last typed in or focused it (ms; 0 = never). */
   lastActive: number;

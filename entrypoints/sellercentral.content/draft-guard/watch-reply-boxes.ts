@@ -6,7 +6,7 @@ const FIELD_LIKE_ELEMENT = /^[a-z][\w.]*-[\w.-]*?(?:textarea|editor|reply|compos
 /** Attributes that turn a field into a reply box (a composer revealed by "Reply" drops `hidden`). */
 const WATCHED_ATTRIBUTES = ['contenteditable', 'disabled', 'readonly', 'hidden', 'aria-hidden'];
 
-export interface ReplyBoxWatch {
+interface ReplyBoxWatch {
   /** Boxes found and still in the page. */
   boxes(): ReplyBox[];
 }

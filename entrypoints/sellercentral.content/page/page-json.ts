@@ -33,7 +33,7 @@ function jsonPath(address: PageAddress): string | null {
 }
 
 /** Buyer identity from either JSON shape, tolerant of nesting changes. */
-export function pickIdentity(json: unknown): Partial<PageInfo> {
+function pickIdentity(json: unknown): Partial<PageInfo> {
   const root = (json ?? {}) as Record<string, unknown>;
   const order = (root.order ?? root) as Record<string, unknown>;
   const orders = Array.isArray(root.orders) ? (root.orders as unknown[]) : [];

@@ -42,7 +42,8 @@ export function startFeatures(ctx: ContentScriptContext, features: readonly Feat
 
   ctx.onInvalidated(() => controller?.abort());
   ctx.addEventListener(window, 'wxt:locationchange', startPage);
-  // The Navigation API reports SPA navigations at once; wxt:locationchange polls each second.
+  // WXT 0.21 dispatches wxt:locationchange from the Navigation API's `navigate` event (a one-second
+  // poll only where that API is missing); `currententrychange` also fires once the new entry is current.
   (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', startPage, {
     signal: ctx.signal,
   });

@@ -16,7 +16,7 @@ const ELEMENT = 1;
 const TEXT = 3;
 const FRAGMENT = 11;
 
-export interface VisibleTextOptions {
+interface VisibleTextOptions {
   /** Leave out an element and everything in it (e.g. message bodies when looking for banners). */
   skip?: (element: Element) => boolean;
   /**

@@ -49,7 +49,7 @@ export function lineIsOneOf(line: string, words: readonly string[]): boolean {
 }
 
 /** One row of a table drawn as lines: its cell under a heading that is one of `labels`, or null. */
-export type CellByHeading = (labels: readonly string[]) => string | null;
+type CellByHeading = (labels: readonly string[]) => string | null;
 
 /**
  * The rows of every table in `lines` whose heading row ("Ship date<tab>Carrier<tab>Tracking ID")

@@ -1,6 +1,6 @@
 /**
  * Every selector, label and text pattern the page readers rely on, in one place so a guess is
- * easy to correct when Seller Central changes. Marks follow SELLER-CENTRAL.md: "seen" = in real
+ * easy to correct when Seller Central changes. Marks follow docs/seller-central-pages.md: "seen" = in real
  * markup or several working scripts, "older" = seen in code a few years old, "guess" = inferred.
  * Labels are matched case-insensitively, with or without a trailing colon. Non-English labels
  * are careful translations, not copied from real pages (guess) unless marked otherwise.

@@ -38,7 +38,7 @@ const caseJsonSchema = z.object({
   caseArtifacts: z.array(artifactSchema.catch({})).optional().catch(undefined),
 });
 
-export interface OrderJson {
+interface OrderJson {
   orderId: string | null;
   marketplaceId: string | null;
   buyerName: string | null;
@@ -66,7 +66,7 @@ export interface CaseJsonMessage {
   timeIso: string | null;
 }
 
-export interface CaseJson {
+interface CaseJson {
   caseId: string | null;
   orderId: string | null;
   marketplaceId: string | null;

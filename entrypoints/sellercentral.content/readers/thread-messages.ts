@@ -9,7 +9,7 @@ import { parseMessageTime } from './message-time';
 const ALERT = 'kat-alert, [role="alert"], [role="status"]';
 
 /** True for the case list's entries (a link to a case), which are no messages of the open thread. */
-export function isCaseListEntry(element: Element): boolean {
+function isCaseListEntry(element: Element): boolean {
   return element.matches(SELECTORS.caseLink) || element.querySelector(SELECTORS.caseLink) !== null;
 }
 

@@ -41,11 +41,11 @@ export function prefillFields(prefill: AddPrefill): AddFormFields {
 }
 
 /** "112-…, 113-…;114-…" → the ids, without blanks. */
-export function splitOrderIds(text: string): string[] {
+function splitOrderIds(text: string): string[] {
   return text.split(/[\s,;]+/).filter(Boolean);
 }
 
-export type AddFormCheck =
+type AddFormCheck =
   | { ok: true; input: WatchlistAddInput }
   | { ok: false; field: keyof AddFormFields; message: string };
 

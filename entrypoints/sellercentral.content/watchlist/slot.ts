@@ -4,7 +4,7 @@ import type { PageSession } from '../page/page-session';
 
 const SETTLE_MS = 100;
 
-export interface UiSlot {
+interface UiSlot {
   /** Show (mounting on first use) or re-render the UI. */
   show(view: ComponentChild): Promise<void>;
   /** Take the UI off the page (it can be shown again). */

@@ -5,7 +5,7 @@ import { page } from '../drift-page';
 
 /**
  * Order details pages nobody wrote a fixture for: other marketplaces and languages, and layouts
- * that drifted from SELLER-CENTRAL.md (no data-test-ids, `<dt>/<dd>`, div items, shadow roots,
+ * that drifted from docs/seller-central-pages.md (no data-test-ids, `<dt>/<dd>`, div items, shadow roots,
  * header-row shipment tables). Missing is acceptable; a wrong value never is.
  */
 interface Case {
