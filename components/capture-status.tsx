@@ -1,5 +1,6 @@
 import type { CaptureOutcome, CaptureProgress } from '../utils/capture-protocol';
 import { PAGE_KIND_LABEL } from '../rules/page/page-kind-label';
+import { unmaskedWarning } from '../utils/capture-masking-note';
 
 export type CaptureState =
   | { status: 'idle' }
@@ -41,6 +42,7 @@ export function CaptureStatus({ state }: { state: CaptureState }) {
         <p role="status" class="sg-capture-status" data-capture-state="saved" data-capture-seq={state.outcome.seq}>
           {savedText(state.outcome)}
           {state.outcome.screenshotNote ? <span class="sg-capture-note"> {state.outcome.screenshotNote}</span> : null}
+          {unmaskedWarning(state.outcome) ? <strong class="sg-capture-unmasked"> {unmaskedWarning(state.outcome)}</strong> : null}
         </p>
       );
     case 'unchanged':

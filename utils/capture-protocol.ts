@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../rules/page/page-kind';
-import { captureDataSchema } from '../storage/capture/capture-schema';
+import { captureDataSchema, captureMaskingSchema, type CaptureMasking } from '../storage/capture/capture-schema';
 
 /**
  * Messages of evidence capture (see the "Evidence capture" section of utils/protocol.ts).
@@ -33,6 +33,8 @@ export interface CaptureOutcome {
   screenshotNote: string | null;
   images: number;
   hash: string;
+  /** What masking found and did (absent when the background did not say). */
+  masking?: CaptureMasking;
 }
 
 export type AutoCaptureOutcome =
@@ -50,9 +52,11 @@ export const captureSnapshotSchema = z.object({
   buyerName: z.string().nullable(),
   buyerProxyEmail: z.string().nullable(),
   data: captureDataSchema,
-  /** Full visible text, with the address and phone blocks left out when `masked`. */
+  /** Full visible text, with the address and phone left out when `masked`. */
   text: z.string().max(5_000_000),
   masked: z.boolean(),
+  /** What masking found and did. */
+  masking: captureMaskingSchema,
 });
 export type CaptureSnapshot = z.infer<typeof captureSnapshotSchema>;
 

@@ -46,8 +46,8 @@ export const REDACTED_FIELDS = ['buyerName', 'buyerProxyEmail', 'data', 'text', 
 
 /**
  * A capture with the buyer's personal data removed (name, proxy email, phone numbers, email
- * addresses, and the page text when it was stored unmasked and may hold the address), and its
- * screenshots dropped, since they show the buyer. Order id, ASINs, tracking ids, statuses,
+ * addresses, and the page text when it was stored unmasked or its order page's address was
+ * not found, so it may hold the address), and its screenshots dropped, since they show the buyer. Order id, ASINs, tracking ids, statuses,
  * times, the chain fields (`seq`, `prevHash`, `hash`) and `contentHash` stay as they were;
  * `tokens` are recomputed so the buyer can no longer be searched for.
  */
@@ -87,7 +87,8 @@ export function redactCapture(record: CaptureRecord, when: Date, stop: ReadonlyS
     title: clean(record.title),
     note: clean(record.note),
     data,
-    text: record.masked ? clean(record.text) : TEXT_REMOVED,
+    // An order page whose address block was not found may hold the address, as an unmasked one does.
+    text: record.masked && !(record.kind === 'order-details' && record.masking?.address === 'not-found') ? clean(record.text) : TEXT_REMOVED,
     images: [],
     screenshot: hadImages ? 'none' : record.screenshot,
     screenshotNote: hadImages ? `Screenshots removed by retention on ${when.toISOString().slice(0, 10)}: they showed buyer personal data.` : record.screenshotNote,

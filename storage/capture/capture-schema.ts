@@ -32,6 +32,18 @@ export const captureDataSchema = z.object({
 });
 export type CaptureData = z.infer<typeof captureDataSchema>;
 
+/** What capture masking did with one kind of personal data. */
+const MASK_STATES = ['masked', 'not-found', 'off'] as const;
+const maskStateSchema = z.enum(MASK_STATES);
+
+/**
+ * What a capture masked: `masked` (the block was found, left out of the text and painted over
+ * in the screenshots), `not-found` (masking was on but the block could not be located, so the
+ * text and screenshots may show it) or `off` (the agent had switched masking off).
+ */
+export const captureMaskingSchema = z.object({ address: maskStateSchema, phone: maskStateSchema });
+export type CaptureMasking = z.infer<typeof captureMaskingSchema>;
+
 /**
  * One evidence capture. `hash` is the SHA-256 of the canonical JSON of every other field
  * except `tokens` (a derived search index); `prevHash` is the previous capture's `hash`
@@ -60,8 +72,10 @@ export const captureRecordSchema = z.object({
   data: captureDataSchema,
   /** The page's full visible text (open shadow roots included), masked when `masked`. */
   text: z.string(),
-  /** True when the address and phone blocks were masked (settings: maskPersonalData). */
+  /** True when masking of the address and phone was on (settings: maskPersonalData). */
   masked: z.boolean(),
+  /** What masking found and did; absent on captures stored before it was recorded. */
+  masking: captureMaskingSchema.optional(),
   /** SHA-256 of the page content (kind, order, data, text): equal hashes = nothing changed. */
   contentHash: sha256Hex,
   screenshot: z.enum(['visible', 'full', 'none']),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ORDERS, FIXTURE_URLS, fixtureResponse } from '../fixtures/site';
 import { inspectImage, storedCaptures, tamperWithCapture, type Region } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
+import { pressFromPageScript } from './page-script';
 
 const OUT = process.env.SELLER_GUARD_OUT ?? '.output';
 const HEADER_COLOUR: [number, number, number] = [0x00, 0x2f, 0x36]; // the fixture's sticky navbar
@@ -216,6 +217,41 @@ describe('evidence capture in Chromium', () => {
     const image = await inspectImage(inspector, record.images[0]!.id, { column: 2, colour: HEADER_COLOUR });
     expect(image.bands).toHaveLength(1);
     expect(await page.evaluate(() => document.getElementById('sc-content-container')!.scrollTop)).toBe(500);
+    await page.close();
+  });
+
+  it('a page script pressing Capture stores nothing; the agent’s click still captures', async () => {
+    const page = await openInFront(FIXTURE_URLS.orderUs);
+    const before = (await storedCaptures(inspector)).length;
+    expect(await pressFromPageScript(page, 'seller-guard-capture', 'Capture page')).toBe(true);
+    // A capture would have said "working" at once; it stays idle, and nothing reaches the archive.
+    expect(await page.locator('.sg-capture-status').getAttribute('data-capture-state')).toBe('idle');
+    expect(await storedCaptures(inspector)).toHaveLength(before);
+    await captureFromPage(page);
+    expect(await storedCaptures(inspector)).toHaveLength(before + 1);
+    await page.close();
+  });
+
+  it('masks the address and phone of a Japanese order page with data-testid attributes, and says so', async () => {
+    const page = await h.open(FIXTURE_URLS.orderJp);
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Capture page' }).waitFor();
+    await page.locator('[data-testid="order-id-value"]').waitFor();
+    const address = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="shipping-section-buyer-address"]')!.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
+    });
+    await captureFromPage(page);
+    const record = await newest();
+    const jp = FIXTURE_ORDERS.find((order) => order.orderId === '503-7391046-2258817')!;
+    expect(record).toMatchObject({ orderId: jp.orderId, marketplace: 'JP', masked: true, masking: { address: 'masked', phone: 'masked' } });
+    expect(record.data.order?.status).toBe('出荷済み');
+    for (const line of jp.shipTo.lines.filter((line) => line !== jp.buyerName)) expect(record.text).not.toContain(line);
+    expect(record.text).not.toContain(jp.shipTo.phone);
+    expect(record.text.replace(/\D/g, '')).not.toContain('55500123');
+    expect(record.text).toContain('503-7391046-2258817');
+    const image = await inspectImage(inspector, record.images[0]!.id, { column: 2, colour: HEADER_COLOUR, probes: [address] });
+    expect(image.probes[0]).toEqual(MASK_COLOUR); // painted over from the same finder
     await page.close();
   });
 

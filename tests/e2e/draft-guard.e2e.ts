@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearSentMessages, FIXTURE_URLS, sentMessages } from '../fixtures/site';
 import { launchExtension, type Harness } from './harness';
 import { readStore } from './capture-inspect';
+import { pressFromPageScript } from './page-script';
 
 // Playwright's CSS locators pierce open shadow roots: the page's kat-* internals and ours.
 const OVERLAY_MARK = 'seller-guard-draft-overlay .sg-draft-mark';
@@ -151,6 +152,13 @@ describe('draft guard on the contact-buyer page', () => {
     const sendAnyway = dialog.getByRole('button', { name: 'Send anyway' });
     expect(await sendAnyway.isDisabled()).toBe(true);
     await dialog.getByLabel('Reason for sending anyway').fill('Buyer asked for the manual; our manual host is not on Amazon');
+    // A page script pressing "Send anyway" records nothing and sends nothing.
+    const overrides = async () => (await auditEntries()).filter((entry) => entry.kind === 'draft-override').length;
+    const overridesBefore = await overrides();
+    expect(await pressFromPageScript(page, 'seller-guard-draft-dialog', 'Send anyway')).toBe(true);
+    expect(await dialog.count()).toBe(1);
+    expect(await overrides()).toBe(overridesBefore);
+    expect(posts()).toEqual([]);
     await sendAnyway.click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -160,6 +168,7 @@ describe('draft guard on the contact-buyer page', () => {
     expect(posts()).toHaveLength(1);
     expect(sentMessages.map((sent) => sent.text)).toEqual([draft]);
 
+    expect(await overrides()).toBe(overridesBefore + 1);
     const override = (await auditEntries()).filter((entry) => entry.kind === 'draft-override').at(-1);
     expect(override).toMatchObject({
       agent: 'Dana Reyes',

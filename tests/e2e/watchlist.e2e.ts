@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ORDERS, FIXTURE_URLS } from '../fixtures/site';
 import { launchExtension, type Harness } from './harness';
 import { readStore } from './capture-inspect';
+import { pressFromPageScript } from './page-script';
 
 // Playwright's CSS locators pierce open shadow roots, so these reach into our UI.
 const BANNER = 'seller-guard-watchlist-banner .sg-wl-banner';
@@ -105,6 +106,12 @@ describe('buyer watchlist in Chromium', () => {
     await banner.waitFor();
     expect(await banner.getAttribute('role')).toBe('alert');
     expect(await banner.getAttribute('data-strength')).toBe('strong');
+    // The team's notes: not on the page after a page script's click, shown after the agent's.
+    const notes = 'A-to-z claim "not received" after signed delivery';
+    expect(await pressFromPageScript(thread, 'seller-guard-watchlist-banner', 'Show notes')).toBe(true);
+    expect(await banner.textContent()).not.toContain(notes);
+    await banner.getByRole('button', { name: 'Show notes' }).click();
+    await banner.getByText(notes).waitFor();
     const text = (await banner.textContent()) ?? '';
     for (const expected of [
       'False not-received or A-to-z claims',
@@ -232,6 +239,36 @@ describe('buyer watchlist in Chromium', () => {
     await thread.locator(BANNER).waitFor();
     await thread.close();
     expect(harness.foreignRequests).toEqual([]);
+  });
+});
+
+describe('a page script and the watchlist form', () => {
+  it('cannot save the form by clicking or submitting it; the agent’s own Save (from the keyboard) still saves', async () => {
+    const maria = FIXTURE_ORDERS.find((o) => o.buyerName === 'Maria Gonzalez')!;
+    const before = await storedEntries();
+    const order = await openOrder(maria.orderId);
+    await order.locator(ADD).getByRole('button', { name: 'Add to watchlist' }).click();
+    const form = order.getByRole('form', { name: 'Add this buyer to the watchlist' });
+    await expect.poll(() => form.getByLabel('Buyer name').inputValue()).toBe('Maria Gonzalez');
+    await form.getByLabel('Reason').selectOption('payment-fraud');
+    // The page's own script writes the note, then clicks Save and submits the form.
+    await order.evaluate(() => {
+      const note = document.querySelector('seller-guard-watchlist-add')!.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="notes"]')!;
+      note.value = 'Written by the page';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await pressFromPageScript(order, 'seller-guard-watchlist-add', 'Save to watchlist')).toBe(true);
+    expect(await storedEntries()).toEqual(before);
+    expect(await form.count()).toBe(1); // still open: nothing was saved
+    expect(await form.getByLabel('Note').inputValue()).toBe('Written by the page');
+
+    // The agent's own Save, here Enter on the focused button, saves; had the page's attempt been
+    // stored, this would say the buyer was already listed.
+    await form.getByRole('button', { name: 'Save to watchlist' }).focus();
+    await order.keyboard.press('Enter');
+    await order.locator(ADD).getByRole('status').getByText('Added Maria Gonzalez to the watchlist.').waitFor();
+    expect(await storedEntries()).toHaveLength(before.length + 1);
+    await order.close();
   });
 });
 

@@ -16,6 +16,7 @@ export const DEMO_PAGES: Record<FixturePage, string> = {
   orderUsTall: 'A 76-item order: choose “Full page” in the capture panel’s options to capture it scrolled and stitched.',
   orderDe: 'A German order page (Europe marketplace): the readers understand German labels.',
   orderDeFba: 'A German FBA order on sellercentral.amazon.de.',
+  orderJp: 'A Japanese order page on sellercentral.amazon.co.jp: capture it and the address and phone are masked.',
   orderListUs: 'The order list: rows of watch-listed buyers are marked once you list Maria Gonzalez.',
   orderSearchUs: 'A search for Maria Gonzalez: her two orders, marked when she is on the watchlist.',
   orderListDe: 'The German order list.',

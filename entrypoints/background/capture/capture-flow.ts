@@ -79,12 +79,13 @@ function draftOf(snapshot: CaptureSnapshot, settings: Settings, source: CaptureS
     data,
     text: snapshot.text,
     masked: snapshot.masked,
+    masking: snapshot.masking,
   };
 }
 
 function outcomeOf(record: CaptureRecord): CaptureOutcome {
   const { id, seq, orderId, kind, source, screenshot: shot, screenshotNote, hash } = record;
-  return { id, seq, orderId, kind, source, screenshot: shot, screenshotNote, images: record.images.length, hash };
+  return { id, seq, orderId, kind, source, screenshot: shot, screenshotNote, images: record.images.length, hash, masking: record.masking };
 }
 
 /**

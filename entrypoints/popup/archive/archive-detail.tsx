@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import type { CaptureDetail } from '../../../storage/capture/capture-detail';
+import { maskingNote } from '../../../utils/capture-masking-note';
 import { ArchiveCaptureData } from './archive-capture-data';
 import { ArchiveScreenshot } from './archive-screenshot';
 import { ArchiveTime } from './archive-time';
@@ -72,7 +73,7 @@ export function ArchiveDetail({ detail, images, onBack, onOpen, onExportOrder, e
       </dl>
       <ArchiveCaptureData data={record.data} />
       <details class="archive-text">
-        <summary>Page text as captured{record.masked ? ' (address and phone masked)' : ''}</summary>
+        <summary>Page text as captured ({maskingNote(record)})</summary>
         <pre>{record.text}</pre>
       </details>
       {timeline.length > 1 ? (

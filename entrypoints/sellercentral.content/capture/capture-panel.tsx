@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CaptureRequest } from '../../../utils/capture-protocol';
+import { onTrusted } from '../page/trusted-events';
 import { CaptureStatus, type CaptureState } from '../../../components/capture-status';
 
 /** "a-to-z, damaged ,  " → ['a-to-z', 'damaged'] (unique, at most 20 of 40 characters). */
@@ -20,7 +21,8 @@ interface CapturePanelProps {
 
 /**
  * The in-page capture control: a "Capture page" button, and behind "Options" the
- * visible/full-page choice, tags and a one-line note. Renders only; the caller captures.
+ * visible/full-page choice, tags and a one-line note. Renders only; the caller captures,
+ * on the agent's own click only (a page script's `click()` does nothing).
  */
 export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProps) {
   const [open, setOpen] = useState(false);
@@ -32,7 +34,7 @@ export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProp
   return (
     <div class="sg-capture" role="group" aria-label="Seller Guard evidence capture">
       <div class="sg-capture-row">
-        <button type="button" class="sg-capture-button" onClick={capture} disabled={working}>
+        <button type="button" class="sg-capture-button" onClick={onTrusted(capture)} disabled={working}>
           Capture page
         </button>
         <button type="button" class="sg-capture-more" aria-expanded={open} aria-controls="sg-capture-options" onClick={() => setOpen(!open)}>

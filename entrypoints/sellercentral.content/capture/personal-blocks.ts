@@ -1,34 +1,51 @@
+import { maskPersonalValues } from '../../../rules/capture/personal-data';
+import type { CaptureMasking } from '../../../storage/capture/capture-schema';
 import type { Rect } from '../../../utils/capture-protocol';
-import { deepQuerySelectorAll, visibleText } from '../readers/dom-text';
+import { visibleText } from '../readers/dom-text';
+import { normalizeLabel } from '../readers/labels';
+import { LABELS } from '../readers/page-vocabulary';
+import { findShipTo, type ShipTo } from '../readers/ship-to';
 
 /**
- * The blocks of a Seller Central page that hold the buyer's shipping address and phone.
- * Amazon's data protection policy asks sellers to keep these no longer than needed, so
- * captures mask them by default. Kept in one place so a drifted selector is fixed once.
- * (seen: order details `shipping-section-buyer-address`, `shipping-section-phone`;
- * guess: other `…buyer-address…` / `…phone…` test ids on drifted layouts.)
+ * Masking of the buyer's shipping address and phone in captures (Amazon's data protection
+ * policy asks sellers to keep them no longer than needed). The blocks come from the readers'
+ * `findShipTo`, the one owner of where they are: the same finder for text and screenshots.
  */
-const PERSONAL_DATA_SELECTORS = [
-  '[data-test-id="shipping-section-buyer-address"]',
-  '[data-test-id="shipping-section-phone"]',
-  '[data-test-id$="buyer-address"]',
-  '[data-test-id*="phone"]',
-].join(', ');
-
-const isPersonalData = (element: Element) => element.matches(PERSONAL_DATA_SELECTORS);
 
 /** The personal-data blocks on the page, outermost only (a phone inside an address counts once). */
-export function personalDataBlocks(doc: Document): Element[] {
-  const blocks = deepQuerySelectorAll(doc, PERSONAL_DATA_SELECTORS);
+export function personalDataBlocks(doc: Document, shipTo: ShipTo = findShipTo(doc)): Element[] {
+  const blocks = [...shipTo.address, ...shipTo.phone];
   return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+}
+
+const PHONE_LABELS = LABELS.phone.map(normalizeLabel);
+
+interface MaskedText {
+  text: string;
+  masking: CaptureMasking;
 }
 
 /**
  * The page's visible text for the record (open shadow roots included, Seller Guard's own UI
- * left out), without the address and phone blocks when `mask` is on.
+ * left out). With `mask`: without the address and phone blocks, and without their values
+ * (except `keep`, the buyer's name, which is order data) or a number after a phone label
+ * anywhere else; `masking` says what was found, so nothing is claimed that was not done.
  */
+export function maskedPageText(doc: Document, mask: boolean, keep: readonly string[] = []): MaskedText {
+  if (!mask) return { text: visibleText(doc.body, { computedStyle: true }), masking: { address: 'off', phone: 'off' } };
+  const shipTo = findShipTo(doc);
+  const blocks = new Set<Element>([...shipTo.address, ...shipTo.phone]);
+  const shown = visibleText(doc.body, { computedStyle: true, skip: (element) => blocks.has(element) });
+  const { text } = maskPersonalValues(shown, { ...shipTo, keep, phoneLabels: PHONE_LABELS });
+  return {
+    text,
+    masking: { address: shipTo.address.length ? 'masked' : 'not-found', phone: shipTo.phone.length ? 'masked' : 'not-found' },
+  };
+}
+
+/** The page's stored text (see `maskedPageText`). */
 export function capturePageText(doc: Document, mask: boolean): string {
-  return visibleText(doc.body, { computedStyle: true, skip: mask ? isPersonalData : undefined });
+  return maskedPageText(doc, mask).text;
 }
 
 /** Where the personal-data blocks are in the viewport now (CSS pixels), visible ones only. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { keepSubmitInPage, onTrusted } from '../page/trusted-events';
 import { DraftFindingList, type DraftFindingView } from './finding-list';
 
 interface DraftOverrideDialogProps {
@@ -48,7 +49,8 @@ export function DraftOverrideDialog({ findings, onBack, onSendAnyway }: DraftOve
     }
   };
 
-  const onSubmit = async (event: Event) => {
+  // The agent's own click only: "Send anyway" writes an audit entry and sends.
+  const sendAnyway = async (event: Event) => {
     event.preventDefault();
     if (!reason.trim() || busy) return;
     setBusy(true);
@@ -85,7 +87,7 @@ export function DraftOverrideDialog({ findings, onBack, onSendAnyway }: DraftOve
             Go back and edit
           </button>
         </div>
-        <form class="sg-dialog-override" onSubmit={onSubmit}>
+        <form class="sg-dialog-override" onSubmit={keepSubmitInPage}>
           <label for="sg-override-reason">Reason for sending anyway (recorded in the audit log)</label>
           <textarea
             id="sg-override-reason"
@@ -96,7 +98,7 @@ export function DraftOverrideDialog({ findings, onBack, onSendAnyway }: DraftOve
             value={reason}
             onInput={(event) => setReason((event.currentTarget as HTMLTextAreaElement).value)}
           />
-          <button type="submit" class="sg-button sg-button-danger" disabled={!reason.trim() || busy}>
+          <button type="submit" class="sg-button sg-button-danger" disabled={!reason.trim() || busy} onClick={onTrusted(sendAnyway)}>
             {busy ? 'Recording…' : 'Send anyway'}
           </button>
           {error ? (

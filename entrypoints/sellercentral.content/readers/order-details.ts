@@ -2,13 +2,13 @@ import { orderDetailsSchema, type OrderDetails, type ReaderResult } from '../../
 import { pageFromUrl } from '../../../rules/page/page-kind';
 import { findOrderId, findProxyEmail } from '../../../rules/page/patterns';
 import { isControl, visibleLines } from './dom-text';
-import { valueAfterLabel } from './labels';
+import { lineIsOneOf, valueAfterLabel } from './labels';
 import { buyerNameFromLink } from './buyer-link';
 import { missingWithin } from './missing';
 import { readItems } from './order-contents';
 import { readTracking } from './order-tracking';
 import { cleanText, pageBody, pageMarketplace, pageUrl, textAt, type PageRoot } from './page-context';
-import { FULFILLMENT_WORDS, LABELS, SELECTORS } from './page-vocabulary';
+import { FULFILLMENT_WORDS, LABELS, ORDER_STATUS_WORDS, SELECTORS } from './page-vocabulary';
 import { orderFromJson } from './seller-central-json';
 
 /** "Seller" / "Verkäufer" → FBM, "Amazon" → FBA, else null. */
@@ -42,7 +42,12 @@ export function readOrderDetails(root: PageRoot, url?: string | URL, orderJson?:
       null,
     marketplace: pageMarketplace(href, salesChannel, json?.marketplaceId),
     orderDate: field(SELECTORS.purchaseDate, LABELS.purchaseDate),
-    status: cleanText(valueAfterLabel(lines, LABELS.orderStatus)) ?? json?.status ?? null,
+    // Labelled, else an unlabelled status badge ("出荷済み" under the order id on the JP layout).
+    status:
+      cleanText(valueAfterLabel(lines, LABELS.orderStatus)) ??
+      lines.find((line) => lineIsOneOf(line, ORDER_STATUS_WORDS)) ??
+      json?.status ??
+      null,
     fulfillmentChannel: fulfillmentChannelOf(field(SELECTORS.fulfillmentChannel, LABELS.fulfillment)),
     buyerName:
       buyerNameFromLink(app) ??

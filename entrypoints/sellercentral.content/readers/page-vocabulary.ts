@@ -29,6 +29,10 @@ export const SELECTORS = {
   itemsTable: ['table.a-keyvalue'], // seen (the first one on the order page)
   productLink: ['a[href*="/dp/"]', 'a[href*="/gp/product/"]', 'a'], // seen: title links to the detail page
   trackingId: [testId('tracking-id-value')], // seen
+  /** The ship-to address block (recipient name included), one line per span; drifted test ids (guess). */
+  shipToAddress: [testId('shipping-section-buyer-address'), '[data-test-id$="buyer-address"], [data-testid$="buyer-address"]'], // seen / guess
+  /** The buyer's phone ("Phone: +1 …"); any other phone test id (guess). */
+  buyerPhone: [testId('shipping-section-phone'), '[data-test-id*="phone"], [data-testid*="phone"]'], // seen / guess
   /** A shipment's box: the tracking id's nearest enclosing one. */
   shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
   orderRows: ['#orders-table tbody > tr'], // seen
@@ -60,14 +64,14 @@ export const SELECTORS = {
   headings: 'h1, h2, h3',
 } as const;
 
-/** Field labels by language: en, de, fr, es (es-ES, es-MX), it, ja, pt (pt-BR). */
+/** Field labels by language: en, de, fr, es (es-ES, es-MX), it, ja, pt (pt-BR); zh where noted. */
 export const LABELS = {
   orderId: ['Order ID', 'Order #', 'Bestellnummer', 'Numéro de commande', 'N° de commande', 'Número de pedido', 'ID ordine', 'Numero ordine', '注文番号', 'ID del pedido', 'Número do pedido', 'ID do pedido', 'ID de commande', 'Numero dell’ordine', '注文ID'],
   purchaseDate: ['Purchase date', 'Order date', 'Kaufdatum', 'Bestelldatum', "Date d'achat", 'Date de la commande', 'Fecha de compra', 'Fecha del pedido', 'Data di acquisto', "Data dell'ordine", '購入日', '注文日', 'Data da compra', 'Data do pedido'],
   shippingService: ['Shipping service', 'Versanddienst', "Service d'expédition", 'Servicio de envío', 'Servizio di spedizione', '配送サービス', 'Serviço de envio', 'Servicio de paquetería'],
   fulfillment: ['Fulfillment', 'Fulfillment channel', 'Fulfillment method', 'Versand durch', 'Versandmethode', 'Expédié par', 'Mode d’expédition', 'Gestionado por', 'Método de gestión logística', 'Gestito da', 'Metodo di evasione', '出荷元', 'フルフィルメント', 'Enviado por', 'Gerenciado por', 'Canal de gestión logística'],
   salesChannel: ['Sales channel', 'Verkaufskanal', 'Canal de vente', 'Canal de venta', 'Canale di vendita', '販売チャネル', 'Canal de vendas'],
-  orderStatus: ['Order status', 'Bestellstatus', 'Statut de la commande', 'Estado del pedido', "Stato dell'ordine", '注文ステータス', 'Status do pedido', 'Estado de la orden'],
+  orderStatus: ['Order status', 'Bestellstatus', 'Statut de la commande', 'Estado del pedido', "Stato dell'ordine", '注文ステータス', '注文状況', 'Status do pedido', 'Estado de la orden'],
   contactBuyer: ['Contact Buyer', 'Käufer kontaktieren', "Contacter l'acheteur", 'Contactar con el comprador', "Contatta l'acquirente", '購入者に連絡', 'Contactar al comprador', 'Entrar em contato com o comprador', 'Contatar o comprador'],
   buyerName: ['Buyer name', 'Name des Käufers', 'Käufername', "Nom de l'acheteur", 'Nombre del comprador', "Nome dell'acquirente", '購入者名', 'Nome do comprador'],
   carrier: ['Carrier', 'Versandunternehmen', 'Versanddienstleister', 'Transporteur', 'Transportista', 'Corriere', '配送業者', 'Paquetería', 'Transportadora'],
@@ -78,6 +82,10 @@ export const LABELS = {
   quantity: ['Quantity', 'Qty', 'Menge', 'Anzahl', 'Quantité', 'Cantidad', 'Quantità', '数量', 'Quantidade'],
   sku: ['SKU', 'Seller SKU', 'Verkäufer-SKU', 'SKU vendeur', 'SKU del vendedor', 'SKU venditore', '出品者SKU', 'SKU do vendedor'],
   asin: ['ASIN'],
+  /** The heading of the ship-to block (お届け先住所 seen on a JP page; zh last). */
+  shipTo: ['Ship to', 'Shipping address', 'Versand an', 'Versandadresse', 'Lieferadresse', 'Adresse de livraison', "Adresse d'expédition", 'Expédier à', 'Dirección de envío', 'Enviar a', 'Indirizzo di spedizione', 'Spedire a', 'Endereço de entrega', 'Enviar para', 'お届け先住所', 'お届け先', '配送先住所', '收货地址', '配送地址'],
+  /** The buyer's phone (電話番号 seen on a JP page; zh last). */
+  phone: ['Phone', 'Phone number', 'Telephone', 'Telefon', 'Telefonnummer', 'Téléphone', 'Numéro de téléphone', 'Teléfono', 'Telefono', 'Numero di telefono', 'Telefone', '電話番号', '電話', '电话', '联系电话'],
   // Read by no field, known so that none of them is ever taken as another label's value.
   shipBy: ['Ship by', 'Ship by date', 'Versand bis', 'Versanddatum bis', 'Expédier avant le', 'Enviar antes del', 'Enviar antes de', 'Spedire entro il', '出荷期限'],
   deliverBy: ['Deliver by', 'Deliver by date', 'Zustellung bis', 'Livrer avant le', 'Entregar antes del', 'Entregar antes de', 'Consegna entro il', 'お届け予定日'],
@@ -90,14 +98,14 @@ export const FULFILLMENT_WORDS = {
   FBA: [/\bamazon\b/i, /\bAFN\b/, /\bFBA\b/, /アマゾン/],
 } as const;
 
-/** Order status words as shown in the list's status column. */
+/** Order status words as shown in the list's status column, and as an unlabelled badge on an order page (JP). */
 export const ORDER_STATUS_WORDS = [
   'Pending', 'Unshipped', 'Shipped', 'Partially shipped', 'Canceled', 'Cancelled', 'Delivered',
   'Ausstehend', 'Nicht versandt', 'Versandt', 'Teilweise versandt', 'Storniert', 'Zugestellt',
   'En attente', 'Non expédiée', 'Expédiée', 'Annulée', 'Livrée',
   'Pendiente', 'No enviado', 'Enviado', 'Cancelado', 'Entregado',
   'In sospeso', 'Non spedito', 'Spedito', 'Annullato', 'Consegnato',
-  '保留中', '未出荷', '出荷済み', 'キャンセル済み', '配達済み',
+  '保留中', '未出荷', '出荷済み', '一部出荷済み', 'キャンセル済み', '配達済み',
   'Pendente', 'Não enviado', 'Enviado', 'Parcialmente enviado', 'Cancelado', 'Entregue',
 ] as const;
 

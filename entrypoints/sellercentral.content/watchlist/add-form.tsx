@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { WATCHLIST_REASONS, WATCHLIST_REASON_LABELS, WATCHLIST_SEVERITIES, type WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
 import { checkAddForm, prefillFields, type AddFormFields, type AddPrefill } from './add-form-fields';
 import { SEVERITY_LABELS } from '../../../utils/watchlist-warning-text';
+import { keepSubmitInPage, onTrusted } from '../page/trusted-events';
 
 export type AddSaveResult = { ok: true; message: string } | { ok: false; message: string };
 
@@ -34,7 +35,9 @@ export function WatchlistAddForm({ prefill, onSave }: Props) {
   const focus = (name: keyof AddFormFields | null) =>
     name && form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
 
-  const submit = async (event: Event) => {
+  // On the agent's click on Save (or Enter in a field, which clicks it) only: never on a
+  // page script's click() or requestSubmit().
+  const save = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     const check = checkAddForm(fields);
@@ -64,7 +67,7 @@ export function WatchlistAddForm({ prefill, onSave }: Props) {
           Add to watchlist
         </button>
       ) : (
-        <form ref={form} class="sg-wl-add-form" aria-label="Add this buyer to the watchlist" onSubmit={submit} noValidate>
+        <form ref={form} class="sg-wl-add-form" aria-label="Add this buyer to the watchlist" onSubmit={keepSubmitInPage} noValidate>
           <label>
             Buyer name
             <input name="buyerName" value={fields.buyerName} onInput={set('buyerName')} maxLength={200} aria-invalid={invalid('buyerName')} />
@@ -108,7 +111,7 @@ export function WatchlistAddForm({ prefill, onSave }: Props) {
             </p>
           ) : null}
           <div class="sg-wl-add-actions">
-            <button type="submit" class="sg-wl-primary" disabled={busy}>
+            <button type="submit" class="sg-wl-primary" disabled={busy} onClick={onTrusted(save)}>
               {busy ? 'Saving…' : 'Save to watchlist'}
             </button>
             <button type="button" onClick={() => {

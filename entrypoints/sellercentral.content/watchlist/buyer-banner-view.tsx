@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import { WATCHLIST_REASON_LABELS } from '../../../storage/watchlist/watchlist-schema';
 import type { WatchlistHit } from '../../../utils/watchlist-protocol';
+import { onTrusted } from '../page/trusted-events';
 import {
   SEVERITY_LABELS,
   WATCHLIST_PROCEDURE,
@@ -13,7 +15,9 @@ import {
 /**
  * The in-page warning above an order, thread or contact page whose buyer is listed. A strong
  * match (proxy email or order id) is an alert; a name-only match is a calmer status that
- * asks the agent to check before acting. Everything shown is text, never markup.
+ * asks the agent to check before acting. Everything shown is text, never markup. The team's
+ * free-text notes are put on the page only after the agent's own click on "Show notes", so a
+ * page script cannot read them from the open shadow root.
  */
 export function WatchlistBanner({ hits }: { hits: readonly WatchlistHit[] }) {
   if (!hits.length) return null;
@@ -67,7 +71,7 @@ function WatchlistHitFacts({ hit }: { hit: WatchlistHit }) {
         <dd data-field="match">{matchedByText(hit)}</dd>
         <dt>Notes</dt>
         <dd data-field="notes" class="sg-wl-notes">
-          {hit.notes || 'No notes.'}
+          <HitNotes notes={hit.notes} />
         </dd>
         {hit.overdue ? (
           <>
@@ -77,5 +81,16 @@ function WatchlistHitFacts({ hit }: { hit: WatchlistHit }) {
         ) : null}
       </dl>
     </div>
+  );
+}
+
+function HitNotes({ notes }: { notes: string }) {
+  const [shown, setShown] = useState(false);
+  if (!notes) return <>No notes.</>;
+  if (shown) return <>{notes}</>;
+  return (
+    <button type="button" class="sg-wl-show-notes" aria-expanded="false" onClick={onTrusted(() => setShown(true))}>
+      Show notes
+    </button>
   );
 }

@@ -21,7 +21,7 @@ const OTHER_ORDER_URL = 'https://sellercentral.amazon.com/orders-v3/order/114-11
 
 function snapshotOf(url: string): CaptureSnapshot {
   const { kind, title, marketplace, orderId, buyerName, buyerProxyEmail, data, text, masked } = orderDraft({ url });
-  return { kind, url, title, marketplace, orderId, buyerName, buyerProxyEmail, data, text, masked };
+  return { kind, url, title, marketplace, orderId, buyerName, buyerProxyEmail, data, text, masked, masking: { address: 'masked', phone: 'masked' } };
 }
 
 let triggers: ReturnType<typeof installMenuAndCommands>;

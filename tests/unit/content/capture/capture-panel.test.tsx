@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CapturePanel, parseTags } from '../../../../entrypoints/sellercentral.content/capture/capture-panel';
 import { CaptureStatus, stateOf, type CaptureState } from '../../../../components/capture-status';
 import type { CaptureOutcome } from '../../../../utils/capture-protocol';
+import { scriptClicks, trustedClick } from '../trusted-click';
 
 const outcome = (overrides: Partial<CaptureOutcome> = {}): CaptureOutcome => ({
   id: 'c1',
@@ -35,6 +36,12 @@ describe('capture status line', () => {
       { status: 'saved', outcome: outcome({ screenshot: 'none', images: 0, screenshotNote: 'No screenshot: enable it in the options.' }) },
       'status',
       /text and data only\)\. No screenshot: enable it in the options\./,
+    ],
+    [
+      'an order page whose address could not be found, saying it is not masked',
+      { status: 'saved', outcome: outcome({ masking: { address: 'not-found', phone: 'masked' } }) },
+      'status',
+      /\(visible area, 1 image\)\. Not masked: address not found; phone masked\./,
     ],
     ['an unchanged revisit', { status: 'unchanged', lastSeq: 4 }, 'status', /unchanged since evidence #4/],
     ['a failure', { status: 'failed', message: 'The disk is full.' }, 'alert', /Not captured: The disk is full\./],
@@ -72,8 +79,19 @@ describe('in-page capture panel', () => {
       note!.value = ' Buyer claims empty box ';
       note!.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(() => button('Capture page').click());
+    await act(() => trustedClick(button('Capture page')));
     expect(onCapture).toHaveBeenCalledWith({ fullPage: true, tags: ['a-to-z', 'not received'], note: 'Buyer claims empty box' });
+  });
+
+  it('ignores a page script’s click on Capture (untrusted events, as in happy-dom)', async () => {
+    expect(new MouseEvent('click').isTrusted).not.toBe(true);
+    const onCapture = vi.fn();
+    render(<CapturePanel defaultMode="visible" state={{ status: 'idle' }} onCapture={onCapture} />, root);
+    const capture = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Capture page')!;
+    await act(() => scriptClicks(capture));
+    expect(onCapture).not.toHaveBeenCalled();
+    await act(() => trustedClick(capture));
+    expect(onCapture).toHaveBeenCalledTimes(1);
   });
 
   it('cannot be clicked again while a capture runs', () => {

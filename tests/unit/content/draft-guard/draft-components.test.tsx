@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftFindingView } from '../../../../entrypoints/sellercentral.content/draft-guard/finding-list';
 import { DraftOverrideDialog } from '../../../../entrypoints/sellercentral.content/draft-guard/override-dialog';
 import { DraftPanel } from '../../../../entrypoints/sellercentral.content/draft-guard/draft-panel';
+import { scriptClicks, trustedClick } from '../trusted-click';
 
 const view = (severity: DraftFindingView['severity'], excerpt: string): DraftFindingView => ({
   key: `${severity}:${excerpt}`,
@@ -101,7 +102,9 @@ describe('the stopped-Send dialog', () => {
 
     type(reason, '  Buyer asked for the manual link  ');
     expect(sendAnyway().disabled).toBe(false);
-    await act(async () => sendAnyway().click());
+    await act(async () => scriptClicks(sendAnyway()));
+    expect(onSendAnyway, 'a page script’s click').not.toHaveBeenCalled();
+    await act(async () => trustedClick(sendAnyway()));
 
     expect(onSendAnyway).toHaveBeenCalledWith('Buyer asked for the manual link');
   });
@@ -109,7 +112,7 @@ describe('the stopped-Send dialog', () => {
   it('shows why the override could not be recorded and stays open', async () => {
     const { reason, sendAnyway, dialog } = open(vi.fn(async () => 'Could not record the reason, so nothing was sent: disk full'));
     type(reason, 'Needed');
-    await act(async () => sendAnyway().click());
+    await act(async () => trustedClick(sendAnyway()));
     expect(dialog.querySelector('[role="alert"]')!.textContent).toContain('nothing was sent');
   });
 

@@ -226,3 +226,16 @@ describe('readOrderDetails on drifted and other-language pages', () => {
     expect([...reported].sort()).toEqual([...missing].sort());
   });
 });
+
+describe('an order status shown as an unlabelled badge (the JP layout)', () => {
+  it.each(['出荷済み', '未出荷', 'キャンセル済み', '保留中', '一部出荷済み', 'Shipped', 'Versandt'])('reads %s', (status) => {
+    const html = `<div id="MYO-app"><div>注文番号：<span>503-7391046-2258817</span></div><div class="a-badge">${status}</div>
+      <div>購入日：2025年11月3日(月) 23:45 JST</div></div>`;
+    expect(readOrderDetails(page(html), 'https://sellercentral.amazon.co.jp/orders-v3/order/503-7391046-2258817').data.status).toBe(status);
+  });
+
+  it('takes no product title or note for a status', () => {
+    const html = `<div id="MYO-app"><div>注文番号：<span>503-7391046-2258817</span></div><div>出荷済みの商品について</div></div>`;
+    expect(readOrderDetails(page(html), 'https://sellercentral.amazon.co.jp/orders-v3/order/503-7391046-2258817').data.status).toBeNull();
+  });
+});

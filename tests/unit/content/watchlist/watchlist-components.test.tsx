@@ -7,6 +7,7 @@ import { WatchlistBanner } from '../../../../entrypoints/sellercentral.content/w
 import { POSSIBLE_MATCH_WARNING, WATCHLIST_PROCEDURE } from '../../../../utils/watchlist-warning-text';
 import type { WatchlistAddInput } from '../../../../storage/watchlist/watchlist-schema';
 import { hit } from '../../utils/watchlist-hits';
+import { scriptClicks, trustedClick } from '../trusted-click';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -30,6 +31,7 @@ describe('the watchlist banner', () => {
     expect(value('severity')).toBe('High');
     expect(value('since')).toBe('Listed since 5 Dec 2025 by Mia');
     expect(value('orders')).toBe('2 linked orders');
+    act(() => trustedClick(button('Show notes')));
     expect(value('notes')).toBe('A-to-z claim after signed delivery');
     expect([...banner.querySelectorAll('ol li')].map((li) => li.textContent)).toEqual([...WATCHLIST_PROCEDURE]);
     expect(banner.textContent).toContain('signature confirmation');
@@ -62,8 +64,25 @@ describe('the watchlist banner', () => {
   it('shows buyer names and notes as text, never as markup', () => {
     const markup = '<img src=x onerror=alert(1)>';
     render(<WatchlistBanner hits={[hit({ buyerName: markup, notes: markup })]} />, root);
+    act(() => trustedClick(button('Show notes')));
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('[data-field="buyer"]')!.textContent).toBe(markup);
+    expect(root.querySelector('[data-field="notes"]')!.textContent).toBe(markup);
+  });
+
+  it('puts the notes on the page only after the agent’s own click, never a page script’s', () => {
+    render(<WatchlistBanner hits={[hit()]} />, root);
+    const notes = () => root.querySelector('[data-field="notes"]')!.textContent;
+    act(() => scriptClicks(button('Show notes')));
+    expect(notes()).toBe('Show notes');
+    expect(root.textContent).not.toContain('A-to-z claim after signed delivery');
+    act(() => trustedClick(button('Show notes')));
+    expect(notes()).toBe('A-to-z claim after signed delivery');
+  });
+
+  it('says there are no notes without a button when there are none', () => {
+    render(<WatchlistBanner hits={[hit({ notes: '' })]} />, root);
+    expect(root.querySelector('[data-field="notes"]')!.textContent).toBe('No notes.');
   });
 });
 
@@ -94,7 +113,7 @@ describe('the add-to-watchlist form', () => {
       field(name).dispatchEvent(new Event(name === 'reason' || name === 'severity' ? 'change' : 'input', { bubbles: true }));
     });
   const save = async () => {
-    await act(async () => button('Save to watchlist').click());
+    await act(async () => trustedClick(button('Save to watchlist')));
   };
 
   it('is prefilled from the page, and every field has a label', () => {
@@ -127,6 +146,15 @@ describe('the add-to-watchlist form', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(root.querySelector('[role="alert"]')!.textContent).toContain(message);
     expect(field(invalid).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('saves nothing when a page script fills the form and clicks or submits it', async () => {
+    const onSave = open();
+    type('reason', 'review-extortion');
+    type('notes', 'planted by the page');
+    await act(async () => scriptClicks(button('Save to watchlist')));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(root.querySelector('form')).not.toBeNull();
   });
 
   it('saves in one click with reason, severity and note, then says so', async () => {
