@@ -5,7 +5,7 @@
 export type { DraftCategory, DraftFinding, DraftOptions, DraftSeverity } from './draft/types';
 export { analyzeDraft } from './draft/analyze';
 export { DRAFT_ADVICE, DRAFT_CATEGORIES, DRAFT_CATEGORY_LABELS } from './draft/advice';
-export { DEFAULT_DRAFT_MAX_LENGTH } from './draft/scan';
+export { DEFAULT_DRAFT_MAX_LENGTH, MAX_ANALYZED_LENGTH } from './draft/scan';
 export { isAmazonHost } from './draft/amazon-hosts';
 
 import type { DraftFinding } from './draft/types';

@@ -18,6 +18,7 @@ export const MAX_TERM_LENGTH = 64;
 
 /** Runs of Han, Hiragana and Katakana characters (and their marks of iteration / length). */
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f6]+/gu;
+const CJK_TERM_RE = new RegExp(`^(?:${CJK_RUN.source})$`, 'u');
 /** A word: letters/digits, optionally joined by `- _ . @ + / ' ’` into a compound (never `:`, kept for field terms). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-_.@+/][\p{L}\p{N}]+)*/gu;
 const PART = /[\p{L}\p{N}]+/gu;
@@ -56,7 +57,7 @@ export function foldText(text: string): string {
 
 /** `true` for a term made of Chinese/Japanese characters (bigram or single character). */
 export function isCjkTerm(term: string): boolean {
-  return new RegExp(`^(?:${CJK_RUN.source})$`, 'u').test(term);
+  return CJK_TERM_RE.test(term);
 }
 
 function addWord(out: Set<string>, word: string): void {

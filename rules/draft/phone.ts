@@ -1,6 +1,6 @@
 import { type CountryCode, findPhoneNumbersInText, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js';
 import { detectSpelledPhones, detectVanityPhones, PHONE_WHY } from './phone-words';
-import { quote, report, type DraftScan } from './scan';
+import { firstMaskFrom, mergeSpans, quote, report, type DraftScan } from './scan';
 import type { Span } from './types';
 
 /**
@@ -43,7 +43,7 @@ const MAX_COUNTRIES = 5;
 /** Report phone numbers (numeric, vanity, spelled out) outside look-alike spans and links. */
 export function detectPhones(scan: DraftScan): void {
   const { text } = scan;
-  const masks = [...scan.safe, ...scan.linked];
+  const masks = mergeSpans([...scan.safe, ...scan.linked]);
   CANDIDATE_RE.lastIndex = 0;
   for (let m = CANDIDATE_RE.exec(text); m; m = CANDIDATE_RE.exec(text)) {
     for (const piece of unmasked(m.index, m.index + m[0].length, masks)) checkPiece(scan, trim(text, piece));
@@ -52,14 +52,15 @@ export function detectPhones(scan: DraftScan): void {
   detectSpelledPhones(scan);
 }
 
-/** The parts of `[start, end)` outside every mask. */
+/** The parts of `[start, end)` outside every mask (`masks` from `mergeSpans`: sorted, disjoint). */
 function unmasked(start: number, end: number, masks: readonly Span[]): Span[] {
-  let pieces: Span[] = [{ start, end }];
-  for (const mask of masks) {
-    if (mask.end <= start || mask.start >= end) continue;
-    pieces = pieces.flatMap((p) => (mask.end <= p.start || mask.start >= p.end ? [p]
-      : [{ start: p.start, end: mask.start }, { start: mask.end, end: p.end }].filter((q) => q.end > q.start)));
+  const pieces: Span[] = [];
+  let from = start;
+  for (let i = firstMaskFrom(masks, start); i < masks.length && masks[i]!.start < end; i++) {
+    if (masks[i]!.start > from) pieces.push({ start: from, end: masks[i]!.start });
+    from = Math.max(from, masks[i]!.end);
   }
+  if (from < end) pieces.push({ start: from, end });
   return pieces;
 }
 
