@@ -10,7 +10,7 @@ import type { DraftScan } from './scan';
 
 const WHY = 'Amazon bans review manipulation and suspends sellers for it; only a neutral request for an honest review is allowed.';
 
-const REVIEW = String.raw`(?:\b(?:reviews?|feedback|ratings?|stars?|\d[- ]?stars?|five[- ]?stars?)\b|(?<!★)★+|bewertung|rezension|sterne|\bavis\b|commentaire|évaluation|étoiles?|reseña|valoraci[oó]n|opini[oó]n|comentario|calificaci[oó]n|estrellas?|recension[ei]|valutazion[ei]|stelle|stella|レビュー|評価|口コミ|星(?!期)|评价|好评|差评|评论|五星|晒单|追评)`;
+const REVIEW = String.raw`(?:\b(?:reviews?|feedback|ratings?|stars?|\d[- ]?stars?|five[- ]?stars?)\b|(?<!★)★{1,10}|bewertung|rezension|sterne|\bavis\b|commentaire|évaluation|étoiles?|reseña|valoraci[oó]n|opini[oó]n|comentario|calificaci[oó]n|estrellas?|recension[ei]|valutazion[ei]|stelle|stella|レビュー|評価|口コミ|星(?!期)|评价|好评|差评|评论|五星|晒单|追评)`;
 /** Gifts that make any review request an incentive. */
 const STRONG_GIFT = String.raw`(?:gift\s?cards?|vouchers?|coupons?|freebies?|rewards?|bonus|cash\s?back|paypal|gutschein|geschenk|prämie|belohnung|bon d['’]achat|\bbons?\b|carte[- ]cadeau|cadeau|tarjeta regalo|cup[oó]n|regal(?:o|amos|aremos|ar)\b|\bbuon[oi]\b|omaggio|regaliamo|ギフト券|ギフトカード|クーポン|プレゼント|謝礼|返现|红包|礼品|优惠券|奖励)`;
 /** Anything of value, when it is made conditional on the review. */
@@ -38,7 +38,7 @@ const POSITIVE_RE = anyOf(
   String.raw`\bavis\s+(?:5\s+étoiles|positif|favorable|excellent)|\b(?:5|cinq)\s+étoiles`,
   String.raw`(?:reseña|valoración|opinión|calificación)\s+(?:de\s+5\s+estrellas|positiva|buena|excelente)|\b5\s+estrellas|cinco estrellas`,
   String.raw`(?:recensione|valutazione|feedback)\s+(?:a\s+5\s+stelle|positiv[oa]|ottim[oa])|\b5\s+stelle|cinque stelle`,
-  String.raw`高評価|星5|★5|★★★★★|五つ星|五星好评|好评|五星`,
+  String.raw`高評価|星5|★5|(?<!★)★{5,}|五つ星|五星好评|好评|五星`,
 );
 const THANKS_BEFORE_RE = /(?:thank(?:s| you)?\s+(?:so much\s+)?for|dank\w*\s+für|merci pour|gracias por|grazie per|感谢|谢谢)\s*(?:\S{1,40}\s+){0,3}?\S{0,40}$/i;
 const THANKS_AFTER_RE = /^[^。！？\n]{0,20}(?:ありがとう|感謝|谢谢|感谢)/;
