@@ -88,8 +88,15 @@ const GATING_RE = anyOf(
   String.raw`如果(?:您)?(?:满意|喜欢)[^。]{0,20}(?:好评|评价|五星)|不要(?:留|给|写)?差评|先联系我们[^。]{0,10}(?:不要|别)(?:留|给)?(?:差评|评价)`,
 );
 
+/**
+ * Every incentive pattern holds something of value (the Chinese one may say only 送, "give"):
+ * the incentive rule reads only the sentences around these, so a draft dense with review
+ * words or stars but offering nothing costs next to nothing.
+ */
+const INCENTIVE_ANCHOR = new RegExp(`${INCENTIVE}|送`, 'gi');
+
 const RULES: readonly PhraseRule[] = [
-  { ruleId: 'review-manipulation.incentive', patterns: [INCENTIVE_RE], message: (q) => `Incentive for a review or feedback ${q}: ${WHY}` },
+  { ruleId: 'review-manipulation.incentive', anchor: INCENTIVE_ANCHOR, patterns: [INCENTIVE_RE], message: (q) => `Incentive for a review or feedback ${q}: ${WHY}` },
   {
     ruleId: 'review-manipulation.positive-only',
     patterns: [POSITIVE_RE],
