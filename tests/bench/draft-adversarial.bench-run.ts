@@ -11,8 +11,7 @@ import { recordBench } from './record';
  */
 
 const SHORT = 4000;
-const RUNS_SHORT = 9;
-const RUNS_LONG = 5;
+const RUNS = 11;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -20,14 +19,14 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function timeAnalyze(text: string, runs: number): number {
+function timeAnalyze(text: string): number[] {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     analyzeDraft(text);
     times.push(performance.now() - started);
   }
-  return median(times);
+  return times;
 }
 
 it('analyzeDraft on hostile text at 4,000 and 20,000 characters', () => {
@@ -37,10 +36,12 @@ it('analyzeDraft on hostile text at 4,000 and 20,000 characters', () => {
     const long = build(MAX_ANALYZED_LENGTH);
     expect([short.length, long.length]).toEqual([SHORT, MAX_ANALYZED_LENGTH]);
     analyzeDraft(short);
-    const shortMs = timeAnalyze(short, RUNS_SHORT);
-    const longMs = timeAnalyze(long, RUNS_LONG);
-    recordBench(`draft.adversarial.${name}.4k`, shortMs, 'ms (target ≤ 5)');
-    recordBench(`draft.adversarial.${name}.20k`, longMs, 'ms');
-    recordBench(`draft.adversarial.${name}.growth`, longMs / Math.max(shortMs, 0.001), 'x (target ≤ 8)');
+    const shortMs = timeAnalyze(short);
+    const longMs = timeAnalyze(long);
+    recordBench(`draft.adversarial.${name}.4k`, median(shortMs), 'ms (target ≤ 5)');
+    recordBench(`draft.adversarial.${name}.20k`, median(longMs), 'ms');
+    recordBench(`draft.adversarial.${name}.growth`, median(longMs) / Math.max(median(shortMs), 0.001), 'x (target ≤ 8)');
+    // A loaded machine preempts the longer run more often; the fastest runs show the rules' own growth.
+    recordBench(`draft.adversarial.${name}.growth.fastest`, Math.min(...longMs) / Math.max(Math.min(...shortMs), 0.001), 'x (target ≤ 8)');
   }
 });
