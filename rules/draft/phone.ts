@@ -76,8 +76,10 @@ function checkPiece(scan: DraftScan, { start, end }: Span): void {
   const raw = text.slice(start, end);
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7) return;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const keyword = KEYWORD_RE.test(text.slice(Math.max(lineStart, start - 40), start));
+  // The 40 characters before the number, from the start of its line: never a search back
+  // through a long line, which made many numbers on one line quadratic.
+  const before = text.slice(Math.max(0, start - 40), start);
+  const keyword = KEYWORD_RE.test(before.slice(before.lastIndexOf('\n') + 1));
   if (/^\(?\+/.test(raw) || /^00[1-9]/.test(raw)) {
     const international = raw.startsWith('00') ? ` +${raw.slice(2)}` : raw;
     if (digits.length <= 15 && parsePhoneNumberFromString(international)?.isValid()) return phone(scan, start, end);
