@@ -6,14 +6,22 @@
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** First characters that make a spreadsheet read a cell as a formula (OWASP list). */
-const FORMULA_START_RE = /^[=+\-@\t\r]/;
+/**
+ * Starts that make a spreadsheet read a cell as a formula: `= + - @`, tab or carriage return
+ * (OWASP), also behind spaces, no-break or ideographic spaces, a BOM or zero-width characters
+ * (which spreadsheets strip before they look), and the full-width `＝＋－＠` and small `﹦﹢﹣﹫`
+ * forms that some spreadsheets fold to ASCII. A leading `-` before digits counts too: a
+ * negative number written as text gets the mark, and `restoreCsvCell` gives it back unchanged.
+ */
+const FORMULA_START_RE = /^[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|^[\t\r]/;
 
 /**
- * Make a text cell inert in spreadsheets: a cell starting with `= + - @`, tab or carriage
- * return gets a leading `'` (the spreadsheet's "this is text" mark, which it hides). A cell
- * already starting with `'` gets one more, so `restoreCsvCell` can undo this exactly.
+ * Make a text cell inert in spreadsheets: a cell with a formula start (see `FORMULA_START_RE`:
+ * `= + - @`, tab or carriage return, also after invisible characters or in full width) gets a
+ * leading `'` (the spreadsheet's "this is text" mark, which it hides). A cell already starting
+ * with `'` gets one more, so `restoreCsvCell` can undo this exactly.
  * @example neutralizeCsvCell('=HYPERLINK("http://x")') // `'=HYPERLINK("http://x")`
+ * @example neutralizeCsvCell('\u200b=1+1') // `'\u200b=1+1`
  */
 export function neutralizeCsvCell(value: string): string {
   return FORMULA_START_RE.test(value) || value.startsWith("'") ? `'${value}` : value;
@@ -132,24 +140,51 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): CsvRow[] {
 
 /**
  * Join a list into one cell with `;`, escaping `\` and `;` inside items with a backslash.
+ * Spreadsheets in `;`-separator locales (de, fr, it, es, nl, pl) split such a cell at every
+ * `;`, escaped or not, so every piece after one is neutralised like a cell of its own; the
+ * cell's start is neutralised by `formatCsvCell`, like any cell.
  * @example joinCsvList(['a;b', 'c']) // 'a\\;b;c'
+ * @example joinCsvList(['SKU1', '=HYPERLINK("http://x")']) // `SKU1;'=HYPERLINK("http://x")`
  */
 export function joinCsvList(items: readonly string[], separator = ';'): string {
-  return items.map((item) => item.replaceAll('\\', '\\\\').replaceAll(separator, `\\${separator}`)).join(separator);
+  return items
+    .map((item, k) => item.replaceAll('\\', '\\\\').split(separator)
+      .map((piece, j) => (k === 0 && j === 0 ? piece : neutralizeCsvCell(piece)))
+      .join(`\\${separator}`))
+    .join(separator);
 }
 
-/** Split a `joinCsvList` cell back into trimmed, non-empty items. */
+/**
+ * Split a `joinCsvList` cell back into trimmed, non-empty items, undoing the neutralisation of
+ * every piece after a `;` (the cell's own start is `restoreCsvCell`'s, in `parseCsv`).
+ */
 export function splitCsvList(cell: string, separator = ';'): string[] {
   const items: string[] = [];
   let item = '';
+  let pieceStart = false;
   for (let i = 0; i < cell.length; i++) {
+    if (pieceStart) {
+      pieceStart = false;
+      if (isNeutralMark(cell, i, separator)) continue;
+    }
     const ch = cell[i]!;
-    if (ch === '\\' && i + 1 < cell.length) item += cell[++i];
-    else if (ch === separator) {
+    if (ch === '\\' && i + 1 < cell.length) {
+      item += cell[++i];
+      pieceStart = cell[i] === separator;
+    } else if (ch === separator) {
       items.push(item);
       item = '';
+      pieceStart = true;
     } else item += ch;
   }
   items.push(item);
   return items.map((s) => s.trim()).filter(Boolean);
+}
+
+/** True when `i` holds the `'` that `joinCsvList` put before a piece of a list cell. */
+function isNeutralMark(cell: string, i: number, separator: string): boolean {
+  if (cell[i] !== "'") return false;
+  const end = cell.indexOf(separator, i);
+  const piece = cell.slice(i, end < 0 ? cell.length : end);
+  return restoreCsvCell(piece) !== piece;
 }

@@ -3,7 +3,7 @@ import type { DraftCategory } from './types';
 /** Every category, in the order a findings panel should group them (most serious first). */
 export const DRAFT_CATEGORIES: readonly DraftCategory[] = [
   'sensitive-data', 'review-manipulation', 'off-platform', 'email', 'phone', 'messaging-handle', 'link',
-  'marketing', 'formatting',
+  'marketing', 'formatting', 'unchecked',
 ];
 
 /** Short names of the categories for the findings panel. */
@@ -17,6 +17,7 @@ export const DRAFT_CATEGORY_LABELS: Record<DraftCategory, string> = {
   'review-manipulation': 'Review manipulation',
   marketing: 'Marketing',
   formatting: 'Formatting',
+  unchecked: 'Not checked',
 };
 
 /** What to write instead, per category, for the findings panel. */
@@ -30,4 +31,5 @@ export const DRAFT_ADVICE: Record<DraftCategory, string> = {
   'review-manipulation': 'Offer nothing for a review and do not ask to change or remove one. A neutral request is allowed: "If you have a moment, we would appreciate an honest review of your purchase."',
   marketing: 'Keep to what this order needs; leave out codes, promotions, newsletters and other products.',
   formatting: 'Remove emojis and HTML, and keep the message within the character limit.',
+  unchecked: 'Shorten the message to the 4,000 characters Seller Central sends; Seller Guard then checks all of it. Paste long documents as an attachment instead.',
 };

@@ -10,7 +10,7 @@ import { detectOffPlatform } from './off-platform';
 import { detectPhones } from './phone';
 import { detectReviewManipulation } from './review-manipulation';
 import { findSafeSpans } from './safe-spans';
-import { createScan, foldWidth } from './scan';
+import { createScan, type DraftScan, foldWidth, MAX_ANALYZED_LENGTH, report } from './scan';
 import { detectSensitiveData } from './sensitive-data';
 import type { DraftCategory, DraftFinding, DraftOptions } from './types';
 
@@ -30,8 +30,9 @@ import type { DraftCategory, DraftFinding, DraftOptions } from './types';
  */
 export function analyzeDraft(text: string, options: DraftOptions = {}): DraftFinding[] {
   if (!text) return [];
-  const folded = foldWidth(text);
-  const scan = createScan(text, options, findSafeSpans(folded), folded);
+  const checked = text.slice(0, analysedLength(text));
+  const folded = foldWidth(checked);
+  const scan = createScan(checked, options, findSafeSpans(folded), folded, text.length);
   const hits = findLinkHits(folded);
   const spaced = findSpacedRuns(folded);
   detectEmails(scan, hits, spaced);
@@ -44,7 +45,21 @@ export function analyzeDraft(text: string, options: DraftOptions = {}): DraftFin
   detectMarketing(scan);
   detectFormatting(scan);
   detectBlockedTerms(scan);
+  if (checked.length < text.length) reportUnchecked(scan, checked.length);
   return settle(scan.findings);
+}
+
+/** `MAX_ANALYZED_LENGTH`, one less when that would split a surrogate pair (an emoji). */
+function analysedLength(text: string): number {
+  if (text.length <= MAX_ANALYZED_LENGTH) return text.length;
+  const last = text.charCodeAt(MAX_ANALYZED_LENGTH - 1);
+  return last >= 0xd800 && last <= 0xdbff ? MAX_ANALYZED_LENGTH - 1 : MAX_ANALYZED_LENGTH;
+}
+
+function reportUnchecked(scan: DraftScan, from: number): void {
+  const n = (value: number) => value.toLocaleString('en-US');
+  report(scan, 'unchecked.past-limit', 'unchecked', from, scan.draftLength,
+    `Only the first ${n(from)} of ${n(scan.draftLength)} characters were checked: the last ${n(scan.draftLength - from)} may hold links, contact details or requests the guard did not read.`);
 }
 
 /** A link or phone inside an email address is part of that address, not a finding of its own. */
@@ -54,15 +69,21 @@ const COVERED_BY: Partial<Record<DraftCategory, readonly DraftCategory[]>> = {
   'messaging-handle': ['email'],
 };
 
-/** Sort by start (longest first), drop overlaps within a category and spans covered by another. */
+/**
+ * Sort by start (longest first), drop overlaps within a category and spans covered by another.
+ * Every kept finding starts at or before the current one, so the furthest end kept per category
+ * answers both questions: one pass, however many findings a hostile draft produces.
+ */
 function settle(findings: DraftFinding[]): DraftFinding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DraftFinding[] = [];
+  const furthest = new Map<DraftCategory, number>();
   for (const f of findings) {
     const covers = COVERED_BY[f.category] ?? [];
-    const clash = kept.some((k) => k.start < f.end && f.start < k.end
-      && (k.category === f.category || (covers.includes(k.category) && k.start <= f.start && f.end <= k.end)));
-    if (!clash) kept.push(f);
+    const clash = (furthest.get(f.category) ?? -1) > f.start || covers.some((c) => (furthest.get(c) ?? -1) >= f.end);
+    if (clash) continue;
+    kept.push(f);
+    furthest.set(f.category, Math.max(furthest.get(f.category) ?? -1, f.end));
   }
   return kept;
 }

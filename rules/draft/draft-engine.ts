@@ -5,7 +5,7 @@
 export type { DraftCategory, DraftFinding, DraftOptions, DraftSeverity } from './types';
 export { analyzeDraft } from './analyze';
 export { DRAFT_ADVICE, DRAFT_CATEGORIES, DRAFT_CATEGORY_LABELS } from './advice';
-export { DEFAULT_DRAFT_MAX_LENGTH } from './scan';
+export { DEFAULT_DRAFT_MAX_LENGTH, MAX_ANALYZED_LENGTH } from './scan';
 export { isAmazonHost } from './amazon-hosts';
 
 import type { DraftFinding } from './types';

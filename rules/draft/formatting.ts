@@ -30,9 +30,10 @@ export function detectFormatting(scan: DraftScan): void {
     }
   }
   const max = scan.options.maxLength ?? DEFAULT_DRAFT_MAX_LENGTH;
-  if (text.length > max) {
-    const over = text.length - max;
-    report(scan, 'formatting.too-long', 'formatting', max, text.length,
-      `The draft is ${text.length.toLocaleString('en-US')} characters, ${over.toLocaleString('en-US')} over the limit of ${max.toLocaleString('en-US')}: Seller Central will not send it, and everything from here on is past the limit.`, 'warn');
+  const length = scan.draftLength;
+  if (length > max) {
+    const over = length - max;
+    report(scan, 'formatting.too-long', 'formatting', max, length,
+      `The draft is ${length.toLocaleString('en-US')} characters, ${over.toLocaleString('en-US')} over the limit of ${max.toLocaleString('en-US')}: Seller Central will not send it, and everything from here on is past the limit.`, 'warn');
   }
 }

@@ -31,7 +31,7 @@ export interface LinkHit {
 
 /** A token that is a link to an Amazon storefront: allowed, so linkify-it need not read it. */
 const AMAZON_URL_RE = new RegExp(
-  String.raw`^[(\[{<]*((?:https?://)?((?:[a-z0-9-]+\.)*amazon\.(?:${AMAZON_TLDS.map((t) => t.replace('.', '\\.')).join('|')})))(?:[/?#][^\s]*?)?(?=[)\]}>.,;:!?]*$)`, 'i');
+  String.raw`^[(\[{<]*((?:https?://)?((?:[a-z0-9-]+\.)*amazon\.(?:${AMAZON_TLDS.map((t) => t.replace('.', '\\.')).join('|')})))(?:[/?#](?:\S*[^\s)\]}>.,;:!?])?)?(?=[)\]}>.,;:!?]*$)`, 'i');
 const CANDIDATE_RE = /[a-z0-9_-]\.[a-z]|:\/\/|@|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d/gi;
 const MAX_TOKEN = 1000;
 

@@ -99,7 +99,7 @@ const SPELLED_LINK_RE = new RegExp(
   String.raw`(?<![a-z0-9@._-])(${LABEL})((?:${SPELLED_DOT}${LABEL})*${SPELLED_DOT})(${SPELLED_TLDS})(?![a-z0-9])(${PATH})`, 'gi');
 const SPELLED_GATE_RE = new RegExp(String.raw`(?:dot|punkt|punto|point|ponto|\s\.|[\[({<]\.|ドット|どっと|点|點)[\])}>]?\s*(?:${SPELLED_TLDS})(?![a-z0-9])`, 'gi');
 const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'gi');
-const SPACED_SCHEME_RE = /\bh\s*[tx]\s*[tx]\s*p\s*s?\s*(?::|\[:\]|\(:\))\s*\/\s*\/\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*[a-z0-9-]+)*(?:\s*\/\s*[a-z0-9_-]+)*/gi;
+const SPACED_SCHEME_RE = /\bh\s*[tx]\s*[tx]\s*p\s*(?:s\s*)?(?::|\[:\]|\(:\))\s*\/\s*\/\s*[a-z0-9-]+(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\[\.\])|\s+dot\s)\s*[a-z0-9-]+)*(?:\s*\/\s*[a-z0-9_-]+)*/gi;
 const SPACED_SCHEME_GATE_RE = /\/\s*\//;
 
 function detectSpelledLinks(scan: DraftScan): void {

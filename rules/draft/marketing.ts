@@ -9,12 +9,12 @@ import type { DraftScan } from './scan';
 
 const WHY = 'Amazon allows only messages needed to complete the order; promotional content is not permitted in buyer messages.';
 
-const PROMO_CODE_RE = /(?:\b(?:promo(?:tion(?:al)?)?|coupon|discount|voucher|rabatt|gutschein|code promo|código(?: de descuento| promocional)?|codice(?: sconto| promozionale)?|code)|クーポンコード|クーポン|优惠码|折扣码|优惠券码)\s*(?:code\s*)?[:"“'«]?\s*([A-Z][A-Z0-9]{3,15})(?![A-Za-z0-9])/gi;
+const PROMO_CODE_RE = /(?:\b(?:promo(?:tion(?:al)?)?|coupon|discount|voucher|rabatt|gutschein|code promo|código(?: de descuento| promocional)?|codice(?: sconto| promozionale)?|code)|クーポンコード|クーポン|优惠码|折扣码|优惠券码)\s*(?:code\s*)?(?:[:"“'«]\s*)?([A-Z][A-Z0-9]{3,15})(?![A-Za-z0-9])/gi;
 const NOT_PROMO_BEFORE_RE = /(?:error|fault|fehler|erreur|errore|エラー|错误|tracking|order|item|model|product|postal|zip|verification|security|access|qr|bar)\W*$/i;
 
-const DISCOUNT_OFF_RE = /\b\d+\s?%\s?(?:off\b|OFF)|(?<![\w.,])-\d+\s?%|\d+\s?%OFF/g;
+const DISCOUNT_OFF_RE = /\b\d+\s?%\s?(?:off\b|OFF)|(?<![\w.,])-\d+\s?%|(?<!\d)\d+\s?%OFF/g;
 const DISCOUNT_WORD_RE = anyOf(
-  String.raw`\d+\s?%\s?(?:Rabatt|de réduction|de remise|de descuento|di sconto|割引|引き|折扣|优惠|discount)`,
+  String.raw`(?<!\d)\d+\s?%\s?(?:Rabatt|de réduction|de remise|de descuento|di sconto|割引|引き|折扣|优惠|discount)`,
   String.raw`(?:sconto|descuento|Rabatt|réduction|remise|discount)\s+(?:del|de|von|of)\s+\d+\s?%`,
   String.raw`[一二三四五六七八九\d]\s?折(?:优惠)?`,
 );
@@ -29,7 +29,7 @@ const NEWSLETTER_RE = anyOf(
   String.raw`メルマガ|メールマガジン|订阅|电子报|邮件列表`,
 );
 const OTHER_PRODUCTS_RE = anyOf(
-  String.raw`\b(?:check out|take a look at|have a look at|browse|discover|explore|see|visit|shop)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:other|new|latest|full|whole|entire)?\s*(?:products|items|collection|range|store|shop|storefront|catalog(?:ue)?|line|brand|website|site)\b|\bour other products\b|\bnew arrivals\b`,
+  String.raw`\b(?:check out|take a look at|have a look at|browse|discover|explore|see|visit|shop)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:(?:other|new|latest|full|whole|entire)\s+)?(?:products|items|collection|range|store|shop|storefront|catalog(?:ue)?|line|brand|website|site)\b|\bour other products\b|\bnew arrivals\b`,
   String.raw`\b(?:unsere[nm]?|unser)\s+(?:anderen|weiteren|neuen|übrigen)\s+(?:Produkte|Artikel)|\b(?:besuchen|entdecken|schauen)\s+Sie\s+(?:sich\s+)?(?:auch\s+)?(?:gerne\s+)?unsere[nm]?\s+(?:\S+\s+)?(?:Shop|Onlineshop|Online-Shop|Webseite|Website|Sortiment|Kollektion|Produkte)`,
   String.raw`(?<![A-Za-z0-9À-ÿ])(?:découvrez|retrouvez|visitez|consultez)\s+(?:\S+\s+){0,2}?(?:nos|notre)\s+(?:autres\s+)?(?:produits|articles|collections?|boutique|site|gamme)|\bnos autres produits`,
   String.raw`(?<![A-Za-z0-9À-ÿ])(?:visita|descubre|mira|échale un vistazo a|conoce)\s+(?:\S+\s+){0,2}?nuestr[oa]s?\s+(?:otros\s+)?(?:productos|artículos|colección|tienda|web|catálogo)|nuestros otros productos`,

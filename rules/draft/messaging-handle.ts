@@ -13,7 +13,7 @@ const STRONG_RE = /whats\s?app|watsapp|wechat|we\s?chat|weixin|微信|威信|薇
 const LINE_RE = /\bLINE\b|\bLine\b(?=\s*(?:ID|@))|ライン(?=\s*(?:ID|で|の|@|友))/g;
 const CONTEXTUAL_RE = /\bkakao\b|\bsignal\b|instagram|\binsta\b|\bIG\b|facebook|\bFB\b|messenger|tiktok|snapchat|discord|twitter/gi;
 const INVITE_BEFORE_RE = new RegExp([
-  String.raw`(?:add|follow|find|contact|message|text|dm|reach|chat|join|write|ping|hit|talk to|catch)\s+(?:me|us)?\s*(?:up\s+)?(?:on|via|at|in|through|over)`,
+  String.raw`(?:add|follow|find|contact|message|text|dm|reach|chat|join|write|ping|hit|talk to|catch)\s+(?:(?:me|us)\s+)?(?:up\s+)?(?:on|via|at|in|through|over)`,
   String.raw`(?:folg|schreib|kontaktier|erreich|find|add|füg)\w*[^.!?\n]{0,20}\b(?:auf|über|per|bei|via)`,
   String.raw`(?:suivez|contactez|ajoutez|écrivez|retrouvez|rejoignez)[^.!?\n]{0,15}\b(?:sur|via|par)`,
   String.raw`(?:sígu|sigue|escrib|contáct|contact|agrég|añád|encuéntr|búsc|únete)\w*[^.!?\n]{0,15}\b(?:en|por|vía)`,
@@ -21,9 +21,11 @@ const INVITE_BEFORE_RE = new RegExp([
   String.raw`\b(?:my|our|mein\w*|unser\w*|mon|ma|notre|nos|mi|mis|nuestr[oa]s?|il mio|il nostro|i nostri|私の|当店の|弊社の|我的|我们的)`,
   String.raw`关注|加我|加`,
 ].map((p) => `(?:${p})\\s*$`).join('|'), 'i');
-const HANDLE_AFTER_RE = /^\s*(?:ID|id|号|號|账号|アカウント|account|handle|user\s?name|name)?\s*(?:[:：=]\s*(?:@?[a-z][\w.-]{2,31}|live:[\w.:-]+|\+?\d)|[(（]?\s*@[a-z][\w.]{2,29})|^\s*(?:で|に|@|追加|友だち|友達|公式|ID)/i;
-const ATTACHED_HANDLE_RE = /^\s*(?:ID|id|号|號|账号|アカウント|account|handle|user\s?name)?\s*(?:[:：=]\s*(@?[a-z][\w.-]{2,31}|live:[\w.:-]+)|[(（]?\s*(@[a-z][\w.]{2,29}))/i;
-const QQ_NUMBER_RE = /^\s*(?:号|號)?\s*[:：]?\s*\d{5,12}/;
+const HANDLE_AFTER_RE = /^\s*(?:(?:ID|id|号|號|账号|アカウント|account|handle|user\s?name|name)\s*)?(?:[:：=]\s*(?:@?[a-z][\w.-]{2,31}|live:[\w.:-]+|\+?\d)|(?:[(（]\s*)?@[a-z][\w.]{2,29})|^\s*(?:で|に|@|追加|友だち|友達|公式|ID)/i;
+const ATTACHED_HANDLE_RE = /^\s*(?:(?:ID|id|号|號|账号|アカウント|account|handle|user\s?name)\s*)?(?:[:：=]\s*(@?[a-z][\w.-]{2,31}|live:[\w.:-]+)|(?:[(（]\s*)?(@[a-z][\w.]{2,29}))/i;
+const QQ_NUMBER_RE = /^\s*(?:[号號]\s*)?(?:[:：]\s*)?\d{5,12}/;
+/** Full stops ending a handle ("@shop."); the look-behind starts the match at the first one. */
+const TRAILING_DOTS_RE = /(?<!\.)\.+$/;
 const AT_HANDLE_RE = /(?<![\w.@+-])@[a-z][a-z0-9._]{2,29}(?![\w@])/gi;
 
 const APP_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -55,7 +57,7 @@ export function detectMessagingHandles(scan: DraftScan): void {
   if (!text.includes('@')) return;
   AT_HANDLE_RE.lastIndex = 0;
   for (let m = AT_HANDLE_RE.exec(text); m; m = AT_HANDLE_RE.exec(text)) {
-    const end = m.index + m[0].replace(/\.+$/, '').length;
+    const end = m.index + m[0].replace(TRAILING_DOTS_RE, '').length;
     if (/^\.[a-z]{2,}/i.test(text.slice(end, end + 4))) continue; // a domain, left to link/email
     report(scan, 'messaging-handle.at-handle', 'messaging-handle', m.index, end,
       `Social or messenger handle ${quote(scan, m.index, end)}: it invites the buyer to reach you outside Amazon messaging, which Amazon prohibits.`);
@@ -65,7 +67,7 @@ export function detectMessagingHandles(scan: DraftScan): void {
 function app(scan: DraftScan, start: number, found: string): void {
   let end = start + found.length;
   const attached = (/^qq$/i.test(found) ? QQ_NUMBER_RE : ATTACHED_HANDLE_RE).exec(scan.text.slice(end, end + 48));
-  if (attached) end += attached[0].replace(/\.+$/, '').length;
+  if (attached) end += attached[0].replace(TRAILING_DOTS_RE, '').length;
   const name = appName(found.trim());
   report(scan, 'messaging-handle.app', 'messaging-handle', start, end,
     `Messaging app ${quote(scan, start, end)}: inviting the buyer to ${name} moves the conversation outside Amazon messaging, which Amazon prohibits.`);

@@ -10,8 +10,11 @@ export const SPELLED_TLDS = String.raw`com|net|org|info|biz|shop|store|online|si
 /** TLDs that are also everyday words ("el punto es que"): need a path or an end after them. */
 export const WORDLIKE_TLDS = new Set(['es', 'de', 'it', 'in', 'at', 'me', 'be', 'us', 'co', 'se', 'ca']);
 
-/** A dot written to dodge filters: `(dot)`, `[.]`, ` dot `, ` punkt `, ` . `, `ドット`, `点`. */
-export const SPELLED_DOT = String.raw`\s*(?:[\[({<]\s*(?:dot|punkt|punto|point|\.)\s*[\])}>]|\s(?:dot|punkt|punto|point|ponto)\s|\s\.\s|ドット|どっと|点|點)\s*`;
+/**
+ * A dot written to dodge filters: `(dot)`, `[.]`, ` dot `, ` punkt `, ` . `, `ドット`, `点`.
+ * Leading spaces are taken only from the start of their run, so a long run of spaces is read once.
+ */
+export const SPELLED_DOT = String.raw`(?:(?<!\s)\s+)?(?:[\[({<]\s*(?:dot|punkt|punto|point|\.)\s*[\])}>]|\s(?:dot|punkt|punto|point|ponto)\s|\s\.\s|ドット|どっと|点|點)\s*`;
 
 /** An at sign written to dodge filters: `[at]`, ` at `, `arroba`, `アットマーク`, ` @ `. */
 export const SPELLED_AT = String.raw`\s*(?:[\[({<]\s*(?:at|@|aet)\s*[\])}>]|\s(?:at|ät)\s|\s@\s|\s?(?:arroba|arobase|chiocciola|klammeraffe|アットマーク|あっとまーく|艾特)\s?)\s*`;

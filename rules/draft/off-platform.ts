@@ -26,11 +26,11 @@ const CONTACT_DIRECTLY = anyOf(
   String.raw`\b(?:e-?mail|mail|call|phone|text|ring|whatsapp|sms)\s+(?:me|us)\b(?!\s+(?:through|via|on|in|here|using)\s+(?:amazon|this|here))`,
   String.raw`\b(?:give|send|shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:call|ring|e-?mail|mail|text|sms|line)\b`,
   String.raw`\b(?:contact|reach|message|write to|talk to|get in touch with|text|write)\s+(?:me|us)\s+(?:directly|personally|privately|outside|off|there)\b`,
-  String.raw`\b(?:call|text|phone|ring|e-?mail|whatsapp)(?:\s+(?:me|us))?\s+(?:anytime|any time|at any time|24\/7)\b`,
-  String.raw`\b(?:schreiben|mailen|kontaktieren|melden|simsen)\s+Sie\s+(?:mir|uns|mich)?\s*(?:bitte\s+)?(?:gerne\s+)?(?:direkt|persönlich|privat)`,
+  String.raw`\b(?:call|text|phone|ring|e-?mail|whatsapp)\s+(?:(?:me|us)\s+)?(?:anytime|any time|at any time|24\/7)\b`,
+  String.raw`\b(?:schreiben|mailen|kontaktieren|melden|simsen)\s+Sie\s+(?:(?:mir|uns|mich)\s+)?(?:bitte\s+)?(?:gerne\s+)?(?:direkt|persönlich|privat)`,
   String.raw`\bruf(?:en)?\s+Sie\s+(?:mich|uns)\b${gap(60)}\ban\b`,
   String.raw`\berreichen\s+(?:Sie\s+)?(?:mich|uns)\s+(?:auch\s+)?(?:telefonisch|per\s+(?:e-?mail|telefon|handy|sms|whatsapp)|unter)|\bSie erreichen (?:mich|uns) (?:auch )?(?:telefonisch|per|unter)`,
-  String.raw`\b(?:schicken|senden)\s+Sie\s+(?:mir|uns)\s+(?:\S+\s+){0,2}?(?:e-?mail|mail|sms)\b`,
+  String.raw`\b(?:schicken|senden)\s+Sie\s+(?:mir|uns)\s+(?:\S{1,40}\s+){0,2}?(?:e-?mail|mail|sms)\b`,
   String.raw`(?<![A-Za-z0-9À-ÿ])(?:écrivez|écris|contactez|joignez)[-\s](?:moi|nous)\s+(?:directement|par\s+(?:e-?mail|mail|téléphone|sms|whatsapp)|au\s+\+?\d|à\s+\S+@)`,
   String.raw`(?<![A-Za-z0-9À-ÿ])(?:appelez|téléphonez)[-\s](?:moi|nous)\b|\b(?:nous|me)\s+(?:appeler|téléphoner|joindre)\b|\b(?:m['’]|nous\s+)envoyer\s+un\s+(?:e-?mail|mail|sms|texto)|\benvoyez[-\s](?:moi|nous)\s+un\s+(?:e-?mail|mail|sms)`,
   String.raw`(?<![A-Za-z0-9À-ÿ])(?:escríbe|escribe|contácta|contacta)(?:me|nos)\s+(?:directamente|a\s+\S+@|al\s+\+?\d|por\s+(?:correo|e-?mail|teléfono|whatsapp))`,
@@ -45,16 +45,16 @@ const CONTACT_DIRECTLY = anyOf(
 /** The seller offering to phone the buyer: "I'll call you", "ti chiamo io". */
 const WILL_CALL = anyOf(
   String.raw`\b(?:I'll|I will|we'll|we will|let me|let us|I can|we can)\s+(?:call|phone|text|ring)\s+you\b`,
-  String.raw`\b(?:ich|wir)\s+(?:rufe|rufen)\s+Sie\s+(?:\S+\s+){0,3}?an\b|\b(?:je|nous)\s+vous\s+(?:appelle|rappelle|appelons|rappelons|appellerai|rappellerai|appellerons|rappellerons)\b`,
+  String.raw`\b(?:ich|wir)\s+(?:rufe|rufen)\s+Sie\s+(?:\S{1,40}\s+){0,3}?an\b|\b(?:je|nous)\s+vous\s+(?:appelle|rappelle|appelons|rappelons|appellerai|rappellerai|appellerons|rappellerons)\b`,
   String.raw`\b(?:te|le|les|os)\s+(?:llamo|llamamos|llamaré|llamaremos)\b|\b(?:ti|la|vi)\s+(?:chiamo|richiamo|chiamiamo|richiamiamo|chiamerò|richiamerò)\b`,
   String.raw`こちらから(?:お電話|電話)(?:いたします|します|差し上げます)|(?:我|我们)(?:会)?给(?:您|你)打电话|打给(?:您|你)`,
 );
 const ASKS_CONTACT = anyOf(
-  String.raw`\b(?:what(?:'s| is)|send|give|share|provide|leave|tell|text|email)\s+(?:me|us)?\s*(?:with\s+)?your\s+(?:personal\s+|private\s+|direct\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|contact\s+(?:number|details)|whatsapp|number)`,
+  String.raw`\b(?:what(?:'s| is)|send|give|share|provide|leave|tell|text|email)\s+(?:(?:me|us)\s+)?(?:with\s+)?your\s+(?:personal\s+|private\s+|direct\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|contact\s+(?:number|details)|whatsapp|number)`,
   String.raw`\b(?:geben|nennen|schicken|senden|teilen|schreiben)\s+Sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:kurz\s+)?Ihre\s+(?:private\s+|persönliche\s+)?(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|mobilnummer|nummer)`,
   String.raw`\b(?:donner|donnez|communiquer|communiquez|envoyer|envoyez|indiquer|indiquez|laisser|laissez)(?:[-\s](?:moi|nous))?\s+votre\s+(?:numéro(?:\s+de\s+(?:téléphone|portable|mobile))?|adresse\s+(?:e-?mail|mail|électronique)|e-?mail)`,
-  String.raw`(?<![A-Za-z0-9À-ÿ])(?:dar|darme|darnos|dame|danos|pasar|pásame|pasarme|enviar|envíame|indicar|indícame|decir|dime|dejar|déjame)\s+(?:\S+\s+){0,2}?(?:tu|su)\s+(?:número(?:\s+de\s+(?:teléfono|móvil|celular|whatsapp))?|correo(?:\s+electrónico)?|e-?mail|teléfono|móvil|whatsapp)`,
-  String.raw`\b(?:lasciar(?:mi|ci)|lascia(?:mi|ci)|dar(?:mi|ci)|damm?i|dacci|mandami|inviami|inviar(?:mi|ci)|comunicar(?:mi|ci)|(?:mi|ci)\s+(?:dia|lasci|invii|comunichi))\s+(?:\S+\s+){0,2}?(?:il\s+)?(?:suo|tuo)\s+(?:numero(?:\s+di\s+(?:telefono|cellulare))?|indirizzo\s+e-?mail|e-?mail|cellulare|telefono)`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:dar|darme|darnos|dame|danos|pasar|pásame|pasarme|enviar|envíame|indicar|indícame|decir|dime|dejar|déjame)\s+(?:\S{1,40}\s+){0,2}?(?:tu|su)\s+(?:número(?:\s+de\s+(?:teléfono|móvil|celular|whatsapp))?|correo(?:\s+electrónico)?|e-?mail|teléfono|móvil|whatsapp)`,
+  String.raw`\b(?:lasciar(?:mi|ci)|lascia(?:mi|ci)|dar(?:mi|ci)|damm?i|dacci|mandami|inviami|inviar(?:mi|ci)|comunicar(?:mi|ci)|(?:mi|ci)\s+(?:dia|lasci|invii|comunichi))\s+(?:\S{1,40}\s+){0,2}?(?:il\s+)?(?:suo|tuo)\s+(?:numero(?:\s+di\s+(?:telefono|cellulare))?|indirizzo\s+e-?mail|e-?mail|cellulare|telefono)`,
   String.raw`(?:お客様の|ご自身の)?(?:電話番号|携帯番号|メールアドレス|LINE ?ID)(?:を|は)?(?:教えて|お知らせ|ご連絡|お伺い|頂け|いただけ|お送り|送って)`,
   String.raw`(?:留|给|告诉|提供|发)(?:一下|个|下)?(?:您的|你的)?(?:电话号码|手机号码|手机号|电话|邮箱|联系方式|微信号)`,
 );
@@ -101,12 +101,15 @@ const LABEL_AFTER_RE = /^[\w-]*\s*:/;
 /** Japanese and Chinese put the verb after the address: "… までメールをお送りください". */
 const INVITE_AFTER_RE = /^[^。！？\n]{0,12}?(?:まで|へ|に)[^。！？\n]{0,6}?(?:ご連絡|連絡|メール|お電話|電話|お送り|送信|ショートメール)|^[^。！？\n]{0,6}?(?:联系|发邮件|打电话|发短信|致电)/;
 
+/** The word a match ends with; the look-behind starts the match at a word's first letter. */
+const LAST_WORD_RE = /(?<!\w)\w*$/;
+
 /** Start of the first inviting verb in `[from, to)`, or -1. */
 function inviteStart(text: string, from: number, to: number): number {
   const window = text.slice(from, to);
   INVITE_VERB_RE.lastIndex = 0;
   for (let m = INVITE_VERB_RE.exec(window); m; m = INVITE_VERB_RE.exec(window)) {
-    if (!LABEL_AFTER_RE.test(window.slice(m.index + m[0].length - (m[0].match(/\w*$/)?.[0].length ?? 0)))) return from + m.index;
+    if (!LABEL_AFTER_RE.test(window.slice(m.index + m[0].length - (m[0].match(LAST_WORD_RE)?.[0].length ?? 0)))) return from + m.index;
   }
   return -1;
 }

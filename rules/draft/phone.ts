@@ -1,6 +1,6 @@
 import { type CountryCode, findPhoneNumbersInText, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js';
 import { detectSpelledPhones, detectVanityPhones, PHONE_WHY } from './phone-words';
-import { quote, report, type DraftScan } from './scan';
+import { firstMaskFrom, mergeSpans, quote, report, type DraftScan } from './scan';
 import type { Span } from './types';
 
 /**
@@ -43,7 +43,7 @@ const MAX_COUNTRIES = 5;
 /** Report phone numbers (numeric, vanity, spelled out) outside look-alike spans and links. */
 export function detectPhones(scan: DraftScan): void {
   const { text } = scan;
-  const masks = [...scan.safe, ...scan.linked];
+  const masks = mergeSpans([...scan.safe, ...scan.linked]);
   CANDIDATE_RE.lastIndex = 0;
   for (let m = CANDIDATE_RE.exec(text); m; m = CANDIDATE_RE.exec(text)) {
     for (const piece of unmasked(m.index, m.index + m[0].length, masks)) checkPiece(scan, trim(text, piece));
@@ -52,14 +52,15 @@ export function detectPhones(scan: DraftScan): void {
   detectSpelledPhones(scan);
 }
 
-/** The parts of `[start, end)` outside every mask. */
+/** The parts of `[start, end)` outside every mask (`masks` from `mergeSpans`: sorted, disjoint). */
 function unmasked(start: number, end: number, masks: readonly Span[]): Span[] {
-  let pieces: Span[] = [{ start, end }];
-  for (const mask of masks) {
-    if (mask.end <= start || mask.start >= end) continue;
-    pieces = pieces.flatMap((p) => (mask.end <= p.start || mask.start >= p.end ? [p]
-      : [{ start: p.start, end: mask.start }, { start: mask.end, end: p.end }].filter((q) => q.end > q.start)));
+  const pieces: Span[] = [];
+  let from = start;
+  for (let i = firstMaskFrom(masks, start); i < masks.length && masks[i]!.start < end; i++) {
+    if (masks[i]!.start > from) pieces.push({ start: from, end: masks[i]!.start });
+    from = Math.max(from, masks[i]!.end);
   }
+  if (from < end) pieces.push({ start: from, end });
   return pieces;
 }
 
@@ -75,8 +76,10 @@ function checkPiece(scan: DraftScan, { start, end }: Span): void {
   const raw = text.slice(start, end);
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7) return;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const keyword = KEYWORD_RE.test(text.slice(Math.max(lineStart, start - 40), start));
+  // The 40 characters before the number, from the start of its line: never a search back
+  // through a long line, which made many numbers on one line quadratic.
+  const before = text.slice(Math.max(0, start - 40), start);
+  const keyword = KEYWORD_RE.test(before.slice(before.lastIndexOf('\n') + 1));
   if (/^\(?\+/.test(raw) || /^00[1-9]/.test(raw)) {
     const international = raw.startsWith('00') ? ` +${raw.slice(2)}` : raw;
     if (digits.length <= 15 && parsePhoneNumberFromString(international)?.isValid()) return phone(scan, start, end);

@@ -8,11 +8,16 @@ import type { Span } from './types';
  * card numbers, so the phone and sensitive-data detectors skip numbers inside these spans.
  */
 
-const AMOUNT = String.raw`\d{1,3}(?:[,.' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+/**
+ * A price: "1,299.00", "1.299,00", "15". Linear on any digit run: the grouped form has at most six
+ * groups, and an ungrouped number starts only where its digit run starts.
+ */
+const AMOUNT = String.raw`\d{1,3}(?:[,.' \u00a0]\d{3}){1,6}(?:[.,]\d{1,2})?|(?<!\d)\d+(?:[.,]\d{1,2})?`;
 const CURRENCY_BEFORE = String.raw`(?:US|R|A|C|HK|S|NZ|MX)?\$|[€£¥₹]|\b(?:EUR|USD|GBP|JPY|CNY|RMB|CHF|CAD|AUD|MXN|BRL|INR|SEK|PLN|TRY)\b`;
 const CURRENCY_AFTER = String.raw`€|\$|£|円|元|美元|欧元|\b(?:EUR|USD|GBP|JPY|CNY|RMB|CHF|CAD|AUD|MXN|BRL|INR|SEK|PLN|TRY|zł|kr|Euro|euros?|dollars?)\b`;
 const UNIT = String.raw`mm|cm|km|m|in|inch(?:es)?|ft|feet|kg|g|lbs?|oz|ml|l|L|W|kW|V|A|mA|mAh|Wh|Hz|kHz|MHz|GHz|KB|MB|GB|TB|°C|°F|%|h|hrs?|min|pcs|Stück|pièces|piezas|pezzi|個|件|点|cm²|m²`;
-const NUM = String.raw`\d+(?:[.,]\d+)?`;
+/** A measurement; it starts where its digit run starts, so a long run is read once. */
+const NUM = String.raw`(?<!\d)\d+(?:[.,]\d+)?`;
 
 /** Words that name an identifier; what follows them is an id, not contact data. */
 const LABEL = [
@@ -46,7 +51,7 @@ const SAFE_PATTERNS: RegExp[] = [
   new RegExp(`${NUM}\\s?[x×*]\\s?${NUM}(?:\\s?[x×*]\\s?${NUM})?`, 'g'), // dimensions
   new RegExp(`(?<![\\w.])${NUM}(?:\\s?[-–/]\\s?${NUM})?\\s?(?:${UNIT})(?![A-Za-z])`, 'g'),
   /(?<![\w.])(?!\d{3}\.\d{3}\.\d{4}\b)[vV]?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, // versions 2.3.14, not 212.736.5000
-  /(?:version|ver\.|firmware|build|versión|versione|バージョン|版本|固件)\s*[:#]?\s*[vV]?\d[\w.-]*/gi,
+  /(?:version|ver\.|firmware|build|versión|versione|バージョン|版本|固件)\s*(?:[:#]\s*)?[vV]?\d[\w.-]*/gi,
   /〒\s?\d{3}-\d{4}|(?<!\d)\d{5}-\d{4}(?!\d)/g, // JP and US ZIP+4 postcodes
   new RegExp(`(?<![A-Za-z0-9À-ÿ])(?:${LABEL})${LABEL_GAP}${LABEL_ID}`, 'gi'),
 ];

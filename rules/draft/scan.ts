@@ -3,6 +3,12 @@ import type { DraftCategory, DraftFinding, DraftOptions, DraftSeverity, Span } f
 /** Seller Central's compose box limit. */
 export const DEFAULT_DRAFT_MAX_LENGTH = 4000;
 
+/**
+ * The longest text the rules read: five times the compose limit. A longer paste is checked up
+ * to here and the rest is reported as `unchecked`, so no text can hold the page's thread for long.
+ */
+export const MAX_ANALYZED_LENGTH = 20_000;
+
 /** Severity of every category except `formatting`, whose rules choose `warn` or `info`. */
 export const CATEGORY_SEVERITY: Record<Exclude<DraftCategory, 'formatting'>, DraftSeverity> = {
   link: 'block',
@@ -13,6 +19,7 @@ export const CATEGORY_SEVERITY: Record<Exclude<DraftCategory, 'formatting'>, Dra
   'sensitive-data': 'block',
   'review-manipulation': 'block',
   marketing: 'warn',
+  unchecked: 'warn',
 };
 
 /**
@@ -29,6 +36,8 @@ export interface DraftScan {
   /** Spans of every link and email found, allowed or not: numbers inside them are not phones. */
   readonly linked: Span[];
   readonly findings: DraftFinding[];
+  /** Length of the whole draft, which `source` may stop short of (see `MAX_ANALYZED_LENGTH`). */
+  readonly draftLength: number;
 }
 
 const WIDE_RE = /[\uFF01-\uFF5E\u3000]/;
@@ -40,9 +49,12 @@ export function foldWidth(text: string): string {
   return text.replace(WIDE_GLOBAL_RE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
-/** A fresh scan of `source`; `text` is its width-folded form (pass it when already computed). */
-export function createScan(source: string, options: DraftOptions, safe: Span[], text = foldWidth(source)): DraftScan {
-  return { source, text, options, safe, linked: [], findings: [] };
+/**
+ * A fresh scan of `source`; `text` is its width-folded form (pass it when already computed), and
+ * `draftLength` the length of the whole draft when `source` is only its analysed start.
+ */
+export function createScan(source: string, options: DraftOptions, safe: Span[], text = foldWidth(source), draftLength = source.length): DraftScan {
+  return { source, text, options, safe, linked: [], findings: [], draftLength };
 }
 
 /** Record a finding; `formatting` rules pass their own severity. */
@@ -70,8 +82,35 @@ export function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
-/** True when `[start, end)` overlaps any span of `spans`. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  for (const span of spans) if (span.start < end && start < span.end) return true;
-  return false;
+/**
+ * `spans` sorted and merged into disjoint ranges, for `overlapsAny` and `firstMaskFrom`: one
+ * sort, then each look-up is a binary search, so many numbers against many masks stay linear.
+ */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Index of the first span of `merged` (from `mergeSpans`) that ends after `at`. */
+export function firstMaskFrom(merged: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = merged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (merged[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when `[start, end)` overlaps any span of `merged` (from `mergeSpans`). */
+export function overlapsAny(merged: readonly Span[], start: number, end: number): boolean {
+  const span = merged[firstMaskFrom(merged, start)];
+  return span !== undefined && span.start < end;
 }

@@ -1,5 +1,5 @@
 import { anyOf, gap, type PhraseRule, runPhraseRules } from './phrase';
-import { overlapsAny, quote, report, type DraftScan } from './scan';
+import { mergeSpans, overlapsAny, quote, report, type DraftScan } from './scan';
 
 /**
  * `sensitive-data`: asking the buyer for card numbers, CVV, bank details (IBAN, sort code),
@@ -101,7 +101,7 @@ function passesIbanCheck(iban: string): boolean {
 export function detectSensitiveData(scan: DraftScan): void {
   runPhraseRules(scan, 'sensitive-data', ANCHOR, RULES);
   const { text } = scan;
-  const masks = [...scan.safe, ...scan.linked];
+  const masks = mergeSpans([...scan.safe, ...scan.linked]);
   CARD_VALUE_RE.lastIndex = 0;
   for (let m = CARD_VALUE_RE.exec(text); m; m = CARD_VALUE_RE.exec(text)) {
     const digits = m[0].replace(/\D/g, '');

@@ -8,7 +8,9 @@ export type DraftCategory =
   | 'sensitive-data'
   | 'review-manipulation'
   | 'marketing'
-  | 'formatting';
+  | 'formatting'
+  /** Text past `MAX_ANALYZED_LENGTH` that the guard did not read. */
+  | 'unchecked';
 
 /**
  * How strongly the guard reacts: `block` stops Send unless the agent gives a reason,

@@ -27,7 +27,7 @@ export interface PageAddress {
  */
 export function pageFromUrl(input: string | URL): PageAddress {
   const url = typeof input === 'string' ? new URL(input) : input;
-  const path = url.pathname.replace(/\/+$/, '');
+  const path = url.pathname.replace(/(?<!\/)\/+$/, '');
   const params = url.searchParams;
   const caseId = params.get('cc');
   const marketplaceId = params.get('marketplaceID') ?? params.get('marketplaceId');

@@ -15,7 +15,7 @@ export const ASIN_GLOBAL_RE = /\b(?:B0[A-Z0-9]{8}|\d{9}[\dX])\b/g;
  * Buyer proxy email: `localpart[+case tag]@marketplace.amazon.<tld>`.
  * Group 1 is the local part without the case tag, group 2 the TLD.
  */
-export const PROXY_EMAIL_RE = /\b([a-z0-9][a-z0-9._-]*?)(?:\+[a-z0-9-]+)?@marketplace\.amazon\.([a-z]{2,3}(?:\.[a-z]{2})?)\b/i;
+export const PROXY_EMAIL_RE = /(?<![a-z0-9._+-])[._-]*\b([a-z0-9][a-z0-9._-]*?)(?:\+[a-z0-9-]+)?@marketplace\.amazon\.([a-z]{2,3}(?:\.[a-z]{2})?)\b/i;
 export const PROXY_EMAIL_GLOBAL_RE = new RegExp(PROXY_EMAIL_RE.source, 'gi');
 
 /** First order id in `text`, or null. */
@@ -46,6 +46,7 @@ export function normalizeProxyEmail(email: string): string {
 
 const TRACKING_SHAPE = /^(?=.*\d)[A-Z0-9][A-Z0-9-]{6,39}$/i;
 const DATE_SHAPE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+const ORDER_ID_SHAPE = new RegExp(`^${ORDER_ID_RE.source}$`);
 
 /**
  * True when `text` can be a carrier's tracking id: 7-40 letters, digits and dashes with at least
@@ -54,5 +55,5 @@ const DATE_SHAPE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
  * @example looksLikeTrackingId('1Z999AA10123456784') // true
  */
 export function looksLikeTrackingId(text: string): boolean {
-  return TRACKING_SHAPE.test(text) && !DATE_SHAPE.test(text) && !new RegExp(`^${ORDER_ID_RE.source}$`).test(text);
+  return TRACKING_SHAPE.test(text) && !DATE_SHAPE.test(text) && !ORDER_ID_SHAPE.test(text);
 }

@@ -40,7 +40,7 @@ const KIND_ALIASES: Record<string, PageKind> = {
   contact: 'contact-buyer',
 };
 
-const TOKEN = /(\w+):"([^"]*)"?|(\w+):(\S*)|"([^"]*)"?|(\S+)/gu;
+const TOKEN = /(?<!\w)(\w+):"([^"]*)"?|(?<!\w)(\w+):(\S*)|"([^"]*)"?|(\S+)/gu;
 
 /** Split into filters and words; `key:"a b"` and `"a b"` keep their spaces. */
 function lex(input: string): { key: string | null; value: string }[] {

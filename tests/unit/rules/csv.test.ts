@@ -33,6 +33,38 @@ describe('neutralizeCsvCell', () => {
   it('leaves a hand-typed leading apostrophe before ordinary text alone', () => {
     expect(restoreCsvCell("'Tis")).toBe("'Tis");
   });
+
+  // Spreadsheets strip spaces and invisible characters before they look for a formula, and
+  // some fold full-width and small forms to ASCII: all of these must get the mark.
+  const HIDDEN_STARTS = [
+    ['space', ' '], ['two spaces', '  '], ['no-break space', '\u00a0'], ['ideographic space', '\u3000'],
+    ['byte order mark', '\ufeff'], ['zero-width space', '\u200b'], ['zero-width non-joiner', '\u200c'],
+    ['zero-width joiner', '\u200d'], ['word joiner', '\u2060'], ['tab', '\t'], ['carriage return', '\r'],
+    ['space and zero-width space', ' \u200b'],
+  ] as const;
+  const FORMULA_CHARS = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'] as const;
+  it.each(HIDDEN_STARTS.flatMap(([name, lead]) => ['=', '+', '-', '@'].map((c) => [`${name} before ${c}`, `${lead}${c}HYPERLINK("http://x")`])))(
+    'marks %s', (_name, cell) => {
+      expect(neutralizeCsvCell(cell)).toBe(`'${cell}`);
+      expect(restoreCsvCell(neutralizeCsvCell(cell))).toBe(cell);
+    });
+  it.each(FORMULA_CHARS.map((c) => [c, `${c}1+1`]))('marks a cell starting with %s', (_c, cell) => {
+    expect(neutralizeCsvCell(cell)).toBe(`'${cell}`);
+    expect(restoreCsvCell(neutralizeCsvCell(cell))).toBe(cell);
+  });
+
+  it.each([
+    ['an order id', '123-1234567-1234567', '123-1234567-1234567'],
+    ['a name with an inner hyphen', 'Jean-Luc', 'Jean-Luc'],
+    ['text with an inner equals sign', 'size = M', 'size = M'],
+    ['a zero-width space inside text', 'ab\u200bc', 'ab\u200bc'],
+    // A negative number written as text keeps the mark: Excel would read "-5" as a number
+    // anyway, and "-2+3" shows that a leading minus can start a formula.
+    ['a negative number as text', '-12.50', "'-12.50"],
+  ])('%s: %j → %j', (_name, input, expected) => {
+    expect(neutralizeCsvCell(input)).toBe(expected);
+    expect(restoreCsvCell(neutralizeCsvCell(input))).toBe(input);
+  });
 });
 
 describe('formatCsvCell and toCsv', () => {
@@ -108,5 +140,32 @@ describe('list cells', () => {
 
   it('trims items and drops empty ones', () => {
     expect(splitCsvList(' a ; ;b;')).toEqual(['a', 'b']);
+  });
+
+  // In a ;-separator locale (de, fr, it, es, nl, pl) a spreadsheet splits the cell at every
+  // ";", escaped or not: every piece after one is a cell of its own and must be inert.
+  it.each([
+    [['SKU1', '=HYPERLINK("http://x")'], `SKU1;'=HYPERLINK("http://x")`],
+    [['a', '+1', '-1', '@SUM(A1)'], "a;'+1;'-1;'@SUM(A1)"],
+    [['a', ' =1', '\u200b=1', '＝1', '﹫x'], "a;' =1;'\u200b=1;'＝1;'﹫x"],
+    [['x;=cmd|calc'], "x\\;'=cmd|calc"],
+    [['=a', 'b'], '=a;b'],
+    [['plain', "'quoted"], "plain;''quoted"],
+    [["it's", 'B0TEST0001'], "it's;B0TEST0001"],
+    [['back\\', '=x'], "back\\\\;'=x"],
+  ])('neutralises every piece of %j', (items, cell) => {
+    expect(joinCsvList(items)).toBe(cell);
+    for (const piece of cell.split(';').slice(1)) expect(piece).not.toMatch(/^[\s\u200b-\u200d\u2060]*[=+\-@＝＋－＠﹦﹢﹣﹫]/);
+    expect(splitCsvList(cell)).toEqual(items.map((i) => i.trim()));
+  });
+
+  it.each([
+    [['=HYPERLINK("http://evil")', 'ok', 'x;-1']],
+    [["'=x", "'", "''", 'a;\'b']],
+  ])('survives a whole CSV round trip: %j', (items) => {
+    const csv = toCsv([['tags'], [joinCsvList(items)]]);
+    expect(csv).not.toMatch(/(?:^|[,;\n"])[=+\-@]/);
+    const [, row] = parseCsv(csv, { restore: true });
+    expect(splitCsvList(row!.cells[0]!)).toEqual(items);
   });
 });

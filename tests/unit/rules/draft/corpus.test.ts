@@ -66,7 +66,9 @@ describe('draft corpus', () => {
       safe: PINNED_TOTAL.safe,
     });
     expect(new Set(DRAFT_CORPUS.map((d) => d.lang)).size).toBe(7);
-    expect(PINNED_RECALL.map(([category]) => category).sort()).toEqual([...DRAFT_CATEGORIES].sort());
+    // `unchecked` is raised only past 20,000 characters, which no corpus draft reaches
+    // (tests/unit/rules/draft/adversarial.test.ts holds it); every other category is pinned.
+    expect(PINNED_RECALL.map(([category]) => category).sort()).toEqual(DRAFT_CATEGORIES.filter((c) => c !== 'unchecked').sort());
   });
 
   it.each(PINNED_RECALL)('%s: of %i risky drafts, %i are caught', (category, drafts, caughtCount) => {
