@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../locales/languages';
 
 /**
  * The agent's settings, in `browser.storage.local` so content scripts can read them
@@ -24,6 +25,8 @@ export const settingsSchema = z.object({
       deleteAfterDays: z.number().int().min(1).max(36500).nullable().default(null),
     })
     .default({ redactAfterDays: 30, deleteAfterDays: null }),
+  /** Interface language: `auto` follows the browser; otherwise the agent's fixed choice. */
+  language: z.enum(LANGUAGE_CHOICES).default('auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

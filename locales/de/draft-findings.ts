@@ -1,0 +1,77 @@
+import type { draftFindings as en } from '../en/draft-findings';
+
+const EMAIL_WHY = 'Amazon verbietet E-Mail-Adressen in Käufernachrichten; der Kontakt muss über den Amazon-Nachrichtendienst laufen.';
+const LINK_WHY = 'Amazon erlaubt nur Links auf Amazon-Seiten, die zur Abwicklung der Bestellung nötig sind; externe Links führen zur Sperrung der Nachricht und wirken sich negativ auf das Verkäuferkonto aus.';
+const MARKETING_WHY = 'Amazon erlaubt nur Nachrichten, die zur Abwicklung der Bestellung nötig sind; Werbung ist in Käufernachrichten nicht gestattet.';
+const CONTACT_WHY = 'Amazon verlangt, dass der gesamte Kontakt mit Käufern über den Amazon-Nachrichtendienst läuft; ein Wechsel zu E-Mail, Telefon oder einem anderen Kanal ist verboten.';
+const PHONE_WHY = 'Amazon verbietet es, Käufern Telefonnummern zu nennen; der Kontakt muss über den Amazon-Nachrichtendienst laufen.';
+const REVIEW_WHY = 'Amazon verbietet die Manipulation von Bewertungen und sperrt Verkäufer dafür; erlaubt ist nur die neutrale Bitte um eine ehrliche Bewertung.';
+
+export const draftFindings: Record<keyof typeof en, string> = {
+  'draft.category.link': 'Link',
+  'draft.category.email': 'E-Mail-Adresse',
+  'draft.category.phone': 'Telefonnummer',
+  'draft.category.messaging-handle': 'Messenger-Dienst',
+  'draft.category.off-platform': 'Kontakt außerhalb von Amazon',
+  'draft.category.sensitive-data': 'Abfrage sensibler Daten',
+  'draft.category.review-manipulation': 'Bewertungsmanipulation',
+  'draft.category.marketing': 'Werbung',
+  'draft.category.formatting': 'Formatierung',
+
+  'draft.severity.block': 'Nicht erlaubt',
+  'draft.severity.warn': 'Riskant',
+  'draft.severity.info': 'Hinweis',
+
+  'draft.advice.link': 'Entfernen Sie den Link. Braucht der Käufer eine Amazon-Seite, verlinken Sie sie auf Amazon; eine Anleitung oder ein Video hängen Sie als Datei an oder beschreiben die Schritte in der Nachricht.',
+  'draft.advice.email': 'Entfernen Sie die E-Mail-Adresse. Bitten Sie den Käufer, auf diese Nachricht zu antworten, und hängen Sie Fotos oder Dokumente an Ihre Antwort an.',
+  'draft.advice.phone': 'Entfernen Sie die Telefonnummer. Bieten Sie stattdessen Hilfe in dieser Unterhaltung an: „Antworten Sie einfach hier, wir melden uns innerhalb von 24 Stunden.“',
+  'draft.advice.messaging-handle': 'Entfernen Sie den Namen des Dienstes und das Konto. Der gesamte Kontakt mit dem Käufer bleibt im Amazon-Nachrichtendienst: Bitten Sie ihn, auf diese Nachricht zu antworten.',
+  'draft.advice.off-platform': 'Führen Sie die Unterhaltung hier weiter: „Antworten Sie bei Fragen bitte einfach auf diese Nachricht, wir helfen Ihnen umgehend.“',
+  'draft.advice.sensitive-data': 'Fragen Sie nie nach Karten-, Bank-, Passwort- oder Ausweisdaten. Erstattungen laufen über Amazon: „Wir haben Ihre Erstattung über Amazon veranlasst; der Betrag geht auf Ihre ursprüngliche Zahlungsart zurück.“',
+  'draft.advice.review-manipulation': 'Bieten Sie nichts für eine Bewertung an und bitten Sie nicht darum, eine Bewertung zu ändern oder zu löschen. Erlaubt ist eine neutrale Bitte: „Wenn Sie einen Moment Zeit haben, freuen wir uns über eine ehrliche Bewertung Ihres Kaufs.“',
+  'draft.advice.marketing': 'Beschränken Sie sich auf das, was diese Bestellung erfordert; lassen Sie Codes, Aktionen, Newsletter und andere Produkte weg.',
+  'draft.advice.formatting': 'Entfernen Sie Emojis und HTML und halten Sie die Nachricht innerhalb der Zeichengrenze.',
+
+  'draft.finding.custom.blocked-term': '{quote} steht auf Ihrer Liste gesperrter Begriffe: Sie haben Seller Guard angewiesen, Nachrichten mit diesem Begriff anzuhalten.',
+  'draft.finding.email.address': `E-Mail-Adresse {quote}: ${EMAIL_WHY}`,
+  'draft.finding.email.provider-handle': `E-Mail-Konto angegeben als {quote}: Auch ein Mail-Anbieter mit Benutzername verrät eine E-Mail-Adresse. ${EMAIL_WHY}`,
+  'draft.finding.email.obfuscated': `Verschleierte E-Mail-Adresse {quote}: Auch „at“/„punkt“ oder Leerzeichen zwischen den Buchstaben verraten eine E-Mail-Adresse, und Amazon erkennt das. ${EMAIL_WHY}`,
+  'draft.finding.formatting.emoji': 'Emoji {quote}: Amazons Richtlinien für Käufernachrichten bitten Verkäufer, auf Emojis zu verzichten; manche Käufer sehen nur leere Kästchen.',
+  'draft.finding.formatting.html': 'HTML-Code {quote}: Seller Central stellt in Nachrichten kein HTML dar, der Käufer sähe den rohen Tag.',
+  'draft.finding.formatting.too-long': 'Der Entwurf hat {length} Zeichen, {over} mehr als das Limit von {max}: Seller Central sendet ihn nicht, und alles ab hier liegt über dem Limit.',
+  'draft.finding.link.ip': `Link auf eine reine IP-Adresse {quote}: Er führt aus Amazon hinaus und wirkt wie Phishing. ${LINK_WHY}`,
+  'draft.finding.link.punycode': `Punycode-Adresse {quote}: Solche Namen können eine bekannte Website nachahmen und führen aus Amazon hinaus. ${LINK_WHY}`,
+  'draft.finding.link.domain': `Webadresse {quote}: ${LINK_WHY}`,
+  'draft.finding.link.url': `Link auf {host} {quote}: ${LINK_WHY}`,
+  'draft.finding.link.obfuscated': 'Webadresse, die Filter umgehen soll {quote}: Auch ausgeschriebenes „punkt“ oder Leerzeichen zwischen den Buchstaben schicken den Käufer auf eine externe Website, und das verbietet Amazon.',
+  'draft.finding.marketing.promo-code': `Rabattcode {quote}: ${MARKETING_WHY}`,
+  'draft.finding.marketing.discount': `Rabattangebot {quote}: ${MARKETING_WHY}`,
+  'draft.finding.marketing.future-discount': `Rabatt auf einen künftigen Kauf {quote}: ${MARKETING_WHY}`,
+  'draft.finding.marketing.newsletter': `Einladung zu Newsletter oder Mailingliste {quote}: ${MARKETING_WHY}`,
+  'draft.finding.marketing.other-products': `Werbung für andere Produkte oder Ihren Shop {quote}: ${MARKETING_WHY}`,
+  'draft.finding.marketing.giveaway': `Gewinnspiel oder Verlosung {quote}: ${MARKETING_WHY}`,
+  'draft.finding.marketing.sale': `Sonderangebot oder Sale {quote}: ${MARKETING_WHY}`,
+  'draft.finding.messaging-handle.at-handle': 'Social-Media- oder Messenger-Konto {quote}: Es lädt den Käufer ein, Sie außerhalb des Amazon-Nachrichtendienstes zu kontaktieren, und das verbietet Amazon.',
+  'draft.finding.messaging-handle.app': 'Messenger-Dienst {quote}: Wer den Käufer zu {app} einlädt, verlegt die Unterhaltung aus dem Amazon-Nachrichtendienst heraus, und das verbietet Amazon.',
+  'draft.finding.off-platform.outside-amazon': `Bitte, die Unterhaltung außerhalb von Amazon fortzusetzen {quote}: ${CONTACT_WHY}`,
+  'draft.finding.off-platform.direct-contact': `Einladung, Sie direkt zu kontaktieren {quote}: ${CONTACT_WHY}`,
+  'draft.finding.off-platform.own-website': `Hinweis auf Ihre eigene Website {quote}: Eine externe Website führt Käufer von Amazon weg. ${CONTACT_WHY}`,
+  'draft.finding.off-platform.will-call': `Angebot, den Käufer anzurufen {quote}: ${CONTACT_WHY}`,
+  'draft.finding.off-platform.sms-code': `SMS-Kurzwahl {quote}: ${CONTACT_WHY}`,
+  'draft.finding.off-platform.asks-contact-details': `Frage nach Telefonnummer oder E-Mail-Adresse des Käufers {quote}: Verkäufer dürfen Käufer nicht nach Kontaktdaten fragen. ${CONTACT_WHY}`,
+  'draft.finding.off-platform.contact-invite': `Einladung, außerhalb von Amazon zu schreiben oder anzurufen {quote}: ${CONTACT_WHY}`,
+  'draft.finding.phone.number': `Telefonnummer {quote}: ${PHONE_WHY}`,
+  'draft.finding.phone.spelled-out': `Ausgeschriebene Telefonnummer {quote}: Auch als Wörter geschriebene Ziffern verraten eine Telefonnummer, und Amazon erkennt das. ${PHONE_WHY}`,
+  'draft.finding.phone.vanity': `Buchstaben-Telefonnummer {quote}: Auch Buchstaben der Telefontastatur ergeben eine Telefonnummer. ${PHONE_WHY}`,
+  'draft.finding.review-manipulation.incentive': `Gegenleistung für eine Bewertung oder ein Feedback {quote}: ${REVIEW_WHY}`,
+  'draft.finding.review-manipulation.positive-only': `Bitte um eine positive oder 5-Sterne-Bewertung {quote}: ${REVIEW_WHY}`,
+  'draft.finding.review-manipulation.change-request': `Bitte, eine Bewertung, ein Feedback oder einen Antrag zu löschen oder zu ändern {quote}: ${REVIEW_WHY}`,
+  'draft.finding.review-manipulation.review-gating': `Bewertungsbitte nur an zufriedene Käufer {quote}: Unzufriedene Käufer von Bewertungen fernzuhalten, ist ebenfalls Manipulation. ${REVIEW_WHY}`,
+  'draft.finding.sensitive-data.card': 'Fragt nach Kartendaten {quote}: Verkäufer dürfen nie nach Kartennummern oder Prüfziffern fragen; Amazon wickelt jede Zahlung ab, und solche Anfragen wirken wie Betrug.',
+  'draft.finding.sensitive-data.bank': 'Fragt nach Bankdaten {quote}: Erstattungen laufen über Amazon, nie per Überweisung; die Frage nach Kontodaten ist verboten und wirkt wie Betrug.',
+  'draft.finding.sensitive-data.password': 'Fragt nach einem Passwort oder Code {quote}: Kein Verkäufer darf nach Passwörtern, PINs oder Bestätigungscodes fragen; Amazon wertet das als Phishing.',
+  'draft.finding.sensitive-data.national-id': 'Fragt nach einer Ausweis- oder Identifikationsnummer {quote}: Verkäufer dürfen Käufer nicht nach Ausweis-, Pass-, Steuer- oder Sozialversicherungsnummern fragen.',
+  'draft.finding.sensitive-data.birth-date': 'Fragt nach dem Geburtsdatum {quote}: Verkäufer dürfen keine persönlichen Daten erfragen, die Amazon ihnen nicht mitteilt.',
+  'draft.finding.sensitive-data.card-number': 'Kartennummer {quote}: Kartennummern dürfen nie in Käufernachrichten stehen; Amazon wickelt jede Zahlung ab.',
+  'draft.finding.sensitive-data.iban': 'Bankverbindung (IBAN) {quote}: Zahlungsdaten dürfen in Käufernachrichten nicht ausgetauscht werden; Zahlungen und Erstattungen laufen über Amazon.',
+};

@@ -1,0 +1,10 @@
+import type { EnglishCatalogue } from '../en/index';
+import { common } from './common';
+import { draftFindings } from './draft-findings';
+import { draftPanel } from './draft-panel';
+
+export const de: Record<keyof EnglishCatalogue, string> = {
+  ...common,
+  ...draftFindings,
+  ...draftPanel,
+};

@@ -1,0 +1,77 @@
+import type { draftFindings as en } from '../en/draft-findings';
+
+const EMAIL_WHY = '亚马逊禁止在买家消息中提供电子邮件地址；与买家的联系必须通过亚马逊买家与卖家消息服务进行。';
+const LINK_WHY = '亚马逊只允许卖家链接到完成订单所需的亚马逊页面；外部链接会导致消息被拦截，并对账户产生不利影响。';
+const MARKETING_WHY = '亚马逊只允许发送完成订单所需的消息；买家消息中不得包含促销内容。';
+const CONTACT_WHY = '亚马逊要求与买家的所有联系都通过亚马逊消息服务进行；转到电子邮件、电话或其他渠道是被禁止的。';
+const PHONE_WHY = '亚马逊禁止向买家提供电话号码；与买家的联系必须通过亚马逊消息服务进行。';
+const REVIEW_WHY = '亚马逊禁止操纵评论，并会因此暂停卖家账户；只允许以中立的方式请买家留下真实评论。';
+
+export const draftFindings: Record<keyof typeof en, string> = {
+  'draft.category.link': '链接',
+  'draft.category.email': '电子邮件地址',
+  'draft.category.phone': '电话号码',
+  'draft.category.messaging-handle': '即时通讯应用',
+  'draft.category.off-platform': '站外联系',
+  'draft.category.sensitive-data': '索取敏感信息',
+  'draft.category.review-manipulation': '操纵评论',
+  'draft.category.marketing': '促销内容',
+  'draft.category.formatting': '格式',
+
+  'draft.severity.block': '禁止',
+  'draft.severity.warn': '有风险',
+  'draft.severity.info': '提示',
+
+  'draft.advice.link': '请删除链接。如果买家需要某个亚马逊页面，请链接到亚马逊上的页面；说明书或视频请作为附件发送，或把步骤直接写进消息。',
+  'draft.advice.email': '请删除电子邮件地址。请买家直接回复此消息，照片或文件请作为附件随回复发送。',
+  'draft.advice.phone': '请删除电话号码。改为在此对话中提供帮助：“请直接回复此消息，我们会在 24 小时内答复。”',
+  'draft.advice.messaging-handle': '请删除应用名称和账号。与买家的所有联系都应留在亚马逊消息中：请买家回复此消息。',
+  'draft.advice.off-platform': '请在此继续沟通：“如有任何问题，请直接回复此消息，我们会尽快为您处理。”',
+  'draft.advice.sensitive-data': '切勿索取银行卡、银行账户、密码或身份证件信息。退款通过亚马逊办理：“我们已通过亚马逊为您办理退款，款项将退回您原来的付款方式。”',
+  'draft.advice.review-manipulation': '不要以任何好处换取评论，也不要要求修改或删除评论。允许中立的请求：“如果您方便，欢迎对本次购买留下真实的评价。”',
+  'draft.advice.marketing': '只写与本订单相关的内容；不要包含优惠码、促销活动、订阅邀请或其他商品。',
+  'draft.advice.formatting': '请删除表情符号和 HTML，并确保消息不超过字数上限。',
+
+  'draft.finding.custom.blocked-term': '{quote} 在您的屏蔽词列表中：您已设置 Seller Guard 拦截包含该词的消息。',
+  'draft.finding.email.address': `电子邮件地址 {quote}：${EMAIL_WHY}`,
+  'draft.finding.email.provider-handle': `以 {quote} 形式提供的邮箱账号：写出邮箱服务商和用户名同样等于提供电子邮件地址。${EMAIL_WHY}`,
+  'draft.finding.email.obfuscated': `经过伪装的电子邮件地址 {quote}：用 “at”/“dot” 代替符号或在字母间加空格，仍然是在提供电子邮件地址，亚马逊能够识别。${EMAIL_WHY}`,
+  'draft.finding.formatting.emoji': '表情符号 {quote}：亚马逊消息指南要求卖家不要使用表情符号，部分买家只会看到空白方框。',
+  'draft.finding.formatting.html': 'HTML 标记 {quote}：卖家平台不会在消息中解析 HTML，买家会看到原始标签。',
+  'draft.finding.formatting.too-long': '草稿共 {length} 个字符，超出上限 {max} 个字符 {over} 个：卖家平台不会发送此消息，从此处起的内容都超出了上限。',
+  'draft.finding.link.ip': `指向纯 IP 地址的链接 {quote}：它指向亚马逊站外，看起来像钓鱼链接。${LINK_WHY}`,
+  'draft.finding.link.punycode': `Punycode 地址 {quote}：这类域名可以冒充知名网站，并指向亚马逊站外。${LINK_WHY}`,
+  'draft.finding.link.domain': `网址 {quote}：${LINK_WHY}`,
+  'draft.finding.link.url': `指向 {host} 的链接 {quote}：${LINK_WHY}`,
+  'draft.finding.link.obfuscated': '为规避过滤而改写的网址 {quote}：用 “dot” 代替点号或在字母间加空格，仍然会把买家引到外部网站，这是亚马逊禁止的。',
+  'draft.finding.marketing.promo-code': `优惠码 {quote}：${MARKETING_WHY}`,
+  'draft.finding.marketing.discount': `折扣优惠 {quote}：${MARKETING_WHY}`,
+  'draft.finding.marketing.future-discount': `下次购买的折扣 {quote}：${MARKETING_WHY}`,
+  'draft.finding.marketing.newsletter': `邀请订阅新闻通讯或邮件列表 {quote}：${MARKETING_WHY}`,
+  'draft.finding.marketing.other-products': `推广其他商品或您的店铺 {quote}：${MARKETING_WHY}`,
+  'draft.finding.marketing.giveaway': `赠品或抽奖活动 {quote}：${MARKETING_WHY}`,
+  'draft.finding.marketing.sale': `促销或特价活动 {quote}：${MARKETING_WHY}`,
+  'draft.finding.messaging-handle.at-handle': '社交媒体或通讯账号 {quote}：它邀请买家在亚马逊消息之外联系您，这是亚马逊禁止的。',
+  'draft.finding.messaging-handle.app': '即时通讯应用 {quote}：邀请买家使用 {app} 会把沟通转移到亚马逊消息之外，这是亚马逊禁止的。',
+  'draft.finding.off-platform.outside-amazon': `要求在亚马逊站外继续沟通 {quote}：${CONTACT_WHY}`,
+  'draft.finding.off-platform.direct-contact': `邀请买家直接联系您 {quote}：${CONTACT_WHY}`,
+  'draft.finding.off-platform.own-website': `引导买家访问您自己的网站 {quote}：把买家引到外部网站就是把他们带离亚马逊。${CONTACT_WHY}`,
+  'draft.finding.off-platform.will-call': `提出给买家打电话 {quote}：${CONTACT_WHY}`,
+  'draft.finding.off-platform.sms-code': `短信短代码 {quote}：${CONTACT_WHY}`,
+  'draft.finding.off-platform.asks-contact-details': `索要买家的电话号码或电子邮件地址 {quote}：卖家不得向买家索取联系方式。${CONTACT_WHY}`,
+  'draft.finding.off-platform.contact-invite': `邀请在亚马逊站外写信或通话 {quote}：${CONTACT_WHY}`,
+  'draft.finding.phone.number': `电话号码 {quote}：${PHONE_WHY}`,
+  'draft.finding.phone.spelled-out': `用文字写出的电话号码 {quote}：把数字写成文字仍然是在提供电话号码，亚马逊能够识别。${PHONE_WHY}`,
+  'draft.finding.phone.vanity': `字母电话号码 {quote}：电话键盘上的字母同样能拼出电话号码。${PHONE_WHY}`,
+  'draft.finding.review-manipulation.incentive': `以好处换取评论或反馈 {quote}：${REVIEW_WHY}`,
+  'draft.finding.review-manipulation.positive-only': `要求留下好评或五星评论 {quote}：${REVIEW_WHY}`,
+  'draft.finding.review-manipulation.change-request': `要求删除或修改评论、反馈或索赔 {quote}：${REVIEW_WHY}`,
+  'draft.finding.review-manipulation.review-gating': `只请满意的买家留评 {quote}：引导不满意的买家不留评同样属于操纵评论。${REVIEW_WHY}`,
+  'draft.finding.sensitive-data.card': '索取银行卡信息 {quote}：卖家绝不能索取卡号或安全码；所有付款均由亚马逊处理，这类请求看起来像诈骗。',
+  'draft.finding.sensitive-data.bank': '索取银行账户信息 {quote}：退款通过亚马逊办理，绝不通过银行转账；索取账户信息是被禁止的，看起来像诈骗。',
+  'draft.finding.sensitive-data.password': '索取密码或验证码 {quote}：任何卖家都不得索取密码、PIN 码或验证码；亚马逊将此视为网络钓鱼。',
+  'draft.finding.sensitive-data.national-id': '索取身份证件号码 {quote}：卖家不得向买家索取身份证、护照、税号或社会保障号码。',
+  'draft.finding.sensitive-data.birth-date': '索取出生日期 {quote}：卖家不得索取亚马逊未与其共享的个人信息。',
+  'draft.finding.sensitive-data.card-number': '银行卡号 {quote}：买家消息中绝不能出现卡号；所有付款均由亚马逊处理。',
+  'draft.finding.sensitive-data.iban': '银行账号（IBAN）{quote}：买家消息中不得交换付款信息；付款和退款均通过亚马逊办理。',
+};
