@@ -6,7 +6,7 @@ import { ArchiveScreenshot } from './archive-screenshot';
 import { ArchiveTime } from './archive-time';
 import { ArchiveTimeline } from './archive-timeline';
 import { ArchiveVerification } from './archive-verification';
-import { PAGE_KIND_LABEL } from './page-kind-label';
+import { pageKindLabel } from './page-kind-label';
 
 export interface ArchiveDetailProps {
   detail: CaptureDetail;
@@ -22,7 +22,7 @@ export interface ArchiveDetailProps {
 /** One capture in full: screenshots, structured data, text, tags, note, hash and the order's timeline. */
 export function ArchiveDetail({ detail, images, onBack, onOpen, onExportOrder, exportStatus, exporting }: ArchiveDetailProps) {
   const { record, verification, timeline } = detail;
-  const heading = `${record.orderId ? `Order ${record.orderId}` : 'Capture'} — ${PAGE_KIND_LABEL[record.kind]}`;
+  const heading = `${record.orderId ? `Order ${record.orderId}` : 'Capture'} — ${pageKindLabel(record.kind)}`;
   return (
     <article class="archive-detail" aria-label={heading}>
       <button type="button" onClick={onBack} class="archive-back">

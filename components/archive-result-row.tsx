@@ -1,7 +1,7 @@
 import type { CaptureSummary } from '../storage/search';
 import { ArchiveThumb, type ThumbLoader } from './archive-thumb';
 import { ArchiveTime } from './archive-time';
-import { PAGE_KIND_LABEL } from './page-kind-label';
+import { pageKindLabel } from './page-kind-label';
 
 export interface ArchiveResultRowProps {
   item: CaptureSummary;
@@ -26,7 +26,7 @@ export function ArchiveResultRow({ item, id, active, onOpen, loadThumb }: Archiv
       <ArchiveThumb captureId={item.id} imageId={item.imageId} load={loadThumb} label={`Screenshot of ${order}`} />
       <span class="archive-row-main">
         <strong class="archive-row-order">{order}</strong>
-        <span class="archive-row-kind">{PAGE_KIND_LABEL[item.kind]}</span>
+        <span class="archive-row-kind">{pageKindLabel(item.kind)}</span>
         <span class="archive-row-buyer">{item.buyerName ?? '—'}</span>
         <ArchiveTime iso={item.capturedAt} />
       </span>

@@ -1,6 +1,6 @@
 import type { CaptureSummary } from '../storage/search';
 import { ArchiveTime } from './archive-time';
-import { PAGE_KIND_LABEL } from './page-kind-label';
+import { pageKindLabel } from './page-kind-label';
 
 /** Every capture of the same order, oldest first; the open one is marked, the others open on click. */
 export function ArchiveTimeline({ items, currentId, onOpen }: { items: CaptureSummary[]; currentId: string; onOpen: (id: string) => void }) {
@@ -10,11 +10,11 @@ export function ArchiveTimeline({ items, currentId, onOpen }: { items: CaptureSu
         <li key={item.id} aria-current={item.id === currentId ? 'true' : undefined}>
           {item.id === currentId ? (
             <span>
-              <ArchiveTime iso={item.capturedAt} /> — {PAGE_KIND_LABEL[item.kind]} (this capture)
+              <ArchiveTime iso={item.capturedAt} /> — {pageKindLabel(item.kind)} (this capture)
             </span>
           ) : (
             <button type="button" class="link" onClick={() => onOpen(item.id)}>
-              <ArchiveTime iso={item.capturedAt} /> — {PAGE_KIND_LABEL[item.kind]}
+              <ArchiveTime iso={item.capturedAt} /> — {pageKindLabel(item.kind)}
             </button>
           )}
         </li>

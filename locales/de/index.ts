@@ -2,9 +2,11 @@ import type { EnglishCatalogue } from '../en/index';
 import { common } from './common';
 import { draftFindings } from './draft-findings';
 import { draftPanel } from './draft-panel';
+import { page } from './page';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
   ...draftFindings,
   ...draftPanel,
+  ...page,
 };

@@ -1,6 +1,7 @@
 import { common } from './common';
 import { draftFindings } from './draft-findings';
 import { draftPanel } from './draft-panel';
+import { page } from './page';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -11,6 +12,7 @@ export const en = {
   ...common,
   ...draftFindings,
   ...draftPanel,
+  ...page,
 } as const;
 
 export type EnglishCatalogue = typeof en;

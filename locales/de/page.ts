@@ -1,0 +1,28 @@
+import type { page as en } from '../en/page';
+
+export const page: Record<keyof typeof en, string> = {
+  'page.kind.order-details': 'Bestelldetails',
+  'page.kind.order-list': 'Bestellübersicht',
+  'page.kind.message-thread': 'Käufernachrichten-Verlauf',
+  'page.kind.messaging-inbox': 'Käufernachrichten',
+  'page.kind.contact-buyer': 'Käufer kontaktieren',
+  'page.kind.other': 'Andere Seller-Central-Seite',
+  'page.field.page': 'Seite',
+  'page.field.order': 'Bestellung',
+  'page.field.buyer': 'Käufer',
+  'page.field.buyerEmail': 'E-Mail-Adresse des Käufers',
+  'page.field.marketplace': 'Marktplatz',
+  'page.field.notRead': 'Nicht gelesen',
+  'page.ordersListed.one': '{count} Bestellung aufgeführt',
+  'page.ordersListed.other': '{count} Bestellungen aufgeführt',
+  'page.reading': 'Wird gelesen …',
+  'page.readingPage': 'Seite wird gelesen …',
+  'page.missing': 'Auf dieser Seite nicht lesbar: {fields}. Seller Guard rät diese Angaben nicht.',
+  'page.waiting': 'Warten, bis die Seite fertig geladen ist …',
+  'page.chip.label': 'Seller Guard – Seitenstatus',
+  'page.chip.notRead': '{count} nicht gelesen',
+  'popup.currentPage': 'Aktuelle Seite',
+  'popup.readingTab': 'Der aktuelle Tab wird gelesen …',
+  'popup.notSellerCentral': 'Öffnen Sie in Seller Central eine Bestellung oder eine Käufernachricht, um Seller Guard hier zu nutzen.',
+  'popup.noContentScript': 'Seller Guard läuft in diesem Tab noch nicht. Laden Sie die Seller-Central-Seite neu.',
+};

@@ -1,0 +1,28 @@
+import type { page as en } from '../en/page';
+
+export const page: Record<keyof typeof en, string> = {
+  'page.kind.order-details': '订单详情',
+  'page.kind.order-list': '订单列表',
+  'page.kind.message-thread': '买家消息对话',
+  'page.kind.messaging-inbox': '买家消息',
+  'page.kind.contact-buyer': '联系买家',
+  'page.kind.other': '卖家平台的其他页面',
+  'page.field.page': '页面',
+  'page.field.order': '订单',
+  'page.field.buyer': '买家',
+  'page.field.buyerEmail': '买家邮箱',
+  'page.field.marketplace': '商城',
+  'page.field.notRead': '无法读取',
+  'page.ordersListed.one': '列出了 {count} 个订单',
+  'page.ordersListed.other': '列出了 {count} 个订单',
+  'page.reading': '正在读取…',
+  'page.readingPage': '正在读取页面…',
+  'page.missing': '此页面上无法读取：{fields}。Seller Guard 不会猜测这些内容。',
+  'page.waiting': '正在等待页面加载完成…',
+  'page.chip.label': 'Seller Guard 页面状态',
+  'page.chip.notRead': '{count} 项未读取',
+  'popup.currentPage': '当前页面',
+  'popup.readingTab': '正在读取当前标签页…',
+  'popup.notSellerCentral': '请在卖家平台打开订单或买家消息页面，以便在此使用 Seller Guard。',
+  'popup.noContentScript': 'Seller Guard 尚未在此标签页中运行。请重新加载卖家平台页面。',
+};
