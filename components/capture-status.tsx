@@ -1,5 +1,5 @@
 import type { CaptureOutcome, CaptureProgress } from '../utils/capture-protocol';
-import { pageKindLabel } from './page-kind-label';
+import { pageKindLabel } from '../rules/page/page-kind-label';
 
 export type CaptureState =
   | { status: 'idle' }

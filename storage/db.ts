@@ -1,10 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AuditEntry } from './audit-schema';
-import type { CaptureImageRecord, CaptureRecord } from './capture-schema';
-import type { CaptureThumb } from './capture-thumb-schema';
-import type { ChainEvent } from './chain-event-schema';
+import type { AuditEntry } from './audit/audit-schema';
+import type { CaptureImageRecord, CaptureRecord } from './capture/capture-schema';
+import type { CaptureThumb } from './capture/capture-thumb-schema';
+import type { ChainEvent } from './chain/chain-event-schema';
 import { SCHEMA_HISTORY } from './schema-history';
-import type { WatchlistEntry } from './watchlist-schema';
+import type { WatchlistEntry } from './watchlist/watchlist-schema';
 
 export interface MetaRecord {
   key: string;

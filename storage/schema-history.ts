@@ -32,7 +32,7 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
   {
     version: 3,
     stores: {
-      // Retention redactions/deletions and restores, as their own hash chain (storage/chain-events.ts).
+      // Retention redactions/deletions and restores, as their own hash chain (storage/chain/chain-events.ts).
       chainEvents: 'seq, type, *captureIds',
       // Small screenshot previews for the popup's result list, made on first display.
       captureThumbs: 'id',

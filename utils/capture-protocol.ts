@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PAGE_KINDS } from '../rules/page-kind';
-import { captureDataSchema } from '../storage/capture-schema';
+import { PAGE_KINDS } from '../rules/page/page-kind';
+import { captureDataSchema } from '../storage/capture/capture-schema';
 
 /**
  * Messages of evidence capture (see the "Evidence capture" section of utils/protocol.ts).

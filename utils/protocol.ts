@@ -1,9 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
-import { isSellerCentralUrl } from '../rules/hosts';
-import { PAGE_KINDS } from '../rules/page-kind';
+import { isSellerCentralUrl } from '../rules/page/hosts';
+import { PAGE_KINDS } from '../rules/page/page-kind';
 import type { Result } from './result';
-import type { ChainReport } from '../storage/chain';
+import type { ChainReport } from '../storage/chain/capture-chain';
 import type {
   AutoCaptureOutcome,
   CaptureOutcome,
@@ -14,7 +14,7 @@ import type {
   PageGeometry,
   TileState,
 } from './capture-protocol';
-import type { WatchlistAddInput } from '../storage/watchlist-schema';
+import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -91,7 +91,7 @@ export interface ProtocolMap {
   /** Record a reply sent despite `block` findings; returns the audit entry id and the draft's SHA-256. */
   recordDraftOverride(data: DraftOverride): Result<{ id: number; sha256: string }>;
 
-  // ── Watchlist (schemas in utils/watchlist-protocol.ts; handlers in background/watchlist.ts) ──
+  // ── Watchlist (schemas in utils/watchlist-protocol.ts; handlers in background/watchlist/register-watchlist.ts) ──
   /** Content script / popup → background: listed buyers matching a page's buyer, strong first. */
   matchWatchlistPage(data: WatchlistPageKeys): Result<WatchlistHit[]>;
   /** Content script → background: the same for many order list rows, one hit list per row. */

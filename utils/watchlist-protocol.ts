@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { MatchedKeyKind, MatchStrength } from '../rules/buyer-match';
-import type { WatchlistReason, WatchlistSeverity } from '../storage/watchlist-schema';
+import type { MatchedKeyKind, MatchStrength } from '../rules/watchlist/buyer-match';
+import type { WatchlistReason, WatchlistSeverity } from '../storage/watchlist/watchlist-schema';
 
 /**
  * Messages of the buyer watchlist (see the "Watchlist" section of utils/protocol.ts). The

@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerDraftOverride } from './draft-override';
-import { registerCapture } from './capture';
-import { registerRetentionAlarm } from './retention-alarm';
-import { registerWatchlist } from './watchlist';
+import { registerDraftOverride } from './draft-guard/record-override';
+import { registerCapture } from './capture/register-capture';
+import { registerRetentionAlarm } from './retention/retention-alarm';
+import { registerWatchlist } from './watchlist/register-watchlist';
 
 export default defineBackground({
   type: 'module',

@@ -1,11 +1,11 @@
 import type { FunctionComponent } from 'preact';
-import { AuditSection } from './audit-section';
-import { CaptureSection } from './capture-section';
-import { RestoreSection } from './restore-section';
-import { RetentionSection } from './retention-section';
-import { VerifyExportSection } from './verify-export-section';
+import { AuditSection } from './audit/audit-section';
+import { CaptureSection } from './capture/capture-section';
+import { RestoreSection } from './restore/restore-section';
+import { RetentionSection } from './retention/retention-section';
+import { VerifyExportSection } from './verify-export/verify-export-section';
 import { SettingsSection } from './settings-section';
-import { WatchlistSection } from './watchlist-section';
+import { WatchlistSection } from './watchlist/watchlist-section';
 
 interface Section {
   id: string;

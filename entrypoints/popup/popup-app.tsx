@@ -1,10 +1,10 @@
-import { CapturePopupButton } from '../../components/capture-popup-button';
-import { CurrentPage } from '../../components/current-page';
-import { ArchiveSection } from './archive-section';
-import { PopupWatchlist } from './popup-watchlist';
 import { t } from '../../locales/current';
 import { useLanguage } from '../../utils/i18n/use-language';
-import { usePageInfo } from './use-page-info';
+import { CapturePopupButton } from './capture/capture-popup-button';
+import { CurrentPage } from './current-page/current-page';
+import { ArchiveSection } from './archive/archive-section';
+import { PopupWatchlist } from './watchlist/popup-watchlist';
+import { usePageInfo } from './current-page/use-page-info';
 
 export function PopupApp() {
   useLanguage();

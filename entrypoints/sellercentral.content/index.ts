@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SELLER_CENTRAL_MATCHES } from '../../rules/hosts';
+import { SELLER_CENTRAL_MATCHES } from '../../rules/page/hosts';
 import { followLanguage } from '../../utils/i18n/follow-language';
 import { onMessage } from '../../utils/protocol';
-import { answerCaptureRequests } from './capture-answers';
-import { FEATURES } from './features';
-import { activeSession, startFeatures } from './registry';
+import { answerCaptureRequests } from './capture/answers';
+import { FEATURES } from './page/features';
+import { activeSession, startFeatures } from './page/registry';
 import './style.css';
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { toCsv } from '../../rules/csv';
-import type { AuditEntry } from '../audit-schema';
+import type { AuditEntry } from '../audit/audit-schema';
 
 export const AUDIT_CSV_HEADER = ['id', 'at', 'kind', 'agent', 'order_id', 'summary', 'details'] as const;
 

@@ -1,7 +1,7 @@
-import { appendAudit } from '../audit';
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain';
+import { appendAudit } from '../audit/audit';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/capture-chain';
 import { db } from '../db';
-import { sha256Hex } from '../sha256';
+import { sha256Hex } from '../chain/sha256';
 import { BlobText } from './blob-text';
 import { capturesCsv } from './captures-csv';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type EvidenceManifest, type ExportedCapture, type ManifestFile } from './manifest-schema';

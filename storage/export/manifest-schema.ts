@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { captureRecordSchema } from '../capture-schema';
-import { chainEventSchema } from '../chain-event-schema';
+import { captureRecordSchema } from '../capture/capture-schema';
+import { chainEventSchema } from '../chain/chain-event-schema';
 
 /**
  * # Seller Guard evidence pack (ZIP), format version 1

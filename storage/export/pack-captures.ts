@@ -1,7 +1,7 @@
-import { recordHash } from '../chain';
-import type { ChainEvent } from '../chain-event-schema';
-import { redactionLookup } from '../chain-events';
-import type { CaptureRecord } from '../capture-schema';
+import { recordHash } from '../chain/capture-chain';
+import type { ChainEvent } from '../chain/chain-event-schema';
+import { redactionLookup } from '../chain/chain-events';
+import type { CaptureRecord } from '../capture/capture-schema';
 import { db } from '../db';
 import type { ExportedCapture } from './manifest-schema';
 

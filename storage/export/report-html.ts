@@ -1,5 +1,5 @@
-import { isSellerCentralUrl } from '../../rules/hosts';
-import type { CaptureRecord } from '../capture-schema';
+import { isSellerCentralUrl } from '../../rules/page/hosts';
+import type { CaptureRecord } from '../capture/capture-schema';
 import type { EvidenceManifest, ExportedCapture } from './manifest-schema';
 import { html, type SafeHtml } from './html';
 

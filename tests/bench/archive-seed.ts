@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { newCaptureId } from '../../rules/capture-id';
-import { captureTerms } from '../../rules/capture-terms';
-import { tokenize } from '../../rules/search-tokens';
-import { canonicalJson } from '../../storage/canonical-json';
-import { hashedPart } from '../../storage/chain';
-import type { CaptureRecord } from '../../storage/capture-schema';
+import { newCaptureId } from '../../rules/capture/capture-id';
+import { captureTerms } from '../../rules/search/capture-terms';
+import { tokenize } from '../../rules/search/search-tokens';
+import { canonicalJson } from '../../storage/chain/canonical-json';
+import { hashedPart } from '../../storage/chain/capture-chain';
+import type { CaptureRecord } from '../../storage/capture/capture-schema';
 import { FIXTURE_CASES } from '../fixtures/pages/data/cases';
 
 /**

@@ -1,6 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import { expect, it } from 'vitest';
-import { analyzeDraft } from '../../rules';
+import { analyzeDraft } from '../../rules/draft/draft-engine';
 import { buildBenchDraft } from '../fixtures/drafts/bench-draft';
 import { recordBench } from './record';
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { buildWatchlistIndex, matchBuyer, type BuyerOnPage } from '../../rules/buyer-match';
-import { clearEntry, createEntry } from '../../storage/watchlist-entry';
-import { WATCHLIST_REASONS, WATCHLIST_SEVERITIES, type WatchlistEntry } from '../../storage/watchlist-schema';
+import { buildWatchlistIndex, matchBuyer, type BuyerOnPage } from '../../rules/watchlist/buyer-match';
+import { clearEntry, createEntry } from '../../storage/watchlist/watchlist-entry';
+import { WATCHLIST_REASONS, WATCHLIST_SEVERITIES, type WatchlistEntry } from '../../storage/watchlist/watchlist-schema';
 import { recordBench } from './record';
 
 // Matching a page against 10,000 listed buyers must take ≤ 5 ms (issue 4).

@@ -1,5 +1,5 @@
 import type { Page, Worker } from 'playwright-core';
-import type { CaptureRecord } from '../../storage/capture-schema';
+import type { CaptureRecord } from '../../storage/capture/capture-schema';
 
 /**
  * Reads Seller Guard's IndexedDB from an extension page (same origin as the service worker),

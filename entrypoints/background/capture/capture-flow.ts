@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isSellerCentralUrl } from '../../../rules/hosts';
-import { contentHashOf } from '../../../storage/capture-record';
-import { CaptureStorageFullError, isQuotaError, saveCapture, type CaptureDraft } from '../../../storage/capture-store';
-import type { CaptureRecord } from '../../../storage/capture-schema';
+import { isSellerCentralUrl } from '../../../rules/page/hosts';
+import { contentHashOf } from '../../../storage/capture/capture-record';
+import { CaptureStorageFullError, isQuotaError, saveCapture, type CaptureDraft } from '../../../storage/capture/capture-store';
+import type { CaptureRecord } from '../../../storage/capture/capture-schema';
 import { getSettings, type Settings } from '../../../storage/settings';
 import { captureSnapshotSchema, type CaptureOutcome, type CaptureSnapshot } from '../../../utils/capture-protocol';
 import { UserFacingError } from '../handle';

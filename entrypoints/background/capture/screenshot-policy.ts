@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CaptureRecord } from '../../../storage/capture-schema';
+import type { CaptureRecord } from '../../../storage/capture/capture-schema';
 
 export type CaptureSource = CaptureRecord['source'];
 

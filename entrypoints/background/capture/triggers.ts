@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isSellerCentralUrl, SELLER_CENTRAL_MATCHES } from '../../../rules/hosts';
+import { isSellerCentralUrl, SELLER_CENTRAL_MATCHES } from '../../../rules/page/hosts';
 import { captureTab } from './capture-flow';
 import type { CaptureSource } from './screenshot-policy';
 

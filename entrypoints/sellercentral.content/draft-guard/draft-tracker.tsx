@@ -1,8 +1,8 @@
 import type { ComponentChild } from 'preact';
-import type { DraftFinding } from '../../../rules/index';
-import { DraftPanel } from '../../../components/draft-panel';
-import { mountUi } from '../mount-ui';
-import type { PageSession } from '../page-session';
+import type { DraftFinding } from '../../../rules/draft/draft-engine';
+import { DraftPanel } from './draft-panel';
+import { mountUi } from '../page/mount-ui';
+import type { PageSession } from '../page/page-session';
 import { debounce } from './debounce';
 import { lengthLimitOf, readField, type FieldText } from './field-text';
 import { toFindingViews } from './finding-views';

@@ -1,5 +1,5 @@
-import type { DraftFinding } from '../../../rules/index';
-import type { DraftFindingView } from '../../../components/draft-finding-list';
+import type { DraftFinding } from '../../../rules/draft/draft-engine';
+import type { DraftFindingView } from './finding-list';
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
 const EXCERPT_MAX = 80;

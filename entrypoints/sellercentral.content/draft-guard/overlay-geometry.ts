@@ -1,4 +1,4 @@
-import type { DraftFinding } from '../../../rules/index';
+import type { DraftFinding } from '../../../rules/draft/draft-engine';
 
 /** A rectangle in viewport pixels (a DOMRect, or plain numbers in tests). */
 export interface Box {

@@ -1,4 +1,4 @@
-import type { DraftFinding } from '../../../rules/index';
+import type { DraftFinding } from '../../../rules/draft/draft-engine';
 import type { FieldText } from './field-text';
 import { clientArea, highlightBoxes, marksFor, MIRRORED_STYLE_PROPERTIES, overlayZIndex, type Box } from './overlay-geometry';
 import type { ReplyBox } from './reply-boxes';

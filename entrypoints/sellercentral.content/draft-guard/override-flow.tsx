@@ -1,8 +1,8 @@
-import { DraftOverrideDialog } from '../../../components/draft-override-dialog';
 import { t } from '../../../locales/current';
+import { DraftOverrideDialog } from './override-dialog';
 import { sendMessage } from '../../../utils/protocol';
-import { mountUi } from '../mount-ui';
-import type { PageSession } from '../page-session';
+import { mountUi } from '../page/mount-ui';
+import type { PageSession } from '../page/page-session';
 import type { DraftTracker } from './draft-tracker';
 import type { DraftCheck } from './send-decision';
 

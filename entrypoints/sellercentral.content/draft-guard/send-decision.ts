@@ -1,4 +1,4 @@
-import { hasBlockingFinding, type DraftFinding } from '../../../rules/index';
+import { hasBlockingFinding, type DraftFinding } from '../../../rules/draft/draft-engine';
 
 export interface DraftCheck {
   text: string;

@@ -1,4 +1,4 @@
-import { findAsins } from '../../../rules/patterns';
+import { findAsins } from '../../../rules/page/patterns';
 import { normalizeLabel, valueAfterLabel } from './labels';
 import { LABELS } from './page-vocabulary';
 

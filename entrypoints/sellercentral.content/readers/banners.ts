@@ -1,4 +1,4 @@
-import type { SellerCentralBanner } from '../../../rules/page-data';
+import type { SellerCentralBanner } from '../../../rules/page/page-data';
 import { BANNER_PATTERNS } from './page-vocabulary';
 
 /**

@@ -1,6 +1,6 @@
-import { contactBuyerSchema, type ContactBuyer, type ReaderResult } from '../../../rules/page-data';
-import { pageFromUrl } from '../../../rules/page-kind';
-import { findOrderId, findProxyEmail } from '../../../rules/patterns';
+import { contactBuyerSchema, type ContactBuyer, type ReaderResult } from '../../../rules/page/page-data';
+import { pageFromUrl } from '../../../rules/page/page-kind';
+import { findOrderId, findProxyEmail } from '../../../rules/page/patterns';
 import { deepQuerySelectorAll, isControl, visibleLines } from './dom-text';
 import { lineIsOneOf, valueAfterLabel } from './labels';
 import { missingWithin } from './missing';

@@ -1,6 +1,6 @@
-import { messageThreadSchema, type MessageThread, type ReaderResult } from '../../../rules/page-data';
-import { pageFromUrl } from '../../../rules/page-kind';
-import { findOrderId, findProxyEmail, ORDER_ID_GLOBAL_RE } from '../../../rules/patterns';
+import { messageThreadSchema, type MessageThread, type ReaderResult } from '../../../rules/page/page-data';
+import { pageFromUrl } from '../../../rules/page/page-kind';
+import { findOrderId, findProxyEmail, ORDER_ID_GLOBAL_RE } from '../../../rules/page/patterns';
 import { findBanners } from './banners';
 import { isControl, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';

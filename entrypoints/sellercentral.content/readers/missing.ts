@@ -1,4 +1,4 @@
-import { missingFields } from '../../../rules/page-data';
+import { missingFields } from '../../../rules/page/page-data';
 
 /**
  * The reader-health list: top-level fields that are null or empty, plus `list.N.field` for

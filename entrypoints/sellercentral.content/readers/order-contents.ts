@@ -1,5 +1,5 @@
-import type { OrderItem } from '../../../rules/page-data';
-import { findAsins } from '../../../rules/patterns';
+import type { OrderItem } from '../../../rules/page/page-data';
+import { findAsins } from '../../../rules/page/patterns';
 import { asinsShown } from './asins';
 import { isHidden, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';

@@ -1,6 +1,6 @@
-import { orderDetailsSchema, type OrderDetails, type ReaderResult } from '../../../rules/page-data';
-import { pageFromUrl } from '../../../rules/page-kind';
-import { findOrderId, findProxyEmail } from '../../../rules/patterns';
+import { orderDetailsSchema, type OrderDetails, type ReaderResult } from '../../../rules/page/page-data';
+import { pageFromUrl } from '../../../rules/page/page-kind';
+import { findOrderId, findProxyEmail } from '../../../rules/page/patterns';
 import { isControl, visibleLines } from './dom-text';
 import { valueAfterLabel } from './labels';
 import { buyerNameFromLink } from './buyer-link';

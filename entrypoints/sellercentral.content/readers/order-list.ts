@@ -1,5 +1,5 @@
-import { orderListSchema, type OrderList, type OrderListRow, type ReaderResult } from '../../../rules/page-data';
-import { findOrderId } from '../../../rules/patterns';
+import { orderListSchema, type OrderList, type OrderListRow, type ReaderResult } from '../../../rules/page/page-data';
+import { findOrderId } from '../../../rules/page/patterns';
 import { asinsShown } from './asins';
 import { buyerNameFromLink } from './buyer-link';
 import { isControl, visibleLines } from './dom-text';

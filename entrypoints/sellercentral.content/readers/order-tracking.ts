@@ -1,5 +1,5 @@
-import type { Tracking } from '../../../rules/page-data';
-import { looksLikeTrackingId } from '../../../rules/patterns';
+import type { Tracking } from '../../../rules/page/page-data';
+import { looksLikeTrackingId } from '../../../rules/page/patterns';
 import { deepQuerySelectorAll, visibleLines } from './dom-text';
 import { normalizeLabel, rowsUnderHeading, valueAfterLabel } from './labels';
 import { cleanText } from './page-context';

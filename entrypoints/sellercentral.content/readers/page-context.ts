@@ -1,4 +1,4 @@
-import { MARKETPLACE_IDS, marketplaceOf } from '../../../rules/marketplace';
+import { MARKETPLACE_IDS, marketplaceOf } from '../../../rules/page/marketplace';
 import { deepQuerySelector } from './dom-text';
 import { SALES_CHANNEL_RE } from './page-vocabulary';
 

@@ -5,7 +5,7 @@
  * Labels are matched case-insensitively, with or without a trailing colon. Non-English labels
  * are careful translations, not copied from real pages (guess) unless marked otherwise.
  */
-import type { SellerCentralBanner } from '../../../rules/page-data';
+import type { SellerCentralBanner } from '../../../rules/page/page-data';
 
 /**
  * `[data-test-id="…"]` and its drifted spelling `[data-testid="…"]` (the React Testing Library

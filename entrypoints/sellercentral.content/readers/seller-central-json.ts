@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findOrderId, findProxyEmail } from '../../../rules/patterns';
+import { findOrderId, findProxyEmail } from '../../../rules/page/patterns';
 
 /**
  * Seller Central's own JSON (`/orders-api/order/<id>`, `/messaging/api/global/cases/<uuid>`),

@@ -1,5 +1,5 @@
-import type { ThreadMessage } from '../../../rules/page-data';
-import { foldText } from '../../../rules/search-tokens';
+import type { ThreadMessage } from '../../../rules/page/page-data';
+import { foldText } from '../../../rules/search/search-tokens';
 import { visibleLines, visibleText } from './dom-text';
 import { cleanText } from './page-context';
 import { AMAZON_SENDERS, SALES_CHANNEL_RE, SELECTORS } from './page-vocabulary';

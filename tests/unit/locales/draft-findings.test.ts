@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../locales/languages';
 import { translator } from '../../../locales/translate';
-import { analyzeDraft } from '../../../rules';
+import { analyzeDraft } from '../../../rules/draft/draft-engine';
 import { DRAFT_CORPUS } from '../../fixtures/drafts';
 
 const findings = DRAFT_CORPUS.flatMap((draft) =>

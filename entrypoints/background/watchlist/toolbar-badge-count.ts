@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { countOverdue } from '../../../storage/watchlist/watchlist-store';
+
+/** Name of the alarm that recounts overdue reviews once a day. */
+export const WATCHLIST_REVIEW_ALARM = 'watchlist-review';
+const DAY_MINUTES = 24 * 60;
+
+/** Badge text for `n` entries due for review: empty when none, capped so it fits. */
+export function overdueBadgeText(n: number): string {
+  if (n <= 0) return '';
+  return n > 99 ? '99+' : String(n);
+}
+
+/**
+ * Show on the toolbar icon how many watchlist entries are due for review (the title says
+ * it in words). Returns the count.
+ */
+export async function refreshOverdueBadge(now = new Date()): Promise<number> {
+  const overdue = await countOverdue(now);
+  await browser.action.setBadgeText({ text: overdueBadgeText(overdue) });
+  await browser.action.setBadgeBackgroundColor({ color: '#b12704' });
+  await browser.action.setTitle({
+    title: overdue
+      ? `Seller Guard: ${overdue} watchlist ${overdue === 1 ? 'entry is' : 'entries are'} due for review`
+      : 'Seller Guard',
+  });
+  return overdue;
+}
+
+/** The next local midnight, when entries added on some day become due. */
+function nextMidnight(now: Date): number {
+  const next = new Date(now);
+  next.setHours(24, 0, 5, 0);
+  return next.getTime();
+}
+
+/** Keep the badge current: now (service worker start), and daily at midnight by an alarm. */
+export function startOverdueBadge(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCHLIST_REVIEW_ALARM) void refreshOverdueBadge().catch(report);
+  });
+  void (async () => {
+    if (!(await browser.alarms.get(WATCHLIST_REVIEW_ALARM))) {
+      await browser.alarms.create(WATCHLIST_REVIEW_ALARM, { when: nextMidnight(new Date()), periodInMinutes: DAY_MINUTES });
+    }
+    await refreshOverdueBadge();
+  })().catch(report);
+}
+
+function report(error: unknown): void {
+  console.error('[Seller Guard] watchlist badge:', error);
+}

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../../storage/audit/audit-schema';
+import { auditPage, type AuditFilter } from '../../../storage/audit/audit-page';
+import { auditCsv } from '../../../storage/export/audit-csv';
+import { downloadBlob } from '../../../utils/download-blob';
+import './audit-section.css';
+
+const PAGE = 100;
+
+/** Start of a local day (`from`) or of the next one (`to`) from an <input type=date> value. */
+function dayBound(value: string, end: boolean): Date | undefined {
+  if (!value) return undefined;
+  const [y, m, d] = value.split('-').map(Number);
+  return new Date(y!, m! - 1, d! + (end ? 1 : 0));
+}
+
+/** The audit log: filter by kind, date and order; CSV export of what the filter shows. */
+export function AuditSection() {
+  const [filter, setFilter] = useState({ kind: '', from: '', to: '', orderId: '' });
+  const [limit, setLimit] = useState(PAGE);
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [error, setError] = useState('');
+  const query = (): AuditFilter => ({
+    kind: (filter.kind || undefined) as AuditKind | undefined,
+    orderId: filter.orderId.trim() || undefined,
+    from: dayBound(filter.from, false),
+    to: dayBound(filter.to, true),
+  });
+  useEffect(() => {
+    let current = true;
+    auditPage(query(), limit + 1)
+      .then((rows) => current && setEntries(rows))
+      .catch((e: unknown) => current && setError(String(e)));
+    return () => {
+      current = false;
+    };
+  }, [filter, limit]);
+  const set = (key: keyof typeof filter) => (event: Event) => {
+    setFilter({ ...filter, [key]: (event.currentTarget as HTMLInputElement).value });
+    setLimit(PAGE);
+  };
+  const exportCsv = async () => {
+    const rows = await auditPage(query(), Number.MAX_SAFE_INTEGER);
+    downloadBlob(new Blob([auditCsv([...rows].reverse(), true)], { type: 'text/csv' }), `seller-guard-audit-log-${new Date().toISOString().slice(0, 10)}.csv`);
+  };
+  const shown = entries?.slice(0, limit) ?? [];
+  return (
+    <div class="audit-log">
+      <form class="audit-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter the audit log">
+        <label>
+          Kind
+          <select value={filter.kind} onChange={set('kind')}>
+            <option value="">All kinds</option>
+            {AUDIT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={filter.from} onInput={set('from')} />
+        </label>
+        <label>
+          To
+          <input type="date" value={filter.to} onInput={set('to')} />
+        </label>
+        <label>
+          Order id
+          <input value={filter.orderId} onInput={set('orderId')} placeholder="112-4837261-5938217" />
+        </label>
+      </form>
+      <button type="button" onClick={() => void exportCsv()}>
+        Export these entries as CSV
+      </button>
+      {error ? <p role="alert">The audit log could not be read: {error}</p> : null}
+      {entries === null ? (
+        <p role="status">Loading the audit log…</p>
+      ) : (
+        <table aria-label="Audit log entries">
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>Kind</th>
+              <th>Agent</th>
+              <th>Order</th>
+              <th>What happened</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+                </td>
+                <td>{e.kind}</td>
+                <td>{e.agent || '—'}</td>
+                <td>{e.orderId ?? '—'}</td>
+                <td>{e.summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {entries && !entries.length ? <p role="status">No entries match.</p> : null}
+      {entries && entries.length > limit ? (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          Show older entries
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { listWatchlist, type WatchlistQuery } from '../../../storage/watchlist/watchlist-store';
+import type { WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
+import { sendMessage } from '../../../utils/protocol';
+
+export interface WatchlistFilter {
+  text: string;
+  status: 'all' | 'active' | 'cleared';
+  overdueOnly: boolean;
+}
+
+/**
+ * The watchlist as the options page shows it: the entries matching the filter, kept live
+ * (a buyer added from a Seller Central tab appears without a reload).
+ */
+export function useWatchlist(filter: WatchlistFilter): WatchlistEntry[] | null {
+  const [entries, setEntries] = useState<WatchlistEntry[] | null>(null);
+  useEffect(() => {
+    const query: WatchlistQuery = { text: filter.text, status: filter.status, ...(filter.overdueOnly ? { overdueAt: new Date() } : {}) };
+    const subscription = liveQuery(() => listWatchlist(query)).subscribe({
+      next: setEntries,
+      error: (error: unknown) => console.error('[Seller Guard] watchlist:', error),
+    });
+    return () => subscription.unsubscribe();
+  }, [filter.text, filter.status, filter.overdueOnly]);
+  return entries;
+}
+
+/** The toolbar badge counts overdue entries: tell the background the list changed. */
+export function refreshToolbarBadge(): void {
+  void sendMessage('refreshWatchlistBadge', {}).catch(() => undefined);
+}
+
+/**
+ * Run a change and say how it went: null when done, else the message to show. The
+ * toolbar badge is refreshed after every change.
+ */
+export async function attempt(change: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await change();
+    refreshToolbarBadge();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

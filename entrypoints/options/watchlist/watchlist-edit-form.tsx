@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { SEVERITY_LABELS } from '../../../utils/watchlist-warning-text';
+import {
+  WATCHLIST_REASONS,
+  WATCHLIST_REASON_LABELS,
+  WATCHLIST_SEVERITIES,
+  type WatchlistEdit,
+  type WatchlistEntry,
+  type WatchlistReason,
+  type WatchlistSeverity,
+} from '../../../storage/watchlist/watchlist-schema';
+
+const lines = (text: string) =>
+  text
+    .split(/[\n,;]+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+interface Props {
+  entry: WatchlistEntry;
+  onCancel(): void;
+  /** Resolves to null when saved, else the problem (the form stays open with what was typed). */
+  onSave(patch: WatchlistEdit): Promise<string | null>;
+}
+
+/** Edit an entry's buyer keys, names, reason, severity and notes. */
+export function WatchlistEditForm({ entry, onCancel, onSave }: Props) {
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '');
+    setBusy(true);
+    await onSave({
+      buyerNames: text('buyerNames').split('\n').map((name) => name.trim()).filter(Boolean),
+      proxyEmails: lines(text('proxyEmails')),
+      orderIds: lines(text('orderIds')),
+      reason: text('reason') as WatchlistReason,
+      severity: text('severity') as WatchlistSeverity,
+      notes: text('notes'),
+    });
+    setBusy(false);
+  };
+  return (
+    <form class="wl-edit" aria-label="Edit watchlist entry" onSubmit={submit}>
+      <label>
+        Buyer names, one per line
+        <textarea name="buyerNames" rows={2} defaultValue={entry.buyerNames.join('\n')} />
+      </label>
+      <label>
+        Buyer proxy emails, one per line
+        <textarea name="proxyEmails" rows={2} defaultValue={entry.proxyEmails.join('\n')} />
+      </label>
+      <label>
+        Order ids, one per line
+        <textarea name="orderIds" rows={2} defaultValue={entry.orderIds.join('\n')} />
+      </label>
+      <label>
+        Reason
+        <select name="reason">
+          {WATCHLIST_REASONS.map((reason) => (
+            <option key={reason} value={reason} selected={reason === entry.reason}>
+              {WATCHLIST_REASON_LABELS[reason]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Severity
+        <select name="severity">
+          {WATCHLIST_SEVERITIES.map((severity) => (
+            <option key={severity} value={severity} selected={severity === entry.severity}>
+              {SEVERITY_LABELS[severity]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Notes (required when the reason is "Other")
+        <textarea name="notes" rows={3} maxLength={4000} defaultValue={entry.notes} />
+      </label>
+      <button type="submit" disabled={busy}>
+        Save changes
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import { exportWatchlist } from '../../../storage/watchlist/watchlist-export';
+import { applyWatchlistImport, previewWatchlistImport, type WatchlistImportPlan } from '../../../storage/watchlist/watchlist-import';
+import { WatchlistImportError } from '../../../storage/watchlist/watchlist-transfer';
+import { WatchlistImportPreview } from './watchlist-import-preview';
+import { refreshToolbarBadge } from './use-watchlist';
+
+type Outcome = { error: boolean; text: string } | null;
+
+/** Why a file was refused, naming the row and field when known and not said already. */
+export function importProblemText(error: unknown): string {
+  if (!(error instanceof WatchlistImportError)) return error instanceof Error ? error.message : String(error);
+  const where: string[] = [];
+  if (error.row !== undefined && !new RegExp(`\\b(Entry|Line) ${error.row}\\b`).test(error.message)) where.push(`row ${error.row}`);
+  if (error.field && !error.message.includes(`"${error.field}"`)) where.push(`field "${error.field}"`);
+  return where.length ? `${error.message} (${where.join(', ')})` : error.message;
+}
+
+/** Offer `text` as a file download (a Blob URL; nothing leaves the machine). */
+function download(fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Export the watchlist as JSON or CSV; import a shared file after a preview. */
+export function WatchlistTransfer() {
+  const [plan, setPlan] = useState<{ plan: WatchlistImportPlan; fileName: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  const [inputKey, setInputKey] = useState(0);
+
+  const exportAs = async (format: 'json' | 'csv') => {
+    try {
+      const file = await exportWatchlist(format);
+      download(file.fileName, file.mimeType, file.text);
+      setOutcome({ error: false, text: `Exported ${file.fileName}.` });
+    } catch (error) {
+      setOutcome({ error: true, text: `Export failed: ${importProblemText(error)}` });
+    }
+  };
+
+  const preview = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    setPlan(null);
+    if (!file) return;
+    try {
+      setPlan({ plan: await previewWatchlistImport(await file.text()), fileName: file.name });
+      setOutcome(null);
+    } catch (error) {
+      setOutcome({ error: true, text: `Import refused: ${importProblemText(error)}` });
+    }
+  };
+
+  const apply = async () => {
+    if (!plan) return;
+    setBusy(true);
+    try {
+      const summary = await applyWatchlistImport(plan.plan, new Date(), plan.fileName);
+      refreshToolbarBadge();
+      setOutcome({ error: false, text: `Imported ${plan.fileName}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped.` });
+    } catch (error) {
+      setOutcome({ error: true, text: `Import refused: ${importProblemText(error)}` });
+    }
+    setBusy(false);
+    setPlan(null);
+    setInputKey(inputKey + 1);
+  };
+
+  const cancel = () => {
+    setPlan(null);
+    setInputKey(inputKey + 1);
+  };
+
+  return (
+    <div class="wl-transfer">
+      <h3>Share the list</h3>
+      <div class="wl-actions">
+        <button type="button" onClick={() => void exportAs('json')}>Export JSON</button>
+        <button type="button" onClick={() => void exportAs('csv')}>Export CSV</button>
+      </div>
+      <label>
+        Import a watchlist file (JSON or CSV)
+        <input key={inputKey} type="file" accept=".json,.csv,application/json,text/csv" onChange={(event) => void preview(event)} />
+      </label>
+      {plan ? (
+        <>
+          <WatchlistImportPreview plan={plan.plan} fileName={plan.fileName} />
+          <div class="wl-actions">
+            <button type="button" disabled={busy} onClick={() => void apply()}>Apply import</button>
+            <button type="button" onClick={cancel}>Cancel import</button>
+          </div>
+        </>
+      ) : null}
+      {outcome ? (
+        <p role={outcome.error ? 'alert' : 'status'} class={outcome.error ? 'wl-error' : 'wl-done'} data-testid="watchlist-transfer-outcome">
+          {outcome.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ArchiveDetail } from './archive-detail';
+import { ArchiveExportStatus } from './archive-export-status';
+import { ArchiveResults, resultOptionId } from './archive-results';
+import { ArchiveStorage } from './archive-storage';
+import { thumbnailOf } from '../../../storage/capture/capture-thumbs';
+import { DEFAULT_BUDGET, searchArchive } from '../../../storage/archive/search';
+import './archive.css';
+import { useArchiveExport } from './use-archive-export';
+import { prefetchNewest, useArchiveSearch } from './use-archive-search';
+import { useCaptureDetail } from './use-capture-detail';
+import { useStorageEstimate } from './use-storage-estimate';
+
+const PAGE = 30;
+const LIST_ID = 'archive-results';
+prefetchNewest(PAGE);
+
+async function loadThumb(captureId: string, imageId: string): Promise<string | null> {
+  const thumb = await thumbnailOf(captureId, imageId);
+  return thumb ? URL.createObjectURL(thumb.image) : null;
+}
+
+/** The evidence archive in the popup: search as you type, results, one capture in detail, exports. */
+export function ArchiveSection() {
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  // Records one search may check; "Search further back" raises it for the same query.
+  const [budget, setBudget] = useState<number | undefined>(undefined);
+  const [active, setActive] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const search = useArchiveSearch(query, limit, budget);
+  const detail = useCaptureDetail(openId);
+  const exporter = useArchiveExport();
+  const storage = useStorageEstimate(exporter.state);
+  const input = useRef<HTMLInputElement>(null);
+  const items = search.result?.items ?? [];
+
+  useEffect(() => {
+    if (search.status === 'ready' && !performance.getEntriesByName('archive-first-results').length) performance.mark('archive-first-results');
+  }, [search.status]);
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => {
+    if (!openId) input.current?.focus();
+  }, [openId]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      if (items[active]) setOpenId(items[active]!.id);
+      return event.preventDefault();
+    }
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (!step || !items.length) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(items.length - 1, active + step));
+    setActive(next);
+    document.getElementById(resultOptionId(LIST_ID, next))?.scrollIntoView({ block: 'nearest' });
+  };
+  const exportResults = async () => {
+    const all = await searchArchive(query, { limit: 100_000, budget: 200_000 });
+    await exporter.run({ type: 'search', query, ids: all.items.map((i) => i.id) }, 'results');
+  };
+
+  if (openId) {
+    if (detail.status !== 'ready') return <p role="status">{detail.status === 'gone' ? 'This capture is no longer in the archive.' : 'Opening the capture…'}</p>;
+    return (
+      <div onKeyDown={(e) => e.key === 'Escape' && setOpenId(null)}>
+        <ArchiveDetail
+          detail={detail.detail}
+          images={detail.images}
+          onBack={() => setOpenId(null)}
+          onOpen={setOpenId}
+          onExportOrder={(orderId) => void exporter.run({ type: 'order', orderId }, `order:${orderId}`)}
+          exporting={exporter.busy}
+          exportStatus={exporter.scopeKey?.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
+        />
+      </div>
+    );
+  }
+
+  const result = search.result;
+  const count = result ? (result.total !== null ? `${result.total} capture(s)` : `${items.length}${result.more ? '+' : ''} capture(s)`) : '';
+  return (
+    <section class="archive" aria-labelledby="archive-title">
+      <h2 id="archive-title">Evidence archive</h2>
+      <input
+        ref={input}
+        type="search"
+        class="archive-search"
+        role="combobox"
+        list={undefined}
+        aria-label="Search the archive"
+        aria-expanded={items.length > 0}
+        aria-controls={LIST_ID}
+        aria-activedescendant={items.length ? resultOptionId(LIST_ID, active) : undefined}
+        aria-autocomplete="list"
+        placeholder="Order id, words, buyer:, asin:, tracking:, tag:, kind:, from:/to:"
+        value={query}
+        onInput={(e) => {
+          setQuery((e.currentTarget as HTMLInputElement).value);
+          setLimit(PAGE);
+          setBudget(undefined);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {result?.errors.map((error) => (
+        <p key={error} role="alert" class="archive-query-error">
+          {error}
+        </p>
+      ))}
+      <p role="status" class="archive-count" aria-live="polite">
+        {search.status === 'failed' ? `Search failed: ${search.message}` : search.status === 'searching' && !result ? 'Searching…' : query.trim() ? `${count} found` : `${count} archived, newest first`}
+        {result?.partial ? ' among the newest captures checked.' : ''}
+      </p>
+      {result?.partial ? (
+        <button type="button" onClick={() => setBudget((budget ?? DEFAULT_BUDGET) * 10)}>
+          Search further back
+        </button>
+      ) : null}
+      <ArchiveResults listId={LIST_ID} items={items} active={active} onOpen={setOpenId} loadThumb={loadThumb} />
+      {result?.more && !result.partial ? (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          Show more
+        </button>
+      ) : null}
+      <div class="archive-exports">
+        {query.trim() ? (
+          <button type="button" disabled={exporter.busy || !items.length} onClick={() => void exportResults()}>
+            Export these results
+          </button>
+        ) : null}
+        <button type="button" disabled={exporter.busy} onClick={() => void exporter.run({ type: 'all' }, 'all')}>
+          Export everything
+        </button>
+        {exporter.scopeKey && !exporter.scopeKey.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
+      </div>
+      <ArchiveStorage usage={storage.usage} quota={storage.quota} />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { CaptureSummary } from '../../../storage/archive/search';
+import { ArchiveTime } from './archive-time';
+import { pageKindLabel } from '../../../rules/page/page-kind-label';
+
+/** Every capture of the same order, oldest first; the open one is marked, the others open on click. */
+export function ArchiveTimeline({ items, currentId, onOpen }: { items: CaptureSummary[]; currentId: string; onOpen: (id: string) => void }) {
+  return (
+    <ol class="archive-timeline" aria-label="Captures of this order">
+      {items.map((item) => (
+        <li key={item.id} aria-current={item.id === currentId ? 'true' : undefined}>
+          {item.id === currentId ? (
+            <span>
+              <ArchiveTime iso={item.capturedAt} /> — {pageKindLabel(item.kind)} (this capture)
+            </span>
+          ) : (
+            <button type="button" class="link" onClick={() => onOpen(item.id)}>
+              <ArchiveTime iso={item.capturedAt} /> — {pageKindLabel(item.kind)}
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

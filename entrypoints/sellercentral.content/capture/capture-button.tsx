@@ -1,0 +1,47 @@
+import { CapturePanel } from './capture-panel';
+import { stateOf, type CaptureState } from '../../../components/capture-status';
+import { getSettings, watchSettings } from '../../../storage/settings';
+import type { CaptureRequest } from '../../../utils/capture-protocol';
+import { sendMessage } from '../../../utils/protocol';
+import { onCaptureProgress } from './answers';
+import './capture-panel.css';
+import { mountUi } from '../page/mount-ui';
+import type { Feature } from '../page/page-session';
+
+/**
+ * The in-page "Capture page" button on order, thread and contact-buyer pages. The
+ * background takes the screenshot (when Chrome allows it from a page click: see the options
+ * page) and stores the page's text and data either way; progress and the result show here.
+ */
+export const captureButton: Feature = {
+  name: 'capture-button',
+  runsOn: ['order-details', 'message-thread', 'contact-buyer'],
+  async start(session) {
+    let mode = (await getSettings()).screenshotMode;
+    let state: CaptureState = { status: 'idle' };
+
+    const capture = async (request: Required<CaptureRequest>) => {
+      render({ status: 'working', done: 0, total: 0 });
+      const result = await sendMessage('captureFromPage', request).catch((error: unknown) => ({
+        ok: false as const,
+        error: { message: error instanceof Error ? error.message : String(error) },
+      }));
+      if (session.signal.aborted) return;
+      render(result.ok ? { status: 'saved', outcome: result.value } : { status: 'failed', message: result.error.message });
+    };
+    const view = () => <CapturePanel key={mode} defaultMode={mode} state={state} onCapture={(r) => void capture(r)} />;
+    const { update } = await mountUi(session, { name: 'seller-guard-capture' }, view());
+    function render(next: CaptureState) {
+      state = next;
+      update(view());
+    }
+
+    onCaptureProgress((progress) => render(stateOf(progress)), session.signal);
+    const unwatch = watchSettings((settings) => {
+      if (settings.screenshotMode === mode) return;
+      mode = settings.screenshotMode;
+      update(view());
+    });
+    session.signal.addEventListener('abort', unwatch);
+  },
+};

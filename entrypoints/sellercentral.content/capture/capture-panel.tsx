@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { CaptureRequest } from '../../../utils/capture-protocol';
+import { CaptureStatus, type CaptureState } from '../../../components/capture-status';
+
+/** "a-to-z, damaged ,  " → ['a-to-z', 'damaged'] (unique, at most 20 of 40 characters). */
+export function parseTags(text: string): string[] {
+  const tags = text
+    .split(',')
+    .map((tag) => tag.trim().slice(0, 40))
+    .filter(Boolean);
+  return [...new Set(tags)].slice(0, 20);
+}
+
+export interface CapturePanelProps {
+  /** The screenshot setting, preselected. */
+  defaultMode: 'visible' | 'full';
+  state: CaptureState;
+  onCapture(request: Required<CaptureRequest>): void;
+}
+
+/**
+ * The in-page capture control: a "Capture page" button, and behind "Options" the
+ * visible/full-page choice, tags and a one-line note. Renders only; the caller captures.
+ */
+export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProps) {
+  const [open, setOpen] = useState(false);
+  const [mode, setMode] = useState(defaultMode);
+  const [tags, setTags] = useState('');
+  const [note, setNote] = useState('');
+  const working = state.status === 'working';
+  const capture = () => onCapture({ fullPage: mode === 'full', tags: parseTags(tags), note: note.trim().slice(0, 500) });
+  return (
+    <div class="sg-capture" role="group" aria-label="Seller Guard evidence capture">
+      <div class="sg-capture-row">
+        <button type="button" class="sg-capture-button" onClick={capture} disabled={working}>
+          Capture page
+        </button>
+        <button type="button" class="sg-capture-more" aria-expanded={open} aria-controls="sg-capture-options" onClick={() => setOpen(!open)}>
+          Options
+        </button>
+      </div>
+      <div id="sg-capture-options" class="sg-capture-options" hidden={!open}>
+        <fieldset>
+          <legend>Screenshot</legend>
+          {(['visible', 'full'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name="sg-capture-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+              {value === 'visible' ? 'Visible area' : 'Full page'}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Tags (comma-separated)
+          <input type="text" value={tags} maxLength={400} onInput={(e) => setTags(e.currentTarget.value)} />
+        </label>
+        <label>
+          Note
+          <input type="text" value={note} maxLength={500} onInput={(e) => setNote(e.currentTarget.value)} />
+        </label>
+      </div>
+      <CaptureStatus state={state} />
+    </div>
+  );
+}

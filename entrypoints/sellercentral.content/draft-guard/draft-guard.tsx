@@ -1,0 +1,67 @@
+import { analyzeDraft } from '../../../rules/draft/draft-engine';
+import { getSettings, watchSettings, type Settings } from '../../../storage/settings';
+import type { Feature } from '../page/page-session';
+import { trackDraft, type DraftAnalysis, type DraftTracker } from './draft-tracker';
+import { reviewStoppedSend } from './override-flow';
+import { guardSend } from './send-guard';
+import { watchReplyBoxes } from './watch-reply-boxes';
+import './draft-guard.css';
+
+/**
+ * The draft guard: every reply box on a messaging page is checked as the agent types
+ * (underlines over the field, a panel of findings after it), and a Send whose draft has a
+ * `block` finding is stopped until the agent edits it or sends anyway with a logged reason.
+ * The agent's allowed domains and blocked terms (options page) apply live.
+ */
+export const draftGuard: Feature = {
+  name: 'draft-guard',
+  runsOn: ['contact-buyer', 'message-thread', 'messaging-inbox'],
+  async start(session) {
+    const trackers = new Map<HTMLElement, DraftTracker>();
+    let settings: Settings = await getSettings();
+    if (session.signal.aborted) return;
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      for (const tracker of trackers.values()) tracker.refresh();
+    });
+    session.signal.addEventListener('abort', unwatch);
+
+    const analysis = (): DraftAnalysis => ({
+      analyze: (text, maxLength) =>
+        analyzeDraft(text, { allowedDomains: settings.allowedDomains, blockedTerms: settings.blockedTerms, maxLength }),
+    });
+
+    warmUp(analysis);
+    guardSend(window, session.signal, {
+      trackers: () => [...trackers.values()],
+      onStopped: (tracker, check, resend) => void reviewStoppedSend(session, tracker, check, resend),
+    });
+    watchReplyBoxes(
+      document,
+      session.signal,
+      (box) => trackers.set(box.field, trackDraft(box, session, analysis)),
+      (box) => {
+        trackers.get(box.field)?.dispose();
+        trackers.delete(box.field);
+      },
+    );
+  },
+};
+
+let warmedUp = false;
+/** Words from every category, so the first analysis of a real draft finds everything compiled. */
+const WARM_UP_DRAFT =
+  'Hi, write to name@example.com or call +1 206 555 0100, WhatsApp me, see https://example.com, ' +
+  'send your card number, 5 stars for a $10 gift card, use code SAVE10 😀. Order 112-4837261-5938217.';
+
+/**
+ * The engine's first run compiles its patterns and loads phone metadata (tens of ms). Pay
+ * that once per tab while the page is idle after load, not on the agent's first keystroke.
+ */
+function warmUp(analysis: () => DraftAnalysis): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  const run = () => void analysis().analyze(WARM_UP_DRAFT, 4000);
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
+}

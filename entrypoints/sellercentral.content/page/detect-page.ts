@@ -1,0 +1,40 @@
+import { pageFromUrl, type PageAddress } from '../../../rules/page/page-kind';
+import { findOrderId } from '../../../rules/page/patterns';
+import { isControl, visibleLines } from '../readers/dom-text';
+import { valueAfterLabel } from '../readers/labels';
+import { LABELS, SELECTORS } from '../readers/page-vocabulary';
+
+/** Rows (table or ARIA grid) linking to an order: two or more make an order list. */
+function orderRowCount(doc: Document): number {
+  return [...doc.querySelectorAll(SELECTORS.anyRow)].filter((row) => row.querySelector(SELECTORS.orderLink)).length;
+}
+
+/**
+ * The order id of a renamed order route (`/order-details/<id>`, not `/returns/<id>`) when the
+ * page labels that same order as its own ("Numéro de commande : <id>"), else null.
+ */
+function orderShown(doc: Document, url: URL): string | null {
+  const path = decodeURIComponent(url.pathname);
+  const orderId = findOrderId(path + decodeURIComponent(url.search));
+  if (!orderId || !/order/i.test(path)) return null;
+  return findOrderId(valueAfterLabel(visibleLines(doc, { skip: isControl }), LABELS.orderId)) === orderId ? orderId : null;
+}
+
+/**
+ * The page kind from the URL, refined by the DOM when the URL is unfamiliar (Seller Central
+ * renames routes; the page's own markers last longer): known markers, else an order the URL
+ * names and the page labels as its own (its details page), else rows of order links (a list).
+ */
+export function detectPage(doc: Document, url: URL): PageAddress {
+  const address = pageFromUrl(url);
+  if (address.kind !== 'other') return address;
+  const has = (selector: string) => doc.querySelector(selector) !== null;
+  if (has(SELECTORS.orderId[0])) return { ...address, kind: 'order-details' };
+  if (has('#orders-table')) return { ...address, kind: 'order-list' };
+  if (has('.contact-buyer-text-area, .ayb-contact-buyer-header')) return { ...address, kind: 'contact-buyer' };
+  if (has('.message-component, [data-test-id*="message-thread"]')) return { ...address, kind: 'message-thread' };
+  const orderId = orderShown(doc, url);
+  if (orderId) return { ...address, kind: 'order-details', orderId };
+  if (orderRowCount(doc) >= 2) return { ...address, kind: 'order-list' };
+  return address;
+}

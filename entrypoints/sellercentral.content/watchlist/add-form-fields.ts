@@ -1,0 +1,92 @@
+import {
+  describeZodError,
+  watchlistAddInputSchema,
+  type WatchlistAddInput,
+  type WatchlistReason,
+  type WatchlistSeverity,
+} from '../../../storage/watchlist/watchlist-schema';
+
+/**
+ * The "Add to watchlist" form's fields and their checks, apart from the markup: what the
+ * page prefills, and the one message (naming the field) the agent sees when something is
+ * missing. The background checks everything again.
+ */
+
+export interface AddFormFields {
+  buyerName: string;
+  proxyEmail: string;
+  /** Order ids as typed: separated by spaces, commas or semicolons. */
+  orderIds: string;
+  reason: WatchlistReason | '';
+  severity: WatchlistSeverity;
+  notes: string;
+}
+
+/** What the page showed about its buyer (PageInfo's fields). */
+export interface AddPrefill {
+  buyerName: string | null;
+  proxyEmail: string | null;
+  orderIds: readonly string[];
+}
+
+export function prefillFields(prefill: AddPrefill): AddFormFields {
+  return {
+    buyerName: prefill.buyerName ?? '',
+    proxyEmail: prefill.proxyEmail ?? '',
+    orderIds: [...new Set(prefill.orderIds)].join(', '),
+    reason: '',
+    severity: 'medium',
+    notes: '',
+  };
+}
+
+/** "112-…, 113-…;114-…" → the ids, without blanks. */
+export function splitOrderIds(text: string): string[] {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+export type AddFormCheck =
+  | { ok: true; input: WatchlistAddInput }
+  | { ok: false; field: keyof AddFormFields; message: string };
+
+const FIELD_OF: Record<string, keyof AddFormFields> = {
+  buyerName: 'buyerName',
+  proxyEmail: 'proxyEmail',
+  proxyEmails: 'proxyEmail',
+  orderIds: 'orderIds',
+  reason: 'reason',
+  severity: 'severity',
+  notes: 'notes',
+};
+
+/** The input to send, or the first problem as a sentence naming the field. */
+export function checkAddForm(fields: AddFormFields): AddFormCheck {
+  if (!fields.reason) return { ok: false, field: 'reason', message: 'Choose a reason: a buyer is never listed without one.' };
+  const orderIds = splitOrderIds(fields.orderIds);
+  const parsed = watchlistAddInputSchema.safeParse({
+    buyerName: fields.buyerName,
+    proxyEmail: fields.proxyEmail,
+    orderIds,
+    reason: fields.reason,
+    severity: fields.severity,
+    notes: fields.notes,
+  });
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = FIELD_OF[String(issue?.path[0] ?? '')] ?? 'reason';
+  const { message } = describeZodError(parsed.error);
+  switch (field) {
+    case 'notes':
+      return { ok: false, field, message: issue?.code === 'custom' ? 'Write a note: it is required when the reason is "Other".' : `Note: ${message}.` };
+    case 'proxyEmail':
+      return issue?.code === 'custom'
+        ? { ok: false, field, message: 'Give the buyer email or at least one order id, so the buyer can be recognised.' }
+        : { ok: false, field, message: `Buyer email: ${message}.` };
+    case 'orderIds': {
+      const bad = typeof issue?.path[1] === 'number' ? orderIds[issue.path[1]] : undefined;
+      return { ok: false, field, message: bad ? `Order id "${bad}" ${message}.` : `Order ids: ${message}.` };
+    }
+    default:
+      return { ok: false, field, message: `${field === 'buyerName' ? 'Buyer name' : field[0]!.toUpperCase() + field.slice(1)}: ${message}.` };
+  }
+}

@@ -1,0 +1,49 @@
+import { WatchlistBanner } from './buyer-banner-view';
+import type { PageInfo } from '../../../utils/protocol';
+import type { Feature } from '../page/page-session';
+import { matchPage, onWatchlistChanged, pageKeysOf } from './client';
+import { BANNER_HOST, placeAboveContent } from './placement';
+import { uiSlot } from './slot';
+import './watchlist.css';
+
+/**
+ * The watchlist banner: on order, thread and contact pages, when the page's buyer (proxy
+ * email, order id, or name) is listed, a warning above the content with the reason,
+ * severity, since when, linked orders, notes and the team's procedure. Matched again
+ * whenever the page's buyer changes or the list may have changed; gone when nothing matches.
+ */
+export const watchlistBanner: Feature = {
+  name: 'watchlist-banner',
+  runsOn: ['order-details', 'message-thread', 'contact-buyer'],
+  start(session) {
+    const slot = uiSlot(session, {
+      name: BANNER_HOST,
+      anchor: () => document.body,
+      append: (_anchor, host) => placeAboveContent(document, host, true),
+    });
+    let info: PageInfo | null = null;
+    let asked = '';
+    let latest = 0;
+
+    const rematch = async (force: boolean) => {
+      if (!info) return;
+      const keys = pageKeysOf(info);
+      const key = JSON.stringify(keys);
+      if (key === asked && !force) return;
+      asked = key;
+      const ticket = ++latest;
+      const hits = await matchPage(keys);
+      if (ticket !== latest || session.signal.aborted) return;
+      if (hits.length) await slot.show(<WatchlistBanner hits={hits} />);
+      else slot.hide();
+    };
+    const run = (force: boolean) =>
+      void rematch(force).catch((error: unknown) => console.error('[Seller Guard] watchlist banner:', error));
+
+    session.onPageInfo((next) => {
+      info = next;
+      run(false);
+    });
+    onWatchlistChanged(session.signal, () => run(true));
+  },
+};

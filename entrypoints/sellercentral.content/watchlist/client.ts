@@ -1,0 +1,44 @@
+import { sendMessage, type PageInfo } from '../../../utils/protocol';
+import type { WatchlistHit, WatchlistPageKeys } from '../../../utils/watchlist-protocol';
+
+/**
+ * The content script's side of the watchlist: questions to the background (which holds
+ * the list in IndexedDB) and a signal for "the list may have changed", heard by the banner
+ * and the badges of this tab.
+ */
+
+/** The buyer keys of a recognised page. */
+export function pageKeysOf(info: Pick<PageInfo, 'buyerProxyEmail' | 'orderIds' | 'buyerName'>): WatchlistPageKeys {
+  return { proxyEmail: info.buyerProxyEmail, orderIds: info.orderIds, buyerName: info.buyerName };
+}
+
+/** Listed buyers matching these keys, strong matches first. Throws when the background refuses. */
+export async function matchPage(keys: WatchlistPageKeys): Promise<WatchlistHit[]> {
+  const result = await sendMessage('matchWatchlistPage', keys);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** One hit list per row, in row order. */
+export async function matchRows(rows: WatchlistPageKeys[]): Promise<WatchlistHit[][]> {
+  if (!rows.length) return [];
+  const result = await sendMessage('matchWatchlistRows', { rows });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const changes = new EventTarget();
+
+/** Tell this tab's watchlist UI that the list changed (after "Add to watchlist"). */
+export function announceWatchlistChanged(): void {
+  changes.dispatchEvent(new Event('change'));
+}
+
+/**
+ * Call `listener` when this tab changed the list, and when the agent comes back to the tab
+ * (the list may have changed in the options page or another tab meanwhile).
+ */
+export function onWatchlistChanged(signal: AbortSignal, listener: () => void): void {
+  changes.addEventListener('change', listener, { signal });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && listener(), { signal });
+}

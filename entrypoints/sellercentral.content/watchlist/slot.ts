@@ -1,0 +1,56 @@
+import type { ComponentChild } from 'preact';
+import { mountUi, type MountOptions } from '../page/mount-ui';
+import type { PageSession } from '../page/page-session';
+
+const SETTLE_MS = 100;
+
+export interface UiSlot {
+  /** Show (mounting on first use) or re-render the UI. */
+  show(view: ComponentChild): Promise<void>;
+  /** Take the UI off the page (it can be shown again). */
+  hide(): void;
+}
+
+/**
+ * In-page UI that comes and goes with the page's data, for the session's lifetime. Seller
+ * Central re-renders parts of the page in place; when that removes the UI while it should
+ * be shown, it is put back (placed again by `options.append`).
+ */
+export function uiSlot(session: PageSession, options: MountOptions): UiSlot {
+  let mounting: ReturnType<typeof mountUi> | null = null;
+  let wanted = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const reattach = async () => {
+    const mounted = await mounting;
+    if (!mounted || !wanted || session.signal.aborted || mounted.ui.shadowHost.isConnected) return;
+    mounted.ui.remove();
+    mounted.ui.mount();
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void reattach(), SETTLE_MS);
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  session.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+
+  return {
+    async show(view) {
+      wanted = true;
+      mounting ??= mountUi(session, options, view);
+      const mounted = await mounting;
+      if (!wanted || session.signal.aborted) return;
+      mounted.update(view);
+      await reattach();
+    },
+    hide() {
+      wanted = false;
+      void mounting?.then((mounted) => {
+        if (!wanted) mounted.ui.remove();
+      });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { PAGE_KINDS } from '../../rules/page/page-kind';
+import {
+  contactBuyerSchema,
+  messageThreadSchema,
+  orderDetailsSchema,
+  orderListSchema,
+} from '../../rules/page/page-data';
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+
+/** Metadata of one screenshot image; the bytes live in `captureImages`. */
+export const captureImageMetaSchema = z.object({
+  /** `captureImages` key: `<capture id>#<index>`. */
+  id: z.string().min(1),
+  index: z.number().int().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** SHA-256 of the PNG bytes. */
+  sha256: sha256Hex,
+});
+export type CaptureImageMeta = z.infer<typeof captureImageMetaSchema>;
+
+/** Structured page data as the readers returned it (one field per page kind). */
+export const captureDataSchema = z.object({
+  order: orderDetailsSchema.optional(),
+  thread: messageThreadSchema.optional(),
+  contact: contactBuyerSchema.optional(),
+  list: orderListSchema.optional(),
+  /** Fields the reader could not find on the page (reader health at capture time). */
+  missing: z.array(z.string()).default([]),
+});
+export type CaptureData = z.infer<typeof captureDataSchema>;
+
+/**
+ * One evidence capture. `hash` is the SHA-256 of the canonical JSON of every other field
+ * except `tokens` (a derived search index); `prevHash` is the previous capture's `hash`
+ * (64 zeros for the first), forming a chain that `verifyChain` checks end to end.
+ */
+export const captureRecordSchema = z.object({
+  id: z.string().min(1),
+  /** Position in the hash chain, 1-based, strictly increasing. */
+  seq: z.number().int().positive(),
+  /** UTC, ISO 8601. */
+  capturedAt: z.iso.datetime(),
+  agent: z.string(),
+  extensionVersion: z.string(),
+  source: z.enum(['page-button', 'popup', 'shortcut', 'context-menu', 'auto', 'restore']),
+  url: z.string().url(),
+  title: z.string(),
+  marketplace: z.string().nullable(),
+  kind: z.enum(PAGE_KINDS),
+  orderId: z.string().nullable(),
+  buyerName: z.string().nullable(),
+  buyerProxyEmail: z.string().nullable(),
+  asins: z.array(z.string()),
+  trackingIds: z.array(z.string()),
+  tags: z.array(z.string().min(1).max(40)).max(20),
+  note: z.string().max(500),
+  data: captureDataSchema,
+  /** The page's full visible text (open shadow roots included), masked when `masked`. */
+  text: z.string(),
+  /** True when the address and phone blocks were masked (settings: maskPersonalData). */
+  masked: z.boolean(),
+  /** SHA-256 of the page content (kind, order, data, text): equal hashes = nothing changed. */
+  contentHash: sha256Hex,
+  screenshot: z.enum(['visible', 'full', 'none']),
+  /** Why there is no screenshot, in the agent's words, when `screenshot` is 'none'. */
+  screenshotNote: z.string().nullable(),
+  images: z.array(captureImageMetaSchema),
+  prevHash: sha256Hex,
+  hash: sha256Hex,
+  /** Search index terms (derived from the record; not part of `hash`). */
+  tokens: z.array(z.string()),
+});
+export type CaptureRecord = z.infer<typeof captureRecordSchema>;
+
+export const captureImageRecordSchema = z.object({
+  id: z.string().min(1),
+  captureId: z.string().min(1),
+  index: z.number().int().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  png: z.instanceof(Blob),
+});
+export type CaptureImageRecord = z.infer<typeof captureImageRecordSchema>;
+
+export const GENESIS_HASH = '0'.repeat(64);

@@ -1,0 +1,128 @@
+import { newCaptureId } from '../../rules/capture/capture-id';
+import { appendAudit } from '../audit/audit';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from '../chain/capture-chain';
+import { captureTokens } from './capture-record';
+import { captureRecordSchema, type CaptureImageRecord, type CaptureRecord } from './capture-schema';
+import { db } from '../db';
+import { sha256Hex } from '../chain/sha256';
+
+/** A capture as the capture flow builds it; the store adds id, chain position, hashes and tokens. */
+export type CaptureDraft = Omit<CaptureRecord, 'id' | 'seq' | 'prevHash' | 'hash' | 'tokens' | 'images'>;
+
+export interface CaptureImageInput {
+  png: Blob;
+  width: number;
+  height: number;
+}
+
+/** Thrown when the browser refuses to store more (disk full or quota); nothing was written. */
+export class CaptureStorageFullError extends Error {
+  override readonly name = 'QuotaExceededError';
+  constructor() {
+    super('The capture was not saved: the disk is full or the browser refused more storage. Earlier captures are intact.');
+  }
+}
+
+/** Another save moved the chain head between reading it and writing; the save is retried. */
+class ChainMovedError extends Error {}
+
+export function isQuotaError(error: unknown): boolean {
+  for (let e = error as { name?: string; message?: string; inner?: unknown } | null; e; e = e.inner as typeof e) {
+    if (e.name === 'QuotaExceededError' || /quota/i.test(e.message ?? '')) return true;
+  }
+  return false;
+}
+
+// Saves run one at a time so each reads the head the previous one wrote.
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Store one capture: the record, its screenshots, the new chain head and an audit entry, in
+ * ONE IndexedDB transaction, so a worker stopped mid-save leaves the whole capture or none.
+ * Hashes are computed before the transaction (Web Crypto is not IndexedDB: awaiting it inside
+ * would let the transaction commit early); the head is re-checked inside it.
+ * @throws CaptureStorageFullError when the disk or quota is full.
+ */
+export function saveCapture(draft: CaptureDraft, images: CaptureImageInput[] = []): Promise<CaptureRecord> {
+  const run = queue.then(() => saveWithRetry(draft, images));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): Promise<CaptureRecord> {
+  // Ids sort newest first (rules/capture/capture-id.ts): the archive search reads its indexes forwards.
+  const id = newCaptureId(draft.capturedAt);
+  const metas = await Promise.all(
+    images.map(async (image, index) => ({
+      id: `${id}#${index}`,
+      index,
+      width: image.width,
+      height: image.height,
+      sha256: await sha256Hex(image.png),
+    })),
+  );
+  for (let attempt = 0; ; attempt++) {
+    const head = (await readLink(CHAIN_HEAD_KEY)) ?? (await readLink(CHAIN_BASE_KEY)) ?? GENESIS;
+    const unsealed = captureRecordSchema.parse({
+      ...draft,
+      id,
+      seq: head.seq + 1,
+      prevHash: head.hash,
+      images: metas,
+      hash: GENESIS.hash,
+      tokens: [],
+    });
+    const record: CaptureRecord = { ...unsealed, hash: await recordHash(unsealed), tokens: captureTokens(unsealed) };
+    try {
+      await writeCapture(record, head, images);
+      return record;
+    } catch (error) {
+      if (error instanceof ChainMovedError && attempt < 3) continue;
+      throw isQuotaError(error) ? new CaptureStorageFullError() : error;
+    }
+  }
+}
+
+async function writeCapture(record: CaptureRecord, head: ChainLink, images: CaptureImageInput[]): Promise<void> {
+  const rows: CaptureImageRecord[] = images.map((image, index) => ({
+    id: record.images[index]!.id,
+    captureId: record.id,
+    index,
+    width: image.width,
+    height: image.height,
+    png: image.png,
+  }));
+  await db.transaction('rw', [db.captures, db.captureImages, db.meta, db.audit], async () => {
+    const current = (await readLink(CHAIN_HEAD_KEY)) ?? (await readLink(CHAIN_BASE_KEY)) ?? GENESIS;
+    if (current.seq !== head.seq || current.hash !== head.hash) throw new ChainMovedError();
+    await db.captures.add(record);
+    if (rows.length) await db.captureImages.bulkAdd(rows);
+    await db.meta.put({ key: CHAIN_HEAD_KEY, value: { seq: record.seq, hash: record.hash, id: record.id } });
+    await appendAudit({
+      kind: 'capture',
+      agent: record.agent,
+      at: new Date(record.capturedAt),
+      orderId: record.orderId,
+      summary: `Captured ${record.kind} page${record.orderId ? ` of order ${record.orderId}` : ''} (#${record.seq})`,
+      details: {
+        captureId: record.id,
+        seq: record.seq,
+        hash: record.hash,
+        source: record.source,
+        screenshot: record.screenshot,
+        images: record.images.length,
+      },
+    });
+  });
+}
+
+/**
+ * The newest capture of the same page: same order and kind when the page has an order id,
+ * else same kind and URL (a message thread without an order). Null when there is none.
+ */
+export async function latestCaptureOf(page: Pick<CaptureRecord, 'kind' | 'orderId' | 'url'>): Promise<CaptureRecord | null> {
+  const matches = page.orderId
+    ? await db.captures.where('[orderId+kind]').equals([page.orderId, page.kind]).toArray()
+    : await db.captures.where('kind').equals(page.kind).filter((c) => c.url === page.url).toArray();
+  return matches.reduce<CaptureRecord | null>((newest, c) => (!newest || c.seq > newest.seq ? c : newest), null);
+}

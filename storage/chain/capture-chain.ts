@@ -1,0 +1,159 @@
+import { GENESIS_HASH, type CaptureRecord } from '../capture/capture-schema';
+import { redactionLookup } from './chain-events';
+import { db } from '../db';
+import { hashCanonical, sha256Hex } from './sha256';
+
+/** Where the chain starts: genesis, or the last capture removed by retention. */
+export interface ChainLink {
+  seq: number;
+  hash: string;
+}
+/** meta key of the newest capture's link (written with every capture). */
+export const CHAIN_HEAD_KEY = 'chain-head';
+/** meta key of the last capture deleted by retention, when any was (the chain resumes after it). */
+export const CHAIN_BASE_KEY = 'chain-base';
+export const GENESIS: ChainLink = { seq: 0, hash: GENESIS_HASH };
+
+export type BrokenReason =
+  | 'hash-mismatch'
+  | 'prev-hash-mismatch'
+  | 'missing-record'
+  | 'head-mismatch'
+  | 'image-missing'
+  | 'image-mismatch';
+
+export interface BrokenLink {
+  /** Chain position where the break is (for a missing record: the missing position). */
+  seq: number;
+  /** The capture found at that position; null when the record itself is missing. */
+  id: string | null;
+  reason: BrokenReason;
+  /** One sentence for the agent. */
+  message: string;
+}
+
+export interface ChainReport {
+  ok: boolean;
+  /** Captures checked and found intact before the first break (all of them when ok). */
+  intact: number;
+  firstBroken: BrokenLink | null;
+}
+
+/** The fields a capture's `hash` covers: everything but the hash itself and the search tokens. */
+export function hashedPart(record: CaptureRecord): Omit<CaptureRecord, 'hash' | 'tokens'> {
+  const { hash: _hash, tokens: _tokens, ...rest } = record;
+  return rest;
+}
+
+/** SHA-256 of a capture's canonical JSON (without `hash` and `tokens`). */
+export function recordHash(record: CaptureRecord): Promise<string> {
+  return hashCanonical(hashedPart(record));
+}
+
+export interface VerifyOptions {
+  base?: ChainLink;
+  /** The stored chain head; a mismatch reveals deleted newest captures. */
+  head?: ChainLink | null;
+  /** Loads an image's bytes to check its SHA-256; omit to skip the image check. */
+  loadImage?: (id: string) => Promise<Blob | undefined>;
+  /** For a capture redacted by retention, the hash its redacted content has (storage/chain/chain-events.ts). */
+  redactedHash?: (record: CaptureRecord) => string | undefined;
+}
+
+const broken = (seq: number, id: string | null, reason: BrokenReason, message: string): BrokenLink => ({
+  seq,
+  id,
+  reason,
+  message,
+});
+
+/**
+ * Check one capture against the link before it. Returns the break, or null when intact.
+ * Order matters: a missing predecessor is named before the hash links it also breaks.
+ */
+async function checkRecord(record: CaptureRecord, prev: ChainLink, options: VerifyOptions): Promise<BrokenLink | null> {
+  const { seq, id } = record;
+  if (seq !== prev.seq + 1) {
+    return broken(prev.seq + 1, null, 'missing-record', `Capture #${prev.seq + 1} is missing: #${seq} follows #${prev.seq}.`);
+  }
+  if (record.prevHash !== prev.hash) {
+    return broken(seq, id, 'prev-hash-mismatch', `Capture #${seq} does not link to capture #${prev.seq}: one of them was changed or they were reordered.`);
+  }
+  const computed = await recordHash(record);
+  if (computed !== record.hash && computed !== options.redactedHash?.(record)) {
+    return broken(seq, id, 'hash-mismatch', `Capture #${seq} was changed after it was stored: its content no longer matches its hash.`);
+  }
+  for (const image of options.loadImage ? record.images : []) {
+    const blob = await options.loadImage!(image.id);
+    if (!blob) return broken(seq, id, 'image-missing', `Screenshot ${image.index + 1} of capture #${seq} is missing.`);
+    if ((await sha256Hex(blob)) !== image.sha256) {
+      return broken(seq, id, 'image-mismatch', `Screenshot ${image.index + 1} of capture #${seq} was changed after it was stored.`);
+    }
+  }
+  return null;
+}
+
+/**
+ * Verify captures in chain order, starting from `base`: every `seq` follows the one before,
+ * every `prevHash` is the previous capture's `hash`, every `hash` matches the capture's
+ * canonical JSON, and (with `loadImage`) every screenshot matches its SHA-256. Stops at the
+ * first broken link and says where and why.
+ * @example await verifyRecords(await db.captures.orderBy('seq').toArray(), { head })
+ */
+export async function verifyRecords(records: Iterable<CaptureRecord> | AsyncIterable<CaptureRecord>, options: VerifyOptions = {}): Promise<ChainReport> {
+  let prev = options.base ?? GENESIS;
+  let intact = 0;
+  for await (const record of records) {
+    const firstBroken = await checkRecord(record, prev, options);
+    if (firstBroken) return { ok: false, intact, firstBroken };
+    prev = { seq: record.seq, hash: record.hash };
+    intact += 1;
+  }
+  const firstBroken = checkHead(prev, options.head ?? null, options.base ?? GENESIS);
+  return { ok: firstBroken === null, intact, firstBroken };
+}
+
+function checkHead(last: ChainLink, head: ChainLink | null, base: ChainLink): BrokenLink | null {
+  if (!head) {
+    return last.seq === base.seq ? null : broken(last.seq, null, 'head-mismatch', 'The record of the newest capture is missing.');
+  }
+  if (head.seq > last.seq) {
+    return broken(last.seq + 1, null, 'missing-record', `Capture #${last.seq + 1} is missing: the archive ends at #${last.seq} but recorded #${head.seq} as its newest.`);
+  }
+  if (head.seq !== last.seq || head.hash !== last.hash) {
+    return broken(last.seq, null, 'head-mismatch', `The newest capture #${last.seq} is not the one the archive recorded (#${head.seq}).`);
+  }
+  return null;
+}
+
+const PAGE = 500;
+
+/** Captures in `seq` order, read a page at a time so a large archive never sits in memory at once. */
+async function* capturesInOrder(): AsyncGenerator<CaptureRecord> {
+  let after = -Infinity;
+  for (;;) {
+    const page = await db.captures.where('seq').above(after).limit(PAGE).toArray();
+    yield* page;
+    if (page.length < PAGE) return;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
+export async function readLink(key: string): Promise<ChainLink | null> {
+  const value = (await db.meta.get(key))?.value as ChainLink | undefined;
+  return value && typeof value.seq === 'number' && typeof value.hash === 'string' ? value : null;
+}
+
+/**
+ * Verify the whole stored archive end to end (captures, chain head and, unless
+ * `images: false`, every screenshot's bytes) and report the first broken link.
+ */
+export async function verifyChain(options: { images?: boolean } = {}): Promise<ChainReport> {
+  const [base, head] = await Promise.all([readLink(CHAIN_BASE_KEY), readLink(CHAIN_HEAD_KEY)]);
+  return verifyRecords(capturesInOrder(), {
+    base: base ?? GENESIS,
+    head,
+    loadImage: options.images === false ? undefined : async (id) => (await db.captureImages.get(id))?.png,
+    redactedHash: await redactionLookup(),
+  });
+}

@@ -1,0 +1,163 @@
+import { appendAudit } from '../audit/audit';
+import { db } from '../db';
+import { getSettings } from '../settings';
+import { WatchlistError, findEntriesByKeys, inWatchlistTransaction } from './watchlist-store';
+import { entryLabel, finishEntry, type Actor } from './watchlist-entry';
+import { entryFromFile, importChanges, mergeFileEntry } from './watchlist-merge';
+import { watchlistEntrySchema, type WatchlistEntry } from './watchlist-schema';
+import { WatchlistImportError, parseWatchlistFile, type ParsedWatchlistFile } from './watchlist-transfer';
+
+/**
+ * Importing a shared watchlist file in two steps: `previewWatchlistImport` reads and checks
+ * the file and answers what it would add, update and skip (changing nothing), then
+ * `applyWatchlistImport` writes exactly that plan in one transaction, or nothing.
+ */
+
+interface PlanRow {
+  /** 1-based entry number (JSON) or line (CSV). */
+  row: number;
+  /** "Entry 3" / "Line 4". */
+  label: string;
+}
+export interface PlannedAdd extends PlanRow {
+  entry: WatchlistEntry;
+}
+export interface PlannedUpdate extends PlanRow {
+  before: WatchlistEntry;
+  after: WatchlistEntry;
+  /** Fields that change, e.g. ['orderIds', 'severity']. */
+  changes: string[];
+}
+export interface PlannedSkip extends PlanRow {
+  /** Why nothing is done for this row, in a sentence the UI shows as is. */
+  reason: string;
+  /** The listed entry the row matched, if any. */
+  entryId: string | null;
+}
+export interface WatchlistImportPlan {
+  source: 'json' | 'csv';
+  add: PlannedAdd[];
+  update: PlannedUpdate[];
+  skip: PlannedSkip[];
+}
+
+const keysOf = (e: Pick<WatchlistEntry, 'proxyEmails' | 'orderIds'>) => [
+  ...e.proxyEmails.map((x) => `email:${x}`),
+  ...e.orderIds.map((x) => `order:${x}`),
+];
+
+/**
+ * Decide, without touching storage, what importing `file` into the `listed` entries does. A
+ * row joins the entry sharing its id, a proxy email or an order id (several rows of one
+ * buyer join one entry); a row that changes nothing, or that matches two listed entries, is
+ * skipped with the reason. Throws `WatchlistImportError` when a merge would be invalid.
+ */
+export function planWatchlistImport(
+  listed: readonly WatchlistEntry[],
+  file: ParsedWatchlistFile,
+  actor: Actor,
+  newId: () => string = () => crypto.randomUUID(),
+): WatchlistImportPlan {
+  const working = new Map(listed.map((e) => [e.id, e]));
+  const owner = new Map<string, string>();
+  const own = (e: WatchlistEntry) => keysOf(e).forEach((k) => owner.set(k, e.id));
+  listed.forEach(own);
+  const adds = new Map<string, PlannedAdd>();
+  const updates = new Map<string, PlannedUpdate>();
+  const skip: PlannedSkip[] = [];
+
+  for (const row of file.rows) {
+    const ids = new Set(keysOf(row.entry).flatMap((k) => owner.get(k) ?? []));
+    if (row.entry.id && working.has(row.entry.id)) ids.add(row.entry.id);
+    if (ids.size > 1) {
+      const names = [...ids].map((id) => entryLabel(working.get(id)!)).join(', ');
+      skip.push({ ...row, reason: `Matches ${ids.size} different entries (${names}); edit them first.`, entryId: null });
+      continue;
+    }
+    const [id] = ids;
+    if (id === undefined) {
+      const entry = entryFromFile(row, row.entry.id ?? newId(), actor);
+      working.set(entry.id, entry);
+      own(entry);
+      adds.set(entry.id, { row: row.row, label: row.label, entry });
+      continue;
+    }
+    const current = working.get(id)!;
+    const merged = mergeFileEntry(current, row);
+    const earlier = adds.get(id) ?? updates.get(id);
+    if (!importChanges(current, merged).length) {
+      const reason = earlier ? `Same buyer as ${earlier.label}; nothing more to add.` : 'Already listed with the same details.';
+      skip.push({ row: row.row, label: row.label, reason, entryId: id });
+      continue;
+    }
+    working.set(id, merged);
+    own(merged);
+    if (earlier) {
+      skip.push({ row: row.row, label: row.label, reason: `Same buyer as ${earlier.label}; merged into it.`, entryId: id });
+      if ('entry' in earlier) earlier.entry = merged;
+      else earlier.after = merged;
+    } else updates.set(id, { row: row.row, label: row.label, before: current, after: merged, changes: [] });
+  }
+
+  const stamp = (entry: WatchlistEntry, fields: string[]): WatchlistEntry =>
+    finishEntry({
+      ...entry,
+      updatedAt: actor.now.toISOString(),
+      history: [...entry.history, { at: actor.now.toISOString(), by: actor.agent, action: 'imported', fields, note: `from a ${file.source.toUpperCase()} file` }],
+    });
+  const update = [...updates.values()].map((u) => {
+    const changes = importChanges(u.before, u.after);
+    return { ...u, after: stamp(u.after, changes), changes };
+  });
+  const add = [...adds.values()].map((a) => ({ ...a, entry: stamp(a.entry, []) }));
+  return { source: file.source, add, update, skip: skip.sort((a, b) => a.row - b.row) };
+}
+
+/** Read a watchlist file and plan its import against the stored list. Changes nothing. */
+export async function previewWatchlistImport(text: string, now = new Date()): Promise<WatchlistImportPlan> {
+  const file = parseWatchlistFile(text);
+  const agent = (await getSettings()).agentName;
+  return planWatchlistImport(await db.watchlist.toArray(), file, { agent, now });
+}
+
+export interface WatchlistImportSummary {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+const STALE = 'The watchlist changed since this import was previewed. Preview the file again; nothing was imported.';
+
+/**
+ * Write a previewed plan in one transaction with one audit entry. Throws a
+ * `WatchlistImportError` ('stale') and writes nothing if the list changed since the preview.
+ */
+export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new Date(), fileName?: string): Promise<WatchlistImportSummary> {
+  const agent = (await getSettings()).agentName;
+  const summary = { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
+  try {
+    await inWatchlistTransaction(async () => {
+      for (const { entry } of plan.add) {
+        if ((await db.watchlist.get(entry.id)) || (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).length) {
+          throw new WatchlistImportError('stale', STALE);
+        }
+      }
+      for (const { before } of plan.update) {
+        if (JSON.stringify(await db.watchlist.get(before.id)) !== JSON.stringify(before)) throw new WatchlistImportError('stale', STALE);
+      }
+      const rows = [...plan.add.map((a) => a.entry), ...plan.update.map((u) => u.after)];
+      await db.watchlist.bulkPut(rows.map((e) => watchlistEntrySchema.parse(e)));
+      await appendAudit({
+        kind: 'watchlist-import',
+        agent,
+        at: now,
+        summary: `Imported a watchlist ${plan.source.toUpperCase()} file: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped`,
+        details: { source: plan.source, ...summary, ...(fileName ? { fileName } : {}) },
+      });
+    });
+  } catch (error) {
+    if (error instanceof WatchlistError) throw new WatchlistImportError('invalid-entry', `${error.message}. Nothing was imported.`, undefined, error.field);
+    throw error;
+  }
+  return summary;
+}

@@ -1,0 +1,213 @@
+import { ZodError } from 'zod';
+import { normalizeBuyerName } from '../../rules/watchlist/buyer-match';
+import { normalizeProxyEmail } from '../../rules/page/patterns';
+import { appendAudit } from '../audit/audit';
+import type { AuditKind } from '../audit/audit-schema';
+import { db } from '../db';
+import { getSettings } from '../settings';
+import { markWatchlistChanged } from './watchlist-match';
+import { clearEntry, createEntry, editEntry, entryLabel, mergeAddIntoEntry, reviewEntry, type Actor } from './watchlist-entry';
+import {
+  WATCHLIST_REASON_LABELS,
+  describeZodError,
+  watchlistAddInputSchema,
+  type WatchlistAddInput,
+  type WatchlistEdit,
+  type WatchlistEntry,
+} from './watchlist-schema';
+
+/**
+ * The watchlist in IndexedDB. Every change is one Dexie transaction that also writes its
+ * audit entry, so a change is never stored without its record (or the reverse). Runs in the
+ * extension origin (background, options page); content scripts ask the background.
+ */
+
+export { getActiveIndex, markWatchlistChanged, matchWatchlist, matchWatchlistMany } from './watchlist-match';
+
+/** A refused watchlist operation; `code` matches `utils/result.ts` error codes. */
+export class WatchlistError extends Error {
+  constructor(
+    readonly code: 'invalid-input' | 'not-found',
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'WatchlistError';
+  }
+}
+
+async function actorAt(now: Date): Promise<Actor> {
+  return { agent: (await getSettings()).agentName, now };
+}
+
+/** Run `change` in one rw transaction with the audit log; turn validation errors into WatchlistErrors. */
+export async function inWatchlistTransaction<T>(change: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction('rw', [db.watchlist, db.audit, db.meta], async () => {
+      const result = await change();
+      await markWatchlistChanged();
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof ZodError) {
+      const { field, message } = describeZodError(error);
+      throw new WatchlistError('invalid-input', `${field}: ${message}`, field);
+    }
+    throw error;
+  }
+}
+
+async function audit(kind: AuditKind, actor: Actor, entry: WatchlistEntry, summary: string, details: Record<string, unknown> = {}) {
+  await appendAudit({
+    kind,
+    agent: actor.agent,
+    at: actor.now,
+    orderId: entry.orderIds[0] ?? null,
+    summary,
+    details: { entryId: entry.id, reason: entry.reason, severity: entry.severity, ...details },
+  });
+}
+
+/** Entries holding any of these proxy emails or order ids (each key belongs to one entry at most). */
+export async function findEntriesByKeys(proxyEmails: readonly string[], orderIds: readonly string[]): Promise<WatchlistEntry[]> {
+  const found = [
+    ...(proxyEmails.length ? await db.watchlist.where('proxyEmails').anyOf([...proxyEmails]).toArray() : []),
+    ...(orderIds.length ? await db.watchlist.where('orderIds').anyOf([...orderIds]).toArray() : []),
+  ];
+  return [...new Map(found.map((e) => [e.id, e])).values()];
+}
+
+async function getOrThrow(id: string): Promise<WatchlistEntry> {
+  const entry = await db.watchlist.get(id);
+  if (!entry) throw new WatchlistError('not-found', 'This watchlist entry no longer exists.');
+  return entry;
+}
+
+export interface WatchlistAddResult {
+  entry: WatchlistEntry;
+  /** `merged`: the buyer was listed already; `reactivated`: a cleared entry became active again. */
+  outcome: 'added' | 'merged' | 'reactivated';
+}
+
+/**
+ * "Add to watchlist": a new entry, or, when the proxy email or an order id is already
+ * listed, the existing entry with the new details merged in (never a duplicate).
+ * @example await addWatchlistEntry({ buyerName: 'J. Doe', proxyEmail: 'x1+c9@marketplace.amazon.de', orderIds: ['302-1234567-1234567'], reason: 'false-claim', severity: 'high', notes: 'A-to-z after signed delivery' })
+ */
+export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()): Promise<WatchlistAddResult> {
+  const actor = await actorAt(now);
+  return inWatchlistTransaction(async () => {
+    const input = watchlistAddInputSchema.parse(raw);
+    const matches = await findEntriesByKeys(input.proxyEmail ? [input.proxyEmail] : [], input.orderIds);
+    if (matches.length > 1) {
+      throw new WatchlistError(
+        'invalid-input',
+        `This buyer's email and orders are listed in ${matches.length} different entries (${matches.map(entryLabel).join(', ')}). Edit those entries on the options page instead.`,
+      );
+    }
+    const existing = matches[0];
+    const entry = existing ? mergeAddIntoEntry(existing, input, actor) : createEntry(input, actor);
+    const outcome = !existing ? 'added' : existing.status === 'cleared' ? 'reactivated' : 'merged';
+    await db.watchlist.put(entry);
+    const verb = { added: 'Added', merged: 'Added details to', reactivated: 'Reactivated' }[outcome];
+    await audit('watchlist-add', actor, entry, `${verb} watchlist entry for ${entryLabel(entry)} (${WATCHLIST_REASON_LABELS[entry.reason]}, ${entry.severity})`, { outcome });
+    return { entry, outcome };
+  });
+}
+
+/** Edit an entry's buyer keys, names, reason, severity, notes or evidence. */
+export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now = new Date()): Promise<WatchlistEntry> {
+  const actor = await actorAt(now);
+  return inWatchlistTransaction(async () => {
+    const existing = await getOrThrow(id);
+    const entry = editEntry(existing, patch, actor);
+    const fields = entry.history.at(-1)?.fields ?? [];
+    if (!fields.length) return existing;
+    const taken = (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).filter((e) => e.id !== id);
+    if (taken[0]) {
+      throw new WatchlistError('invalid-input', `Another entry (${entryLabel(taken[0])}) already lists this proxy email or order id.`, 'proxyEmails');
+    }
+    await db.watchlist.put(entry);
+    await audit('watchlist-edit', actor, entry, `Edited watchlist entry for ${entryLabel(entry)}: ${fields.join(', ')}`, { fields });
+    return entry;
+  });
+}
+
+/** The agent confirms the entry still holds: the next review is due 90 days from now. */
+export async function reviewWatchlistEntry(id: string, note = '', now = new Date()): Promise<WatchlistEntry> {
+  const actor = await actorAt(now);
+  return inWatchlistTransaction(async () => {
+    const existing = await getOrThrow(id);
+    if (existing.status !== 'active') throw new WatchlistError('invalid-input', 'A cleared entry has nothing to review.');
+    const entry = reviewEntry(existing, actor, note);
+    await db.watchlist.put(entry);
+    await audit('watchlist-review', actor, entry, `Reviewed watchlist entry for ${entryLabel(entry)}; next review ${entry.reviewDue.slice(0, 10)}`, { reviewDue: entry.reviewDue });
+    return entry;
+  });
+}
+
+/** Clear a buyer: the entry stops matching but keeps its history (who cleared it, when, why). */
+export async function clearWatchlistEntry(id: string, why: string, now = new Date()): Promise<WatchlistEntry> {
+  const actor = await actorAt(now);
+  return inWatchlistTransaction(async () => {
+    const existing = await getOrThrow(id);
+    if (existing.status === 'cleared') throw new WatchlistError('invalid-input', 'This entry is already cleared.');
+    const entry = clearEntry(existing, why, actor);
+    await db.watchlist.put(entry);
+    await audit('watchlist-clear', actor, entry, `Cleared watchlist entry for ${entryLabel(entry)}: ${why.trim()}`, { why: why.trim() });
+    return entry;
+  });
+}
+
+/** Delete an entry and its history for good (the UI asks for confirmation first). */
+export async function deleteWatchlistEntry(id: string, now = new Date()): Promise<void> {
+  const actor = await actorAt(now);
+  await inWatchlistTransaction(async () => {
+    const existing = await getOrThrow(id);
+    await db.watchlist.delete(id);
+    await audit('watchlist-delete', actor, existing, `Deleted watchlist entry for ${entryLabel(existing)}`, { status: existing.status });
+  });
+}
+
+export async function getWatchlistEntry(id: string): Promise<WatchlistEntry | undefined> {
+  return db.watchlist.get(id);
+}
+
+export interface WatchlistQuery {
+  /** Part of a buyer name (any case or accents), proxy email, order id or note. */
+  text?: string;
+  /** Default 'all'. */
+  status?: 'active' | 'cleared' | 'all';
+  /** Only active entries whose review is due at `now`. */
+  overdueAt?: Date;
+}
+
+/** Entries matching the query, most recently changed first. */
+export async function listWatchlist(query: WatchlistQuery = {}): Promise<WatchlistEntry[]> {
+  const status = query.status ?? 'all';
+  const base = status === 'all' ? db.watchlist.toCollection() : db.watchlist.where('status').equals(status);
+  const nameNeedle = normalizeBuyerName(query.text);
+  const keyNeedle = query.text?.trim() ? normalizeProxyEmail(query.text) : '';
+  const due = query.overdueAt?.toISOString();
+  const rows = await base
+    .filter((e) => {
+      if (due && (e.status !== 'active' || e.reviewDue > due)) return false;
+      if (!keyNeedle) return true;
+      return (
+        e.proxyEmails.some((x) => x.includes(keyNeedle)) ||
+        e.orderIds.some((x) => x.includes(keyNeedle)) ||
+        (!!nameNeedle && [...e.buyerNames, e.notes].some((x) => normalizeBuyerName(x).includes(nameNeedle)))
+      );
+    })
+    .toArray();
+  return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/** How many active entries are due for review at `now` (the toolbar badge). */
+export async function countOverdue(now = new Date()): Promise<number> {
+  return db.watchlist
+    .where('reviewDue')
+    .belowOrEqual(now.toISOString())
+    .filter((e) => e.status === 'active')
+    .count();
+}

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { CsvParseError, joinCsvList, parseCsv, splitCsvList, toCsv, type CsvValue } from '../../rules/csv';
+import {
+  checkEntryRules,
+  describeZodError,
+  fieldPath,
+  watchlistEntryShape as shape,
+  type WatchlistEntry,
+} from './watchlist-schema';
+
+/**
+ * Watchlist export file, JSON, version 1 (`application/json`, UTF-8):
+ *
+ * ```json
+ * {
+ *   "format": "seller-guard-watchlist",
+ *   "version": 1,
+ *   "exportedAt": "2026-05-01T09:30:00.000Z",
+ *   "entries": [{
+ *     "id": "3f7c…",                       // stable id; re-importing updates, never duplicates
+ *     "status": "active",                  // "active" | "cleared"
+ *     "buyerNames": ["Jane Doe"],          // as Seller Central showed them, first = display name
+ *     "proxyEmails": ["x1y2z3@marketplace.amazon.de"],   // lower case, no "+case" tag
+ *     "orderIds": ["302-1234567-1234567"],
+ *     "reason": "false-claim",             // order-cancel | false-claim | review-extortion |
+ *                                          // abusive-language | return-abuse | payment-fraud | other
+ *     "severity": "high",                  // high | medium | watch
+ *     "notes": "A-to-z after signed delivery",           // required when reason is "other"
+ *     "evidence": [{ "captureId": null, "orderId": "302-1234567-1234567", "date": "2026-04-28", "note": "" }],
+ *     "addedBy": "Mia", "addedAt": "2026-04-30T08:00:00.000Z",
+ *     "reviewedAt": null, "reviewDue": "2026-07-29T08:00:00.000Z",   // 90 days after added/reviewed
+ *     "cleared": null,                     // or { "by": "Mia", "at": "…", "why": "…" } when cleared
+ *     "history": [{ "at": "…", "by": "Mia", "action": "added", "fields": [], "note": "" }],
+ *     "updatedAt": "2026-04-30T08:00:00.000Z"
+ *   }]
+ * }
+ * ```
+ *
+ * Every entry needs `reason`, `severity` and at least one proxy email or order id; the other
+ * fields may be left out of a hand-made file (they get defaults, or leave a listed entry's
+ * value as it is). Times are ISO 8601. The CSV export has one row per entry with these
+ * columns in this order; `buyerNames`, `proxyEmails` and `orderIds` are joined by `;`
+ * (a `;` or `\` inside a name is escaped with `\`), `evidence` and `history` hold JSON, and
+ * `cleared` is split into `clearedBy`, `clearedAt`, `clearedWhy`. Cells starting with
+ * `= + - @`, tab or CR are prefixed with `'` so spreadsheets never run them.
+ */
+export const WATCHLIST_FILE_FORMAT = 'seller-guard-watchlist';
+export const WATCHLIST_FILE_VERSION = 1;
+
+/** One entry as read from a file: fields left out stay undefined. */
+export const watchlistFileEntrySchema = z
+  .object({
+    id: shape.id.optional(),
+    status: shape.status.optional(),
+    buyerNames: shape.buyerNames.default([]),
+    proxyEmails: shape.proxyEmails.default([]),
+    orderIds: shape.orderIds.default([]),
+    reason: shape.reason,
+    severity: shape.severity,
+    notes: shape.notes.optional(),
+    evidence: shape.evidence.default([]),
+    addedBy: shape.addedBy.optional(),
+    addedAt: shape.addedAt.optional(),
+    reviewedAt: shape.reviewedAt.optional(),
+    reviewDue: shape.reviewDue.optional(),
+    cleared: shape.cleared.optional(),
+    history: shape.history.default([]),
+    updatedAt: shape.updatedAt.optional(),
+  })
+  .superRefine((entry, ctx) => checkEntryRules({ ...entry, status: entry.status ?? 'active' }, ctx));
+export type WatchlistFileEntry = z.output<typeof watchlistFileEntrySchema>;
+
+export const watchlistFileSchema = z.object({
+  format: z.literal(WATCHLIST_FILE_FORMAT),
+  version: z.literal(WATCHLIST_FILE_VERSION),
+  exportedAt: shape.updatedAt,
+  entries: z.array(watchlistFileEntrySchema),
+});
+export type WatchlistFile = z.output<typeof watchlistFileSchema>;
+
+export type WatchlistImportErrorCode = 'empty' | 'malformed-json' | 'wrong-format' | 'wrong-version' | 'malformed-csv' | 'invalid-entry' | 'stale';
+
+/** A file that cannot be imported, with the row (JSON entry number or CSV line) and field when known. */
+export class WatchlistImportError extends Error {
+  constructor(
+    readonly code: WatchlistImportErrorCode,
+    message: string,
+    readonly row?: number,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'WatchlistImportError';
+  }
+}
+
+export const WATCHLIST_CSV_COLUMNS = [
+  'id', 'status', 'severity', 'reason', 'buyerNames', 'proxyEmails', 'orderIds', 'notes', 'evidence',
+  'addedBy', 'addedAt', 'reviewedAt', 'reviewDue', 'updatedAt', 'clearedBy', 'clearedAt', 'clearedWhy', 'history',
+] as const;
+type CsvColumn = (typeof WATCHLIST_CSV_COLUMNS)[number];
+const LIST_COLUMNS = new Set<CsvColumn>(['buyerNames', 'proxyEmails', 'orderIds']);
+const JSON_COLUMNS = new Set<CsvColumn>(['evidence', 'history']);
+
+const fileEntry = ({ nameKeys: _derived, ...entry }: WatchlistEntry) => entry;
+
+/** The watchlist as a version 1 JSON file (see the format above). */
+export function watchlistToJson(entries: readonly WatchlistEntry[], now = new Date()): string {
+  const file = { format: WATCHLIST_FILE_FORMAT, version: WATCHLIST_FILE_VERSION, exportedAt: now.toISOString(), entries: entries.map(fileEntry) };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The watchlist as CSV, one row per entry, formula-injection safe, with a BOM for Excel. */
+export function watchlistToCsv(entries: readonly WatchlistEntry[]): string {
+  const cell = (e: WatchlistEntry, column: CsvColumn): CsvValue => {
+    if (column === 'clearedBy' || column === 'clearedAt' || column === 'clearedWhy') {
+      return e.cleared?.[({ clearedBy: 'by', clearedAt: 'at', clearedWhy: 'why' } as const)[column]];
+    }
+    const value = e[column];
+    if (LIST_COLUMNS.has(column)) return joinCsvList(value as string[]);
+    if (JSON_COLUMNS.has(column)) return (value as unknown[]).length ? JSON.stringify(value) : '';
+    return value as CsvValue;
+  };
+  return toCsv([[...WATCHLIST_CSV_COLUMNS], ...entries.map((e) => WATCHLIST_CSV_COLUMNS.map((c) => cell(e, c)))], { bom: true });
+}
+
+/** One entry read from a file, with where it came from (for the plan and for errors). */
+export interface WatchlistFileRow {
+  /** 1-based: the entry's position in a JSON file, the line a CSV row starts on. */
+  row: number;
+  /** "Entry 3" or "Line 4", for messages. */
+  label: string;
+  entry: WatchlistFileEntry;
+}
+
+export interface ParsedWatchlistFile {
+  source: 'json' | 'csv';
+  rows: WatchlistFileRow[];
+}
+
+function parseEntry(raw: unknown, row: number, label: string, fieldName: (path: PropertyKey[]) => string): WatchlistFileRow {
+  const parsed = watchlistFileEntrySchema.safeParse(raw);
+  if (parsed.success) return { row, label, entry: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const field = fieldName(issue.path);
+  throw new WatchlistImportError('invalid-entry', `${label}, field "${field}": ${describeZodError(parsed.error).message}. Nothing was imported.`, row, field);
+}
+
+function parseJsonFile(text: string): ParsedWatchlistFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new WatchlistImportError('malformed-json', `This file is not valid JSON (${(error as Error).message}). Nothing was imported.`);
+  }
+  const head = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  if (head.format !== WATCHLIST_FILE_FORMAT) {
+    throw new WatchlistImportError('wrong-format', `This is not a Seller Guard watchlist file ("format" must be "${WATCHLIST_FILE_FORMAT}"). Nothing was imported.`);
+  }
+  if (head.version !== WATCHLIST_FILE_VERSION) {
+    throw new WatchlistImportError(
+      'wrong-version',
+      `This watchlist file is version ${JSON.stringify(head.version ?? null)}; this Seller Guard reads version ${WATCHLIST_FILE_VERSION}. Nothing was imported.`,
+    );
+  }
+  const top = watchlistFileSchema.omit({ entries: true }).safeParse(head);
+  if (!top.success || !Array.isArray(head.entries)) {
+    const field = top.success ? 'entries' : fieldPath(top.error.issues[0]!.path);
+    throw new WatchlistImportError('invalid-entry', `The file's "${field}" field is missing or invalid. Nothing was imported.`, undefined, field);
+  }
+  return { source: 'json', rows: head.entries.map((raw, i) => parseEntry(raw, i + 1, `Entry ${i + 1}`, fieldPath)) };
+}
+
+function parseCsvFile(text: string): ParsedWatchlistFile {
+  let rows;
+  try {
+    rows = parseCsv(text, { restore: true });
+  } catch (error) {
+    if (error instanceof CsvParseError) throw new WatchlistImportError('malformed-csv', `${error.message}. Nothing was imported.`, error.line);
+    throw error;
+  }
+  const [header, ...body] = rows;
+  const known = new Map(WATCHLIST_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
+  const columns = (header?.cells ?? []).map((name) => known.get(name.trim().toLowerCase()));
+  const unknownAt = columns.indexOf(undefined);
+  if (!header || unknownAt >= 0 || !columns.includes('reason')) {
+    const detail = header && unknownAt >= 0 ? `unknown column "${header.cells[unknownAt]}"` : 'no "reason" column';
+    throw new WatchlistImportError('wrong-format', `This is neither a Seller Guard watchlist JSON file nor a watchlist CSV (line 1: ${detail}). Nothing was imported.`, 1);
+  }
+  return {
+    source: 'csv',
+    rows: body.map(({ line, cells }) => {
+      const label = `Line ${line}`;
+      if (cells.length !== columns.length) {
+        throw new WatchlistImportError('malformed-csv', `${label} has ${cells.length} cells but the header has ${columns.length} columns. Nothing was imported.`, line);
+      }
+      const raw: Record<string, unknown> = {};
+      const cleared: Record<string, string> = {};
+      columns.forEach((column, i) => {
+        const value = cells[i]!.trim();
+        if (!column || value === '') return;
+        if (column.startsWith('cleared')) cleared[column.slice(7).toLowerCase()] = value;
+        else if (LIST_COLUMNS.has(column)) raw[column] = splitCsvList(value);
+        else if (JSON_COLUMNS.has(column)) {
+          try {
+            raw[column] = JSON.parse(value);
+          } catch {
+            throw new WatchlistImportError('invalid-entry', `${label}, column "${column}": not valid JSON. Nothing was imported.`, line, column);
+          }
+        } else raw[column] = value;
+      });
+      if (Object.keys(cleared).length) raw.cleared = { by: '', ...cleared };
+      // Name CSV columns, not JSON paths: `cleared.why` is the clearedWhy column.
+      const columnOf = (path: PropertyKey[]) =>
+        path[0] === 'cleared' ? `cleared${String(path[1] ?? 'Why').replace(/^./, (c) => c.toUpperCase())}` : fieldPath(path);
+      return parseEntry(raw, line, label, columnOf);
+    }),
+  };
+}
+
+/**
+ * Read a watchlist file, JSON or CSV (told apart by content). Throws a
+ * `WatchlistImportError` for an empty file, malformed JSON or CSV, a wrong format or
+ * version, or an invalid entry (naming the entry number or CSV line, and the field).
+ */
+export function parseWatchlistFile(text: string): ParsedWatchlistFile {
+  const body = text.replace(/^\ufeff/, '').trim();
+  if (!body) throw new WatchlistImportError('empty', 'The file is empty. Nothing was imported.');
+  return body.startsWith('{') || body.startsWith('[') ? parseJsonFile(body) : parseCsvFile(body);
+}
