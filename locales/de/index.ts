@@ -3,10 +3,14 @@ import { common } from './common';
 import { draftFindings } from './draft-findings';
 import { draftPanel } from './draft-panel';
 import { page } from './page';
+import { options } from './options';
+import { archive } from './archive';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
   ...draftFindings,
   ...draftPanel,
   ...page,
+  ...options,
+  ...archive,
 };

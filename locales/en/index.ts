@@ -2,6 +2,8 @@ import { common } from './common';
 import { draftFindings } from './draft-findings';
 import { draftPanel } from './draft-panel';
 import { page } from './page';
+import { options } from './options';
+import { archive } from './archive';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -13,6 +15,8 @@ export const en = {
   ...draftFindings,
   ...draftPanel,
   ...page,
+  ...options,
+  ...archive,
 } as const;
 
 export type EnglishCatalogue = typeof en;
