@@ -4,6 +4,8 @@ import { draftPanel } from './draft-panel';
 import { page } from './page';
 import { options } from './options';
 import { archive } from './archive';
+import { capture } from './capture';
+import { watchlist } from './watchlist';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -17,6 +19,8 @@ export const en = {
   ...page,
   ...options,
   ...archive,
+  ...capture,
+  ...watchlist,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -5,6 +5,8 @@ import { draftPanel } from './draft-panel';
 import { page } from './page';
 import { options } from './options';
 import { archive } from './archive';
+import { capture } from './capture';
+import { watchlist } from './watchlist';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -13,4 +15,6 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...page,
   ...options,
   ...archive,
+  ...capture,
+  ...watchlist,
 };

@@ -1,0 +1,23 @@
+/** Capturing a page as evidence: the in-page panel, its progress and result. */
+export const capture = {
+  'capture.panel.label': 'Seller Guard evidence capture',
+  'capture.panel.capture': 'Capture page',
+  'capture.panel.options': 'Options',
+  'capture.panel.screenshot': 'Screenshot',
+  'capture.panel.visible': 'Visible area',
+  'capture.panel.full': 'Full page',
+  'capture.panel.tags': 'Tags (comma-separated)',
+  'capture.panel.note': 'Note',
+  'capture.status.progress': 'Capturing the page: {done} of {total}…',
+  'capture.status.working': 'Capturing…',
+  'capture.status.unchanged': 'Auto-capture: unchanged since evidence #{seq}, so nothing new was stored.',
+  'capture.status.failed': 'Not captured: {error}',
+  'capture.saved': 'Saved as evidence #{seq}: {what} ({pictures}).',
+  'capture.savedAuto': 'Saved automatically as evidence #{seq}: {what} ({pictures}).',
+  'capture.ofOrder': '{kind} of order {orderId}',
+  'capture.textOnly': 'text and data only',
+  'capture.images.visible.one': 'visible area, {count} image',
+  'capture.images.visible.other': 'visible area, {count} images',
+  'capture.images.full.one': 'full page, {count} image',
+  'capture.images.full.other': 'full page, {count} images',
+} as const;
