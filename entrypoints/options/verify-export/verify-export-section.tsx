@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useState } from 'preact/hooks';
 import { verifyExport, type ExportVerification } from '../../../storage/export/verify-export';
 
@@ -13,10 +14,10 @@ export function VerifyExportSection() {
   return (
     <div class="verify-export">
       <label>
-        Evidence pack to verify (.zip)
+        {t('options.verify.file')}
         <input type="file" accept=".zip,application/zip" onChange={(e) => void onFile(e)} />
       </label>
-      {state.status === 'checking' ? <p role="status">Checking {state.name}…</p> : null}
+      {state.status === 'checking' ? <p role="status">{t('options.verify.checking', { name: state.name })}</p> : null}
       {state.status === 'done' ? <VerifyReport name={state.name} report={state.report} /> : null}
     </div>
   );
@@ -28,13 +29,18 @@ function VerifyReport({ name, report }: { name: string; report: ExportVerificati
     <div data-testid="verify-report" data-ok={String(report.ok)}>
       {report.ok ? (
         <p role="status" class="verify-ok">
-          {name} is intact: {files.checked} file(s) and {captures.checked} capture(s) match their SHA-256
-          {captures.redacted ? ` (${captures.redacted} redacted by retention, as recorded)` : ''}, and {report.chainLinks} chain link(s) hold.
+          {t('options.verify.intact', {
+            name,
+            files: files.checked,
+            captures: captures.checked,
+            redacted: captures.redacted ? ` ${t('options.verify.redacted', { count: captures.redacted })}` : '',
+            links: report.chainLinks,
+          })}
         </p>
       ) : (
         <div role="alert">
           <p>
-            {name} does not verify: {report.problems.length} problem(s).
+            {t('options.verify.failed', { name, count: report.problems.length })}
           </p>
           <ul>
             {report.problems.map((problem) => (
