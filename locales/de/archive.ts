@@ -79,4 +79,6 @@ export const archive: Record<keyof typeof en, string> = {
   'archive.data.contactPage': 'Kontaktseite für Bestellung {orderId} ({marketplace})',
   'archive.data.ordersListed': 'Aufgeführte Bestellungen',
   'archive.data.missing': 'Beim Sichern nicht auf der Seite gefunden: {fields}',
+  'archive.imageSize': '{width} × {height} px',
+  'archive.hash': 'SHA-256',
 };

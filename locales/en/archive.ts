@@ -78,4 +78,6 @@ export const archive = {
   'archive.data.contactPage': 'Contact page for order {orderId} ({marketplace})',
   'archive.data.ordersListed': 'Orders listed',
   'archive.data.missing': 'Not found on the page at capture time: {fields}',
+  'archive.imageSize': '{width} × {height} px',
+  'archive.hash': 'SHA-256',
 } as const;

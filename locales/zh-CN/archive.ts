@@ -79,4 +79,6 @@ export const archive: Record<keyof typeof en, string> = {
   'archive.data.contactPage': '订单 {orderId} 的联系页面（{marketplace}）',
   'archive.data.ordersListed': '列出的订单',
   'archive.data.missing': '截取时页面上未找到：{fields}',
+  'archive.imageSize': '{width} × {height} 像素',
+  'archive.hash': 'SHA-256',
 };

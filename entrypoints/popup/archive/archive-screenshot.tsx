@@ -11,7 +11,7 @@ export function ArchiveScreenshot({ url, width, height, label }: { url: string; 
           {zoomed ? t('archive.zoomFit') : t('archive.zoomFull')}
         </button>
         <span>
-          {width} × {height} px
+          {t('archive.imageSize', { width, height })}
         </span>
       </div>
       <div class="archive-shot-frame">

@@ -14,7 +14,7 @@ export function ArchiveVerification({ hash, prevHash, verification }: { hash: st
     <div class={`archive-verification ${verification?.state ?? 'checking'}`}>
       <p role={verification?.state === 'altered' ? 'alert' : 'status'}>{text}</p>
       <dl>
-        <dt>SHA-256</dt>
+        <dt>{t('archive.hash')}</dt>
         <dd class="hash">{hash}</dd>
         <dt>{t('archive.previousHash')}</dt>
         <dd class="hash">{prevHash}</dd>
