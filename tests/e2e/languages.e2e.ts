@@ -86,7 +86,7 @@ async function expectPopup(harness: Harness, contactPage: Page, expected: Expect
 async function expectOptions(harness: Harness, expected: Expected) {
   const options = await harness.openOptions();
   await options.getByRole('heading', { name: expected.optionsHeading }).waitFor();
-  await options.getByRole('button', { name: expected.saveButton }).waitFor();
+  await options.getByRole('button', { name: expected.saveButton, exact: true }).waitFor();
   const text = (await options.textContent('body')) ?? '';
   expect(text).not.toContain('Buyer watchlist');
   expect(text).not.toContain('Save settings');
