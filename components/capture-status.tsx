@@ -1,5 +1,6 @@
+import { t } from '../locales/current';
 import type { CaptureOutcome, CaptureProgress } from '../utils/capture-protocol';
-import { PAGE_KIND_LABEL } from '../rules/page/page-kind-label';
+import { pageKindLabel } from '../rules/page/page-kind-label';
 import { unmaskedWarning } from '../utils/capture-masking-note';
 
 export type CaptureState =
@@ -18,13 +19,11 @@ export function stateOf(progress: CaptureProgress): CaptureState {
 }
 
 function savedText(outcome: CaptureOutcome): string {
-  const what = `${PAGE_KIND_LABEL[outcome.kind]}${outcome.orderId ? ` of order ${outcome.orderId}` : ''}`;
-  const how = outcome.source === 'auto' ? ' automatically' : '';
+  const kind = pageKindLabel(outcome.kind);
+  const what = outcome.orderId ? t('capture.ofOrder', { kind, orderId: outcome.orderId }) : kind;
   const pictures =
-    outcome.screenshot === 'none'
-      ? 'text and data only'
-      : `${outcome.screenshot === 'full' ? 'full page' : 'visible area'}, ${outcome.images} ${outcome.images === 1 ? 'image' : 'images'}`;
-  return `Saved${how} as evidence #${outcome.seq}: ${what} (${pictures}).`;
+    outcome.screenshot === 'none' ? t('capture.textOnly') : t.plural(`capture.images.${outcome.screenshot}`, outcome.images);
+  return t(outcome.source === 'auto' ? 'capture.savedAuto' : 'capture.saved', { seq: outcome.seq, what, pictures });
 }
 
 /** One line saying how the capture is going: progress and success as status, failure as alert. */
@@ -33,7 +32,7 @@ export function CaptureStatus({ state }: { state: CaptureState }) {
     case 'working':
       return (
         <p role="status" class="sg-capture-status" data-capture-state="working">
-          {state.total > 0 ? `Capturing the page: ${state.done} of ${state.total}…` : 'Capturing…'}
+          {state.total > 0 ? t('capture.status.progress', { done: state.done, total: state.total }) : t('capture.status.working')}
           {state.total > 0 ? <progress max={state.total} value={state.done} aria-hidden="true" /> : null}
         </p>
       );
@@ -48,13 +47,13 @@ export function CaptureStatus({ state }: { state: CaptureState }) {
     case 'unchanged':
       return (
         <p role="status" class="sg-capture-status" data-capture-state="unchanged">
-          Auto-capture: unchanged since evidence #{state.lastSeq}, so nothing new was stored.
+          {t('capture.status.unchanged', { seq: state.lastSeq })}
         </p>
       );
     case 'failed':
       return (
         <p role="alert" class="sg-capture-status sg-capture-error" data-capture-state="failed">
-          Not captured: {state.message}
+          {t('capture.status.failed', { error: state.message })}
         </p>
       );
     default:

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../locales/languages';
 
 /**
  * The version of the stored settings record. Version 1 is the unversioned record Seller Guard
  * wrote before settings had versions (the fields below, any of them possibly missing or
- * damaged). Version 2 has the same fields, every one present and valid. A change to the shape
+ * damaged). Version 2 has the same fields, every one present and valid. Version 3 adds `language`. A change to the shape
  * raises this number and adds a migration in `settings-migrations.ts` with its test.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
-/** The agent's settings, version 2. */
+/** The agent's settings, version 3. */
 export const settingsSchema = z.object({
   agentName: z.string().max(120).default(''),
   /** Extra domains the seller may link to in replies (e.g. a manuals host). */
@@ -27,6 +28,8 @@ export const settingsSchema = z.object({
       deleteAfterDays: z.number().int().min(1).max(36500).nullable().default(null),
     })
     .default({ redactAfterDays: 30, deleteAfterDays: null }),
+  /** Interface language: `auto` follows the browser; otherwise the agent's fixed choice. */
+  language: z.enum(LANGUAGE_CHOICES).default('auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -14,7 +14,7 @@ export { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } fro
 const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
   fallback: {},
   version: SETTINGS_VERSION,
-  migrations: { 2: repairSettings },
+  migrations: { 2: repairSettings, 3: repairSettings },
 });
 
 /** Current settings with defaults filled in. */

@@ -1,19 +1,21 @@
+import { t } from '../locales/current';
 import type { CaptureRecord } from '../storage/capture/capture-schema';
 
 /**
- * What masking did, exactly: "address and phone masked", "not masked: address not found;
- * phone masked", "not masked: masking was off". Captures stored before masking was recorded
- * only knew whether it was on.
+ * What masking did, exactly, in the agent's language: "address and phone masked", "not masked:
+ * address not found; phone masked", "not masked: masking was off". Captures stored before
+ * masking was recorded only knew whether it was on.
  */
 export function maskingNote({ kind, masked, masking }: Pick<CaptureRecord, 'kind' | 'masked' | 'masking'>): string {
-  if (!masked) return 'not masked: masking was off';
-  if (!masking) return 'address and phone masking was on';
+  if (!masked) return t('capture.masking.off');
+  if (!masking) return t('capture.masking.legacyOn');
   const { address, phone } = masking;
-  if (address === 'masked' && phone === 'masked') return 'address and phone masked';
+  if (address === 'masked' && phone === 'masked') return t('capture.masking.both');
   // Only an order page is expected to show the address; elsewhere "none found" is no failure.
-  if (kind !== 'order-details' && address !== 'masked' && phone !== 'masked') return 'masking on: no address or phone found';
-  const part = (what: string, state: string) => (state === 'masked' ? `${what} masked` : `not masked: ${what} not found`);
-  return `${part('address', address)}; ${part('phone', phone)}`;
+  if (kind !== 'order-details' && address !== 'masked' && phone !== 'masked') return t('capture.masking.noneFound');
+  const addressPart = address === 'masked' ? t('capture.masking.addressMasked') : t('capture.masking.addressNotFound');
+  const phonePart = phone === 'masked' ? t('capture.masking.phoneMasked') : t('capture.masking.phoneNotFound');
+  return `${addressPart}; ${phonePart}`;
 }
 
 /**

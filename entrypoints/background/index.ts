@@ -3,10 +3,13 @@ import { registerDraftOverride } from './draft-guard/record-override';
 import { registerCapture } from './capture/register-capture';
 import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
+import { followLanguage } from '../../utils/i18n/follow-language';
 
 export default defineBackground({
   type: 'module',
   main() {
+    // Notifications, the context menu and the toolbar title follow the agent's language.
+    void followLanguage();
     registerCapture();
     registerDraftOverride();
     registerWatchlist();

@@ -1,11 +1,12 @@
+import { t } from '../../locales/current';
 import { exportRequestOf, type ExportRequest } from '../../utils/export-page-url';
 import { ExportProgressView } from './export-progress';
 import { usePackExport } from './use-pack-export';
 
 const TITLE: Record<ExportRequest['type'], (r: ExportRequest) => string> = {
-  all: () => 'Evidence pack of the whole archive',
-  order: (r) => `Evidence pack for order ${r.type === 'order' ? r.orderId : ''}`,
-  search: (r) => `Evidence pack of the search “${r.type === 'search' ? r.query : ''}”`,
+  all: () => t('exportPage.title.all'),
+  order: (r) => t('exportPage.title.order', { orderId: r.type === 'order' ? r.orderId : '' }),
+  search: (r) => t('exportPage.title.search', { query: r.type === 'search' ? r.query : '' }),
 };
 
 /** The export page: one evidence pack, built here so that closing the popup does not stop it. */
@@ -14,8 +15,8 @@ export function ExportApp() {
   if (!request) {
     return (
       <main class="export">
-        <h1>Export an evidence pack</h1>
-        <p role="alert">This page was opened without saying what to export. Start the export from the Seller Guard popup.</p>
+        <h1>{t('exportPage.heading')}</h1>
+        <p role="alert">{t('exportPage.noRequest')}</p>
       </main>
     );
   }
@@ -27,16 +28,16 @@ function ExportRun({ request }: { request: ExportRequest }) {
   return (
     <main class="export">
       <h1>{TITLE[request.type](request)}</h1>
-      <p>This tab builds the pack on this computer; you can close the Seller Guard popup. The file is saved to your downloads when it is ready.</p>
+      <p>{t('exportPage.intro')}</p>
       <ExportProgressView status={status} />
       <div class="export-actions">
         {status.state === 'working' ? (
           <button type="button" onClick={cancel}>
-            Cancel the export
+            {t('exportPage.cancel')}
           </button>
         ) : (
           <button type="button" onClick={() => window.close()}>
-            Close this tab
+            {t('exportPage.close')}
           </button>
         )}
       </div>

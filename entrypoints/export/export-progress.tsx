@@ -1,15 +1,23 @@
+import { t } from '../../locales/current';
 import type { ExportProgress } from '../../storage/export/evidence-pack';
 import type { PackExportState } from './use-pack-export';
 
-const PHASE = { captures: 'Adding captures and screenshots', report: 'Writing the report', manifest: 'Writing and signing the manifest', done: 'Finishing' } as const;
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+const PHASE = {
+  captures: () => t('exportPage.phase.captures'),
+  report: () => t('exportPage.phase.report'),
+  manifest: () => t('exportPage.phase.manifest'),
+  done: () => t('exportPage.phase.done'),
+} as const;
+const megabytes = (bytes: number) => t('exportPage.megabytes', { size: (bytes / 1_048_576).toLocaleString(t.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 function ProgressBar({ progress }: { progress: ExportProgress | null }) {
   return (
     <>
-      <progress aria-label="Export progress" max={progress?.total || 1} value={progress?.done ?? 0} />
+      <progress aria-label={t('exportPage.progress')} max={progress?.total || 1} value={progress?.done ?? 0} />
       <p data-testid="export-progress">
-        {progress ? `${PHASE[progress.phase]}: ${progress.done} of ${progress.total} capture(s), ${megabytes(progress.bytes)} written` : 'Preparing the export…'}
+        {progress
+          ? t('exportPage.progressText', { phase: PHASE[progress.phase](), done: progress.done, total: progress.total, size: megabytes(progress.bytes) })
+          : t('exportPage.preparing')}
       </p>
     </>
   );
@@ -27,13 +35,13 @@ export function ExportProgressView({ status }: { status: PackExportState }) {
   if (status.state === 'done') {
     return (
       <p role="status" data-testid="export-done">
-        Downloaded {status.fileName} ({status.captures} capture(s), {megabytes(status.bytes)}).
+        {t('exportPage.done', { file: status.fileName, captures: status.captures, size: megabytes(status.bytes) })}
       </p>
     );
   }
   if (status.state === 'cancelled') {
     const p = status.progress;
-    return <p role="status">Export cancelled{p ? ` after ${p.done} of ${p.total} capture(s)` : ''}: no file was saved. The audit log records the cancelled export.</p>;
+    return <p role="status">{p ? t('exportPage.cancelledAfter', { done: p.done, total: p.total }) : t('exportPage.cancelled')}</p>;
   }
-  return <p role="alert">Export failed: {status.message} No file was saved; the audit log records the failed export.</p>;
+  return <p role="alert">{t('exportPage.failed', { error: status.message })}</p>;
 }

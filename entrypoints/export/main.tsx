@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { renderPage } from '../../utils/i18n/render-page';
 import { ExportApp } from './export-app';
 
-render(<ExportApp />, document.getElementById('app')!);
+renderPage(<ExportApp />, document.getElementById('app')!);

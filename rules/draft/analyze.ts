@@ -57,9 +57,8 @@ function analysedLength(text: string): number {
 }
 
 function reportUnchecked(scan: DraftScan, from: number): void {
-  const n = (value: number) => value.toLocaleString('en-US');
   report(scan, 'unchecked.past-limit', 'unchecked', from, scan.draftLength,
-    `Only the first ${n(from)} of ${n(scan.draftLength)} characters were checked: the last ${n(scan.draftLength - from)} may hold links, contact details or requests the guard did not read.`);
+    'draft.finding.unchecked.past-limit', { from, length: scan.draftLength, rest: scan.draftLength - from });
 }
 
 /** A link or phone inside an email address is part of that address, not a finding of its own. */

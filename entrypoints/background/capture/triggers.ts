@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isSellerCentralUrl, SELLER_CENTRAL_MATCHES } from '../../../rules/page/hosts';
+import { onLanguageChange, t } from '../../../locales/current';
 import { captureTab } from './capture-flow';
 import type { CaptureSource } from './screenshot-policy';
 
@@ -23,12 +24,14 @@ export function registerCaptureTriggers(): void {
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: MENU_ID,
-        title: 'Capture this page as evidence',
+        title: t('capture.thisPage'),
         contexts: ['page', 'selection', 'link', 'image'],
         documentUrlPatterns: SELLER_CENTRAL_MATCHES,
       }),
     );
   });
+  // The menu was created in the language of the moment; follow a switch in Options.
+  onLanguageChange(() => void browser.contextMenus.update(MENU_ID, { title: t('capture.thisPage') }).catch(() => undefined));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) captureFrom(tab, 'context-menu');
   });

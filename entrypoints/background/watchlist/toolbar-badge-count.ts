@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { onLanguageChange, t } from '../../../locales/current';
 import { countOverdue } from '../../../storage/watchlist/watchlist-store';
 
 /** Name of the alarm that recounts overdue reviews once a day. */
@@ -20,9 +21,7 @@ export async function refreshOverdueBadge(now = new Date()): Promise<number> {
   await browser.action.setBadgeText({ text: overdueBadgeText(overdue) });
   await browser.action.setBadgeBackgroundColor({ color: '#b12704' });
   await browser.action.setTitle({
-    title: overdue
-      ? `Seller Guard: ${overdue} watchlist ${overdue === 1 ? 'entry is' : 'entries are'} due for review`
-      : 'Seller Guard',
+    title: overdue ? t.plural('badge.overdue', overdue) : t('app.name'),
   });
   return overdue;
 }
@@ -36,6 +35,7 @@ function nextMidnight(now: Date): number {
 
 /** Keep the badge current: now (service worker start), and daily at midnight by an alarm. */
 export function startOverdueBadge(): void {
+  onLanguageChange(() => void refreshOverdueBadge().catch(report));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCHLIST_REVIEW_ALARM) void refreshOverdueBadge().catch(report);
   });

@@ -1,3 +1,5 @@
+import { t } from '../../../locales/current';
+import { dateTimeText } from '../../../locales/dates';
 import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../../storage/audit/audit-schema';
 import { auditPage, type AuditFilter } from '../../../storage/audit/audit-page';
@@ -46,11 +48,11 @@ export function AuditSection() {
   const shown = entries?.slice(0, limit) ?? [];
   return (
     <div class="audit-log">
-      <form class="audit-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter the audit log">
+      <form class="audit-filter" onSubmit={(e) => e.preventDefault()} aria-label={t('options.audit.filter')}>
         <label>
-          Kind
+          {t('options.audit.kind')}
           <select value={filter.kind} onChange={set('kind')}>
-            <option value="">All kinds</option>
+            <option value="">{t('options.audit.allKinds')}</option>
             {AUDIT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {kind}
@@ -59,40 +61,40 @@ export function AuditSection() {
           </select>
         </label>
         <label>
-          From
+          {t('options.audit.from')}
           <input type="date" value={filter.from} onInput={set('from')} />
         </label>
         <label>
-          To
+          {t('options.audit.to')}
           <input type="date" value={filter.to} onInput={set('to')} />
         </label>
         <label>
-          Order id
+          {t('options.audit.orderId')}
           <input value={filter.orderId} onInput={set('orderId')} placeholder="112-4837261-5938217" />
         </label>
       </form>
       <button type="button" onClick={() => void exportCsv()}>
-        Export these entries as CSV
+        {t('options.audit.export')}
       </button>
-      {error ? <p role="alert">The audit log could not be read: {error}</p> : null}
+      {error ? <p role="alert">{t('options.audit.readFailed', { error })}</p> : null}
       {entries === null ? (
-        <p role="status">Loading the audit log…</p>
+        <p role="status">{t('options.audit.loading')}</p>
       ) : (
-        <table aria-label="Audit log entries">
+        <table aria-label={t('options.audit.entries')}>
           <thead>
             <tr>
-              <th>When</th>
-              <th>Kind</th>
-              <th>Agent</th>
-              <th>Order</th>
-              <th>What happened</th>
+              <th>{t('options.audit.when')}</th>
+              <th>{t('options.audit.kind')}</th>
+              <th>{t('options.audit.agent')}</th>
+              <th>{t('options.audit.order')}</th>
+              <th>{t('options.audit.what')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((e) => (
               <tr key={e.id}>
                 <td>
-                  <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+                  <time dateTime={e.at}>{dateTimeText(new Date(e.at), t.language)}</time>
                 </td>
                 <td>{e.kind}</td>
                 <td>{e.agent || '—'}</td>
@@ -103,10 +105,10 @@ export function AuditSection() {
           </tbody>
         </table>
       )}
-      {entries && !entries.length ? <p role="status">No entries match.</p> : null}
+      {entries && !entries.length ? <p role="status">{t('options.audit.none')}</p> : null}
       {entries && entries.length > limit ? (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          Show older entries
+          {t('options.audit.older')}
         </button>
       ) : null}
     </div>

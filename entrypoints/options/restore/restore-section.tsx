@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useState } from 'preact/hooks';
 import { RestoreRefusedError, restoreExport, type RestoreSummary } from '../../../storage/export/restore';
 import { getSettings } from '../../../storage/settings';
@@ -28,26 +29,24 @@ export function RestoreSection() {
   };
   return (
     <div class="restore-export">
-      <p>
-        Adds the captures of an evidence pack that this archive does not have yet. The pack is verified first; if anything in it does not
-        check out, nothing is added. Restoring the same pack again adds nothing.
-      </p>
+      <p>{t('options.restore.explain')}</p>
       <label>
-        Evidence pack to restore (.zip)
+        {t('options.restore.file')}
         <input type="file" accept=".zip,application/zip" onChange={(e) => void onFile(e)} disabled={state.status === 'working'} />
       </label>
-      {state.status === 'working' ? <p role="status">Verifying and restoring {state.name}…</p> : null}
+      {state.status === 'working' ? <p role="status">{t('options.restore.working', { name: state.name })}</p> : null}
       {state.status === 'done' ? (
         <div role="status" data-testid="restore-summary" data-added={state.summary.added} data-skipped={state.summary.skipped.length}>
           <p>
-            {state.name}: {state.summary.added} capture(s) added, {state.summary.skipped.length} skipped.
+            {t('options.restore.done', { name: state.name, added: state.summary.added, skipped: state.summary.skipped.length })}
           </p>
           {state.summary.skipped.length ? (
             <ul>
               {state.summary.skipped.map((s) => (
                 <li key={s.id}>
-                  Capture #{s.seq}
-                  {s.orderId ? ` (order ${s.orderId})` : ''}: {s.reason === 'already-in-archive' ? 'already in the archive' : 'a different capture with the same id is in the archive'}
+                  {t('options.restore.capture', { seq: s.seq })}
+                  {s.orderId ? ` ${t('options.restore.ofOrder', { orderId: s.orderId })}` : ''}:{' '}
+                  {s.reason === 'already-in-archive' ? t('options.restore.already') : t('options.restore.conflict')}
                 </li>
               ))}
             </ul>
@@ -56,7 +55,7 @@ export function RestoreSection() {
       ) : null}
       {state.status === 'refused' ? (
         <div role="alert">
-          <p>Nothing was restored from {state.name}: it does not verify.</p>
+          <p>{t('options.restore.refused', { name: state.name })}</p>
           <ul>
             {state.problems.map((p) => (
               <li key={p}>{p}</li>
@@ -64,7 +63,7 @@ export function RestoreSection() {
           </ul>
         </div>
       ) : null}
-      {state.status === 'failed' ? <p role="alert">Nothing was restored from {state.name}: {state.message}</p> : null}
+      {state.status === 'failed' ? <p role="alert">{t('options.restore.failed', { name: state.name, error: state.message })}</p> : null}
     </div>
   );
 }

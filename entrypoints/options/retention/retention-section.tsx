@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useEffect, useState } from 'preact/hooks';
 import { retentionPreview, runRetention, type RetentionSummary } from '../../../storage/archive/retention';
 import { useSettings } from '../use-settings';
@@ -11,7 +12,7 @@ export function RetentionSection() {
   useEffect(() => {
     if (settings) void retentionPreview(settings.retention).then(setPreview);
   }, [settings?.retention.redactAfterDays, settings?.retention.deleteAfterDays, ran]);
-  if (!settings) return <p role="status">Loading settings…</p>;
+  if (!settings) return <p role="status">{t('options.loadingSettings')}</p>;
   const retention = settings.retention;
 
   const onSubmit = async (event: Event) => {
@@ -23,42 +24,38 @@ export function RetentionSection() {
         deleteAfterDays: form.get('deleteEnabled') ? Number(form.get('deleteAfterDays')) : null,
       },
     });
-    setMessage(error ? `Not saved: ${error}` : 'Saved. Retention runs once a day.');
+    setMessage(error ? t('options.notSaved', { error }) : t('options.retention.savedDaily'));
   };
   const runNow = async () => {
-    setMessage('Running retention…');
+    setMessage(t('options.retention.running'));
     const summary = await runRetention(retention, settings.agentName);
     setRan(summary);
-    setMessage(`Retention ran: ${summary.redacted} capture(s) redacted, ${summary.deleted} deleted. The run is in the audit log.`);
+    setMessage(t('options.retention.ran', { redacted: summary.redacted, deleted: summary.deleted }));
   };
 
   return (
     <form class="retention-form" onSubmit={(e) => void onSubmit(e)}>
-      <p>
-        Amazon's data protection policy lets sellers keep buyer personal data only as long as needed. After the number of days below, Seller
-        Guard removes the buyer's name, address, phone and proxy email from a capture's text and data, and deletes its screenshots (they
-        show the buyer). The order id, ASINs, statuses, tracking, times and every hash stay, and each redaction is recorded in the archive's
-        hash-chained events, so the archive still verifies. Export an evidence pack first if a claim needs the screenshots.
-      </p>
+      <p>{t('options.retention.explain')}</p>
       <label>
-        Redact buyer personal data this many days after capture
+        {t('options.retention.redactAfter')}
         <input name="redactAfterDays" type="number" min={1} max={3650} required defaultValue={String(retention.redactAfterDays)} />
       </label>
       <label>
-        <input name="deleteEnabled" type="checkbox" defaultChecked={retention.deleteAfterDays !== null} /> Also delete captures completely
-        after:
+        <input name="deleteEnabled" type="checkbox" defaultChecked={retention.deleteAfterDays !== null} /> {t('options.retention.deleteToo')}
       </label>
       <label>
-        Days after capture (the oldest captures go first)
+        {t('options.retention.deleteAfter')}
         <input name="deleteAfterDays" type="number" min={1} max={36500} defaultValue={String(retention.deleteAfterDays ?? 365)} />
       </label>
-      <button type="submit">Save retention settings</button>{' '}
+      <button type="submit">{t('options.retention.save')}</button>{' '}
       <button type="button" onClick={() => void runNow()}>
-        Run retention now
+        {t('options.retention.runNow')}
       </button>
       {preview ? (
         <p role="status" data-testid="retention-preview">
-          Due now: {preview.redactDue} capture(s) to redact{retention.deleteAfterDays ? `, ${preview.deleteDue} to delete` : ''}.
+          {retention.deleteAfterDays
+            ? t('options.retention.dueDelete', { redact: preview.redactDue, delete: preview.deleteDue })
+            : t('options.retention.due', { redact: preview.redactDue })}
         </p>
       ) : null}
       <p role="status" aria-live="polite">

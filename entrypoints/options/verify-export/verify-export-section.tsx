@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useEffect, useState } from 'preact/hooks';
 import { installSigningKey } from '../../../storage/export/signing-key';
 import { verifyExport, type ExportVerification } from '../../../storage/export/verify-export';
@@ -26,15 +27,14 @@ export function VerifyExportSection() {
   return (
     <div class="verify-export">
       <p>
-        This install signs every evidence pack it exports with its own key, fingerprint{' '}
-        <code data-testid="signing-key-fingerprint">{own ?? '…'}</code>. Record it with your team: a verified pack proves it was made by the
-        install holding that key.
+        {t('options.verify.ownKey')} <code data-testid="signing-key-fingerprint">{own ?? '…'}</code>
+        {t('options.verify.ownKeyAfter')}
       </p>
       <label>
-        Evidence pack to verify (.zip)
+        {t('options.verify.file')}
         <input type="file" accept=".zip,application/zip" onChange={(e) => void onFile(e)} />
       </label>
-      {state.status === 'checking' ? <p role="status">Checking {state.name}…</p> : null}
+      {state.status === 'checking' ? <p role="status">{t('options.verify.checking', { name: state.name })}</p> : null}
       {state.status === 'done' ? <VerifyReport name={state.name} report={state.report} own={own} /> : null}
     </div>
   );
@@ -42,11 +42,10 @@ export function VerifyExportSection() {
 
 function SignerLine({ signature, own }: { signature: ExportVerification['signature']; own: string | null }) {
   if (signature?.status !== 'signed') return null;
-  const whose = signature.fingerprint === own ? " (this install's key)" : ': compare it with the fingerprint your team recorded for that agent';
+  const params = { fingerprint: signature.fingerprint, agent: signature.signedBy || t('options.verify.unnamed'), at: signature.signedAt };
   return (
     <p data-testid="verify-signer">
-      Signed by key {signature.fingerprint}
-      {whose}, agent {signature.signedBy || 'unnamed'}, at {signature.signedAt}.
+      {signature.fingerprint === own ? t('options.verify.signedByOwn', params) : t('options.verify.signedByOther', params)}
     </p>
   );
 }
@@ -58,13 +57,18 @@ function VerifyReport({ name, report, own }: { name: string; report: ExportVerif
       <SignerLine signature={report.signature} own={own} />
       {report.ok ? (
         <p role="status" class="verify-ok">
-          {name} is intact: {files.checked} file(s) and {captures.checked} capture(s) match their SHA-256
-          {captures.redacted ? ` (${captures.redacted} redacted by retention, as recorded)` : ''}, and {report.chainLinks} chain link(s) hold.
+          {t('options.verify.intact', {
+            name,
+            files: files.checked,
+            captures: captures.checked,
+            redacted: captures.redacted ? ` ${t('options.verify.redacted', { count: captures.redacted })}` : '',
+            links: report.chainLinks,
+          })}
         </p>
       ) : (
         <div role="alert">
           <p>
-            {name} does not verify: {report.problems.length} problem(s).
+            {t('options.verify.failed', { name, count: report.problems.length })}
           </p>
           <ul>
             {report.problems.map((problem) => (

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { SEVERITY_LABELS } from '../../../utils/watchlist-warning-text';
+import { reasonLabel, severityLabel } from '../../../utils/watchlist-warning-text';
 import {
   WATCHLIST_REASONS,
-  WATCHLIST_REASON_LABELS,
   WATCHLIST_SEVERITIES,
   type WatchlistEdit,
   type WatchlistEntry,
@@ -60,7 +59,7 @@ export function WatchlistEditForm({ entry, onCancel, onSave }: Props) {
         <select name="reason">
           {WATCHLIST_REASONS.map((reason) => (
             <option key={reason} value={reason} selected={reason === entry.reason}>
-              {WATCHLIST_REASON_LABELS[reason]}
+              {reasonLabel(reason)}
             </option>
           ))}
         </select>
@@ -70,7 +69,7 @@ export function WatchlistEditForm({ entry, onCancel, onSave }: Props) {
         <select name="severity">
           {WATCHLIST_SEVERITIES.map((severity) => (
             <option key={severity} value={severity} selected={severity === entry.severity}>
-              {SEVERITY_LABELS[severity]}
+              {severityLabel(severity)}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { SEVERITY_LABELS, dayText } from '../../../utils/watchlist-warning-text';
+import { dayText, reasonLabel, severityLabel } from '../../../utils/watchlist-warning-text';
 import { entryLabel, isOverdue } from '../../../storage/watchlist/watchlist-entry';
-import { WATCHLIST_REASON_LABELS, type WatchlistEdit, type WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
+import { type WatchlistEdit, type WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
 import { WatchlistEditForm } from './watchlist-edit-form';
 import { WatchlistConfirm } from './watchlist-confirm';
 
@@ -32,13 +32,13 @@ export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEn
   return (
     <li class={`wl-entry wl-${entry.status}${overdue ? ' wl-overdue' : ''}`} data-entry-id={entry.id} aria-label={label}>
       <h3>
-        {label} <span class={`wl-severity wl-severity-${entry.severity}`}>{SEVERITY_LABELS[entry.severity]}</span>
+        {label} <span class={`wl-severity wl-severity-${entry.severity}`}>{severityLabel(entry.severity)}</span>
         {entry.status === 'cleared' ? <span class="wl-flag"> Cleared</span> : null}
         {overdue ? <span class="wl-flag wl-flag-overdue"> Review overdue</span> : null}
       </h3>
       <dl class="wl-facts">
         <dt>Reason</dt>
-        <dd>{WATCHLIST_REASON_LABELS[entry.reason]}</dd>
+        <dd>{reasonLabel(entry.reason)}</dd>
         <dt>Names</dt>
         <dd>{entry.buyerNames.join(', ') || '—'}</dd>
         <dt>Buyer emails</dt>

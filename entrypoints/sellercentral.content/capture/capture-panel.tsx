@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useState } from 'preact/hooks';
 import type { CaptureRequest } from '../../../utils/capture-protocol';
 import { onTrusted } from '../page/trusted-events';
@@ -32,31 +33,31 @@ export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProp
   const working = state.status === 'working';
   const capture = () => onCapture({ fullPage: mode === 'full', tags: parseTags(tags), note: note.trim().slice(0, 500) });
   return (
-    <div class="sg-capture" role="group" aria-label="Seller Guard evidence capture">
+    <div class="sg-capture" role="group" aria-label={t('capture.panel.label')}>
       <div class="sg-capture-row">
         <button type="button" class="sg-capture-button" onClick={onTrusted(capture)} disabled={working}>
-          Capture page
+          {t('capture.panel.capture')}
         </button>
         <button type="button" class="sg-capture-more" aria-expanded={open} aria-controls="sg-capture-options" onClick={() => setOpen(!open)}>
-          Options
+          {t('capture.panel.options')}
         </button>
       </div>
       <div id="sg-capture-options" class="sg-capture-options" hidden={!open}>
         <fieldset>
-          <legend>Screenshot</legend>
+          <legend>{t('capture.panel.screenshot')}</legend>
           {(['visible', 'full'] as const).map((value) => (
             <label key={value}>
               <input type="radio" name="sg-capture-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-              {value === 'visible' ? 'Visible area' : 'Full page'}
+              {value === 'visible' ? t('capture.panel.visible') : t('capture.panel.full')}
             </label>
           ))}
         </fieldset>
         <label>
-          Tags (comma-separated)
+          {t('capture.panel.tags')}
           <input type="text" value={tags} maxLength={400} onInput={(e) => setTags(e.currentTarget.value)} />
         </label>
         <label>
-          Note
+          {t('capture.panel.note')}
           <input type="text" value={note} maxLength={500} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
       </div>

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { WATCHLIST_REASONS, WATCHLIST_REASON_LABELS, WATCHLIST_SEVERITIES, type WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
+import { WATCHLIST_REASONS, WATCHLIST_SEVERITIES, type WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
 import { checkAddForm, prefillFields, type AddFormFields, type AddPrefill } from './add-form-fields';
-import { SEVERITY_LABELS } from '../../../utils/watchlist-warning-text';
+import { reasonLabel, severityLabel } from '../../../utils/watchlist-warning-text';
 import { keepSubmitInPage, onTrusted } from '../page/trusted-events';
+import { t } from '../../../locales/current';
 
 export type AddSaveResult = { ok: true; message: string } | { ok: false; message: string };
 
@@ -64,61 +65,61 @@ export function WatchlistAddForm({ prefill, onSave }: Props) {
             setOpen(true);
             setDone('');
           }}>
-          Add to watchlist
+          {t('watchlist.add.open')}
         </button>
       ) : (
-        <form ref={form} class="sg-wl-add-form" aria-label="Add this buyer to the watchlist" onSubmit={keepSubmitInPage} noValidate>
+        <form ref={form} class="sg-wl-add-form" aria-label={t('watchlist.add.form')} onSubmit={keepSubmitInPage} noValidate>
           <label>
-            Buyer name
+            {t('watchlist.add.buyerName')}
             <input name="buyerName" value={fields.buyerName} onInput={set('buyerName')} maxLength={200} aria-invalid={invalid('buyerName')} />
           </label>
           <label>
-            Buyer email (proxy)
+            {t('watchlist.add.proxyEmail')}
             <input name="proxyEmail" type="email" value={fields.proxyEmail} onInput={set('proxyEmail')} aria-invalid={invalid('proxyEmail')} />
           </label>
           <label>
-            Order ids
+            {t('watchlist.add.orderIds')}
             <input name="orderIds" value={fields.orderIds} onInput={set('orderIds')} aria-invalid={invalid('orderIds')} />
           </label>
           <label>
-            Reason
+            {t('watchlist.field.reason')}
             <select name="reason" value={fields.reason} onChange={set('reason')} required aria-invalid={invalid('reason')}>
-              <option value="">Choose a reason…</option>
+              <option value="">{t('watchlist.add.chooseReason')}</option>
               {WATCHLIST_REASONS.map((reason) => (
                 <option key={reason} value={reason}>
-                  {WATCHLIST_REASON_LABELS[reason]}
+                  {reasonLabel(reason)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Severity
+            {t('watchlist.field.severity')}
             <select name="severity" value={fields.severity} onChange={set('severity')} aria-invalid={invalid('severity')}>
               {WATCHLIST_SEVERITIES.map((severity) => (
                 <option key={severity} value={severity}>
-                  {SEVERITY_LABELS[severity]}
+                  {severityLabel(severity)}
                 </option>
               ))}
             </select>
           </label>
           <label class="sg-wl-add-notes">
-            {fields.reason === 'other' ? 'Note (required for "Other")' : 'Note'}
+            {fields.reason === 'other' ? t('watchlist.add.noteRequired') : t('capture.panel.note')}
             <textarea name="notes" rows={3} maxLength={4000} value={fields.notes} onInput={set('notes')} aria-invalid={invalid('notes')} />
           </label>
           {problem ? (
             <p class="sg-wl-error" role="alert">
-              {problem.field ? problem.message : `Not saved: ${problem.message}`}
+              {problem.field ? problem.message : t('options.notSaved', { error: problem.message })}
             </p>
           ) : null}
           <div class="sg-wl-add-actions">
             <button type="submit" class="sg-wl-primary" disabled={busy} onClick={onTrusted(save)}>
-              {busy ? 'Saving…' : 'Save to watchlist'}
+              {busy ? t('watchlist.add.saving') : t('watchlist.add.save')}
             </button>
             <button type="button" onClick={() => {
                 setOpen(false);
                 setProblem(null);
               }}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>

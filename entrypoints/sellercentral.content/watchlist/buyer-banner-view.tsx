@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { WATCHLIST_REASON_LABELS } from '../../../storage/watchlist/watchlist-schema';
+import { t } from '../../../locales/current';
 import type { WatchlistHit } from '../../../utils/watchlist-protocol';
 import { onTrusted } from '../page/trusted-events';
 import {
-  SEVERITY_LABELS,
-  WATCHLIST_PROCEDURE,
+  severityLabel,
+  reasonLabel,
+  watchlistProcedure,
   dayText,
   hitHeadline,
   linkedOrdersText,
@@ -27,7 +28,7 @@ export function WatchlistBanner({ hits }: { hits: readonly WatchlistHit[] }) {
     <section
       class={`sg-wl-banner sg-wl-${strength}`}
       role={strong ? 'alert' : 'status'}
-      aria-label={strong ? 'Seller Guard: watch-listed buyer' : 'Seller Guard: possible watch-listed buyer'}
+      aria-label={strong ? t('watchlist.banner.strong') : t('watchlist.banner.possible')}
       data-strength={strength}
     >
       {hits.map((hit) => (
@@ -35,10 +36,10 @@ export function WatchlistBanner({ hits }: { hits: readonly WatchlistHit[] }) {
       ))}
       <div class="sg-wl-procedure">
         <p class="sg-wl-procedure-title">
-          {strong ? 'Team procedure for this buyer:' : 'If it is the listed buyer, follow the team procedure:'}
+          {strong ? t('watchlist.banner.procedure') : t('watchlist.banner.procedureIf')}
         </p>
         <ol>
-          {WATCHLIST_PROCEDURE.map((step) => (
+          {watchlistProcedure().map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
@@ -57,26 +58,26 @@ function WatchlistHitFacts({ hit }: { hit: WatchlistHit }) {
         <strong>{hitHeadline(hit)}</strong>
       </p>
       <dl class="sg-wl-facts">
-        <dt>Buyer</dt>
-        <dd data-field="buyer">{hit.buyerName ?? 'No name recorded'}</dd>
-        <dt>Reason</dt>
-        <dd data-field="reason">{WATCHLIST_REASON_LABELS[hit.reason]}</dd>
-        <dt>Severity</dt>
-        <dd data-field="severity">{SEVERITY_LABELS[hit.severity]}</dd>
-        <dt>Since</dt>
+        <dt>{t('page.field.buyer')}</dt>
+        <dd data-field="buyer">{hit.buyerName ?? t('watchlist.noName')}</dd>
+        <dt>{t('watchlist.field.reason')}</dt>
+        <dd data-field="reason">{reasonLabel(hit.reason)}</dd>
+        <dt>{t('watchlist.field.severity')}</dt>
+        <dd data-field="severity">{severityLabel(hit.severity)}</dd>
+        <dt>{t('watchlist.field.since')}</dt>
         <dd data-field="since">{sinceText(hit)}</dd>
-        <dt>Orders</dt>
+        <dt>{t('watchlist.field.orders')}</dt>
         <dd data-field="orders">{linkedOrdersText(hit.linkedOrders)}</dd>
-        <dt>Match</dt>
+        <dt>{t('watchlist.field.match')}</dt>
         <dd data-field="match">{matchedByText(hit)}</dd>
-        <dt>Notes</dt>
+        <dt>{t('watchlist.field.notes')}</dt>
         <dd data-field="notes" class="sg-wl-notes">
           <HitNotes notes={hit.notes} />
         </dd>
         {hit.overdue ? (
           <>
-            <dt>Review</dt>
-            <dd data-field="review">Overdue since {dayText(hit.reviewDue)}: review this entry on the options page.</dd>
+            <dt>{t('watchlist.field.review')}</dt>
+            <dd data-field="review">{t('watchlist.overdue', { date: dayText(hit.reviewDue) })}</dd>
           </>
         ) : null}
       </dl>
@@ -86,11 +87,11 @@ function WatchlistHitFacts({ hit }: { hit: WatchlistHit }) {
 
 function HitNotes({ notes }: { notes: string }) {
   const [shown, setShown] = useState(false);
-  if (!notes) return <>No notes.</>;
+  if (!notes) return <>{t('watchlist.noNotes')}</>;
   if (shown) return <>{notes}</>;
   return (
     <button type="button" class="sg-wl-show-notes" aria-expanded="false" onClick={onTrusted(() => setShown(true))}>
-      Show notes
+      {t('watchlist.showNotes')}
     </button>
   );
 }

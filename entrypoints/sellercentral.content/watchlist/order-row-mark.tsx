@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import type { WatchlistHit } from '../../../utils/watchlist-protocol';
 import { badgeDescription, badgeText } from '../../../utils/watchlist-warning-text';
 
@@ -13,7 +14,7 @@ export function WatchlistBadge({ hits }: { hits: readonly WatchlistHit[] }) {
     <span
       class={`sg-wl-badge sg-wl-${top.strength}`}
       role="status"
-      aria-label={`Seller Guard watchlist: ${description}`}
+      aria-label={t('watchlist.badge.label', { description })}
       title={description}
       data-strength={top.strength}
       data-severity={top.severity}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  POSSIBLE_MATCH_WARNING,
   badgeDescription,
   badgeText,
   hitHeadline,
@@ -10,6 +9,8 @@ import {
 } from '../../../utils/watchlist-warning-text';
 import { addedMessage } from '../../../entrypoints/sellercentral.content/watchlist/add-to-watchlist';
 import { hit } from './watchlist-hits';
+
+const POSSIBLE_MATCH_WARNING = 'Possible match by name only — check the buyer email/order before acting';
 
 describe('watchlist warning wording', () => {
   it.each([

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchlistAddForm, type AddSaveResult } from '../../../../entrypoints/sellercentral.content/watchlist/add-form';
 import { WatchlistBadge } from '../../../../entrypoints/sellercentral.content/watchlist/order-row-mark';
 import { WatchlistBanner } from '../../../../entrypoints/sellercentral.content/watchlist/buyer-banner-view';
-import { POSSIBLE_MATCH_WARNING, WATCHLIST_PROCEDURE } from '../../../../utils/watchlist-warning-text';
+import { watchlistProcedure } from '../../../../utils/watchlist-warning-text';
+
+const POSSIBLE_MATCH_WARNING = 'Possible match by name only — check the buyer email/order before acting';
 import type { WatchlistAddInput } from '../../../../storage/watchlist/watchlist-schema';
 import { hit } from '../../utils/watchlist-hits';
 import { scriptClicks, trustedClick } from '../trusted-click';
@@ -33,7 +35,7 @@ describe('the watchlist banner', () => {
     expect(value('orders')).toBe('2 linked orders');
     act(() => trustedClick(button('Show notes')));
     expect(value('notes')).toBe('A-to-z claim after signed delivery');
-    expect([...banner.querySelectorAll('ol li')].map((li) => li.textContent)).toEqual([...WATCHLIST_PROCEDURE]);
+    expect([...banner.querySelectorAll('ol li')].map((li) => li.textContent)).toEqual(watchlistProcedure());
     expect(banner.textContent).toContain('signature confirmation');
   });
 

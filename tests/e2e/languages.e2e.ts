@@ -1,0 +1,131 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURE_URLS } from '../fixtures/site';
+import { launchExtension, type Harness } from './harness';
+
+/**
+ * The interface speaks the browser's language (German, Simplified Chinese, else English) and
+ * the agent's choice in Options overrides it, live. Each case asserts words the agent reads
+ * in the reply check, the popup and Options, and that the English ones are gone.
+ */
+const PANEL = 'seller-guard-draft-panel .sg-draft-panel';
+const RISKY_DRAFT = 'Hi Jordan, please write to support@acme-tools.com about the warranty.';
+
+interface Expected {
+  panelSummary: RegExp;
+  category: string;
+  advicePrefix: string;
+  counter: string;
+  popupPageKind: string;
+  optionsHeading: string;
+  saveButton: string;
+}
+
+const GERMAN: Expected = {
+  panelSummary: /^Senden wird angehalten: \d+ Verstö/,
+  category: 'E-Mail-Adresse',
+  advicePrefix: 'Besser: ',
+  counter: `${RISKY_DRAFT.length} / 4.000 Zeichen`,
+  popupPageKind: 'Käufer kontaktieren',
+  optionsHeading: 'Käufer-Beobachtungsliste',
+  saveButton: 'Einstellungen speichern',
+};
+const CHINESE: Expected = {
+  panelSummary: /^发送将被拦截：有 \d+ 处违反亚马逊买家消息政策/,
+  category: '电子邮件地址',
+  advicePrefix: '建议：',
+  counter: `${RISKY_DRAFT.length} / 4,000 个字符`,
+  popupPageKind: '联系买家',
+  optionsHeading: '买家观察名单',
+  saveButton: '保存设置',
+};
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function typeRiskyDraft(page: Page) {
+  const field = page.locator('.contact-buyer-text-area kat-textarea textarea');
+  await field.waitFor();
+  await field.click();
+  await page.keyboard.type(RISKY_DRAFT);
+}
+
+/** The panel's summary sentence, without the brand name in front of it. */
+async function summaryOf(panel: Locator): Promise<string> {
+  const text = (await panel.locator('.sg-draft-summary').textContent()) ?? '';
+  return text.replace(/^Seller Guard\s*/, '');
+}
+
+async function expectReplyCheck(page: Page, expected: Expected) {
+  await typeRiskyDraft(page);
+  const panel = page.locator(PANEL);
+  await expect.poll(() => panel.locator('.sg-draft-counter').textContent(), { timeout: 20_000 }).toBe(expected.counter);
+  await expect(summaryOf(panel)).resolves.toMatch(expected.panelSummary);
+  const finding = panel.locator('.sg-draft-finding[data-rule-id="email.address"]');
+  await expect(finding.locator('strong').textContent()).resolves.toBe(expected.category);
+  await expect(finding.locator('.sg-draft-advice').textContent()).resolves.toContain(expected.advicePrefix);
+  const text = (await panel.textContent()) ?? '';
+  expect(text).not.toContain('Send will be stopped');
+  expect(text).not.toContain('Instead:');
+  expect(text).not.toContain('characters');
+}
+
+async function expectPopup(harness: Harness, contactPage: Page, expected: Expected) {
+  const popup = await harness.openPopup(contactPage);
+  await expect
+    .poll(() => popup.locator('[data-field="kind"]').textContent(), { timeout: 20_000 })
+    .toBe(expected.popupPageKind);
+  await expect(popup.locator('html').getAttribute('lang')).resolves.toBe(expected === CHINESE ? 'zh-CN' : 'de');
+  expect(await popup.textContent('body')).not.toContain('Contact buyer');
+  await popup.close();
+}
+
+async function expectOptions(harness: Harness, expected: Expected) {
+  const options = await harness.openOptions();
+  await options.getByRole('heading', { name: expected.optionsHeading }).waitFor();
+  await options.getByRole('button', { name: expected.saveButton, exact: true }).waitFor();
+  const text = (await options.textContent('body')) ?? '';
+  expect(text).not.toContain('Buyer watchlist');
+  expect(text).not.toContain('Save settings');
+  await options.close();
+}
+
+describe.each([
+  ['de-DE', GERMAN],
+  ['zh-CN', CHINESE],
+] as const)('Chromium started in %s', (locale, expected) => {
+  it('shows the reply check, the popup and Options in that language', async () => {
+    harness = await launchExtension('production', { locale });
+    await expect(harness.worker.evaluate(() => chrome.i18n.getUILanguage())).resolves.toMatch(new RegExp(`^${locale.slice(0, 2)}`));
+    await expect(harness.worker.evaluate(() => chrome.i18n.getMessage('extName'))).resolves.toBe('Seller Guard');
+    const page = await harness.open(FIXTURE_URLS.contactUs);
+    await expectReplyCheck(page, expected);
+    await expectPopup(harness, page, expected);
+    await expectOptions(harness, expected);
+  });
+});
+
+describe('the language chosen in Options', () => {
+  it('overrides an English browser: Deutsch turns the popup and an open reply check German at once', async () => {
+    harness = await launchExtension('production', { locale: 'en-US' });
+    const page = await harness.open(FIXTURE_URLS.contactUs);
+    await typeRiskyDraft(page);
+    const panel = page.locator(PANEL);
+    await expect.poll(() => summaryOf(panel), { timeout: 20_000 }).toMatch(/^Send will be stopped/);
+
+    const options = await harness.openOptions();
+    await options.getByLabel('Interface language').selectOption('de');
+    await options.getByRole('heading', { name: 'Käufer-Beobachtungsliste' }).waitFor();
+    await options.close();
+
+    // The open page follows without a reload.
+    await expect.poll(() => summaryOf(panel), { timeout: 20_000 }).toMatch(GERMAN.panelSummary);
+    const popup = await harness.openPopup(page);
+    await expect.poll(() => popup.locator('[data-field="kind"]').textContent(), { timeout: 20_000 }).toBe(GERMAN.popupPageKind);
+    expect(await popup.textContent('body')).not.toContain('Contact buyer');
+    await popup.close();
+  });
+});
