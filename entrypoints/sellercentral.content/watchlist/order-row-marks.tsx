@@ -1,6 +1,8 @@
 import { WatchlistBadge } from './order-row-mark';
 import type { WatchlistHit } from '../../../utils/watchlist-protocol';
+import { debounce } from '../page/debounce';
 import { mountUi } from '../page/mount-ui';
+import { onPageChange } from '../page/observe';
 import type { Feature, PageSession } from '../page/page-session';
 import { matchRows, onWatchlistChanged } from './client';
 import { BADGE_HOST } from './placement';
@@ -43,16 +45,8 @@ export const watchlistBadges: Feature = {
     };
     const run = () => void apply().catch((error: unknown) => console.error('[Seller Guard] watchlist badges:', error));
 
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(run, SETTLE_MS);
-    });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    session.signal.addEventListener('abort', () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    });
+    const later = debounce(run, { wait: SETTLE_MS }, session.signal);
+    onPageChange(() => later.schedule(), { signal: session.signal });
     onWatchlistChanged(session.signal, () => {
       hitsByKey.clear();
       run();
