@@ -5,6 +5,7 @@ import { captureTokens } from './capture-record';
 import { captureRecordSchema, type CaptureImageRecord, type CaptureRecord } from './capture-schema';
 import { db } from '../db';
 import { sha256Hex } from '../chain/sha256';
+import { serialQueue } from '../../utils/serial-queue';
 
 /** A capture as the capture flow builds it; the store adds id, chain position, hashes and tokens. */
 export type CaptureDraft = Omit<CaptureRecord, 'id' | 'seq' | 'prevHash' | 'hash' | 'tokens' | 'images'>;
@@ -34,7 +35,7 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 // Saves run one at a time so each reads the head the previous one wrote.
-let queue: Promise<unknown> = Promise.resolve();
+const oneAtATime = serialQueue();
 
 /**
  * Store one capture: the record, its screenshots, the new chain head and an audit entry, in
@@ -44,9 +45,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * @throws CaptureStorageFullError when the disk or quota is full.
  */
 export function saveCapture(draft: CaptureDraft, images: CaptureImageInput[] = []): Promise<CaptureRecord> {
-  const run = queue.then(() => saveWithRetry(draft, images));
-  queue = run.catch(() => undefined);
-  return run;
+  return oneAtATime(() => saveWithRetry(draft, images));
 }
 
 async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): Promise<CaptureRecord> {

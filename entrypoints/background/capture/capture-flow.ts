@@ -5,6 +5,7 @@ import { CaptureStorageFullError, isQuotaError, saveCapture, type CaptureDraft }
 import type { CaptureRecord } from '../../../storage/capture/capture-schema';
 import { getSettings, type Settings } from '../../../storage/settings';
 import { captureSnapshotSchema, type CaptureOutcome, type CaptureSnapshot } from '../../../utils/capture-protocol';
+import { serialQueue } from '../../../utils/serial-queue';
 import { UserFacingError } from '../handle';
 import { askPage, tellPage } from './page-link';
 import { fullPageScreenshot, visibleScreenshot } from './screenshot';
@@ -26,12 +27,10 @@ export async function readSnapshot(tabId: number, settings: Settings): Promise<C
 
 // One screenshot at a time across the extension: two captures scrolling the same page (a
 // click during an auto-capture) would undo each other's scroll and hidden headers.
-let screenshotQueue: Promise<unknown> = Promise.resolve();
+const oneScreenshotAtATime = serialQueue();
 
 function screenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage: boolean, mask: boolean) {
-  const run = screenshotQueue.then(() => takeScreenshot(tab, source, fullPage, mask));
-  screenshotQueue = run.catch(() => undefined);
-  return run;
+  return oneScreenshotAtATime(() => takeScreenshot(tab, source, fullPage, mask));
 }
 
 async function takeScreenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage: boolean, mask: boolean) {

@@ -1,3 +1,5 @@
+import { serialQueue } from '../../../utils/serial-queue';
+
 /**
  * Chrome allows `tabs.captureVisibleTab` about twice a second per extension
  * (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND) and rejects extra calls. Every screenshot goes
@@ -23,7 +25,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Promise<R>, options: PacerOptions = {}) {
   const { minIntervalMs = MIN_CAPTURE_INTERVAL_MS, retries = 4, now = Date.now, sleep = defaultSleep } = options;
   let lastCall = -Infinity;
-  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = serialQueue();
 
   const attempt = async (beforeShot: BeforeShot, args: A): Promise<R> => {
     for (let tries = 0; ; tries++) {
@@ -42,8 +44,6 @@ export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Pr
   };
 
   return (beforeShot: BeforeShot, ...args: A): Promise<R> => {
-    const run = queue.then(() => attempt(beforeShot, args));
-    queue = run.catch(() => undefined);
-    return run;
+    return oneAtATime(() => attempt(beforeShot, args));
   };
 }
