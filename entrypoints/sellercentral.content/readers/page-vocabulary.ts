@@ -32,11 +32,16 @@ export const SELECTORS = {
   /** A shipment's box: the tracking id's nearest enclosing one. */
   shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
   orderRows: ['#orders-table tbody > tr'], // seen
-  /** Rows when the table drifted: any table or ARIA grid row linking to an order. */
-  anyRow: 'tr, [role="row"]', // guess
-  listOrderLink: [testId('oth-order-details', 'td', ' .cell-body-title a'), 'a[href*="/orders-v3/order/"]'], // seen
+  /** Rows when the table drifted: any table, ARIA grid or Katal table row linking to an order. */
+  anyRow: 'tr, [role="row"], kat-table-row', // guess
+  /** Cells, as the same tables draw them. */
+  anyCell: 'td, th, [role="cell"], [role="gridcell"], kat-table-cell', // guess
+  /** A list row's order cell and its order link. */
+  listOrderCell: testId('oth-order-details'), // seen
+  listOrderLink: [testId('oth-order-details', 'td', ' .cell-body-title a')], // seen
   listStatus: [testId('oth-order-status', 'td', ' .main-status')], // seen
-  orderLink: 'a[href*="/orders-v3/order/"]', // seen (order URLs)
+  /** Candidate order links; rules/page/page-kind.ts decides (any `orders-vN/order/<id>`). */
+  orderLink: 'a[href*="/order/"]', // seen (order URLs)
   messages: ['.message-component'], // older
   /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
   messagesByRole: ['[role="list"] > [role="listitem"]', '[role="log"] > *', 'ol > li', 'article'], // guess
