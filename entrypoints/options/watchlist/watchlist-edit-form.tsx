@@ -1,9 +1,6 @@
 import { useState } from 'preact/hooks';
-import { SEVERITY_LABELS } from '../../../utils/watchlist-warning-text';
+import { WatchlistReasonOptions, WatchlistSeverityOptions } from '../../../components/watchlist-choices';
 import {
-  WATCHLIST_REASONS,
-  WATCHLIST_REASON_LABELS,
-  WATCHLIST_SEVERITIES,
   type WatchlistEdit,
   type WatchlistEntry,
   type WatchlistReason,
@@ -58,21 +55,13 @@ export function WatchlistEditForm({ entry, onCancel, onSave }: Props) {
       <label>
         Reason
         <select name="reason">
-          {WATCHLIST_REASONS.map((reason) => (
-            <option key={reason} value={reason} selected={reason === entry.reason}>
-              {WATCHLIST_REASON_LABELS[reason]}
-            </option>
-          ))}
+          <WatchlistReasonOptions selected={entry.reason} />
         </select>
       </label>
       <label>
         Severity
         <select name="severity">
-          {WATCHLIST_SEVERITIES.map((severity) => (
-            <option key={severity} value={severity} selected={severity === entry.severity}>
-              {SEVERITY_LABELS[severity]}
-            </option>
-          ))}
+          <WatchlistSeverityOptions selected={entry.severity} />
         </select>
       </label>
       <label>

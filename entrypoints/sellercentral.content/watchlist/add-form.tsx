@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { WATCHLIST_REASONS, WATCHLIST_REASON_LABELS, WATCHLIST_SEVERITIES, type WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
+import { WatchlistReasonOptions, WatchlistSeverityOptions } from '../../../components/watchlist-choices';
+import type { WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
 import { checkAddForm, prefillFields, type AddFormFields, type AddPrefill } from './add-form-fields';
-import { SEVERITY_LABELS } from '../../../utils/watchlist-warning-text';
 
 export type AddSaveResult = { ok: true; message: string } | { ok: false; message: string };
 
@@ -81,21 +81,13 @@ export function WatchlistAddForm({ prefill, onSave }: Props) {
             Reason
             <select name="reason" value={fields.reason} onChange={set('reason')} required aria-invalid={invalid('reason')}>
               <option value="">Choose a reason…</option>
-              {WATCHLIST_REASONS.map((reason) => (
-                <option key={reason} value={reason}>
-                  {WATCHLIST_REASON_LABELS[reason]}
-                </option>
-              ))}
+              <WatchlistReasonOptions />
             </select>
           </label>
           <label>
             Severity
             <select name="severity" value={fields.severity} onChange={set('severity')} aria-invalid={invalid('severity')}>
-              {WATCHLIST_SEVERITIES.map((severity) => (
-                <option key={severity} value={severity}>
-                  {SEVERITY_LABELS[severity]}
-                </option>
-              ))}
+              <WatchlistSeverityOptions />
             </select>
           </label>
           <label class="sg-wl-add-notes">
