@@ -1,3 +1,4 @@
+import { isQuotaError } from '../../../utils/errors';
 import { serialQueue } from '../../../utils/serial-queue';
 
 /**
@@ -7,7 +8,6 @@ import { serialQueue } from '../../../utils/serial-queue';
  * still says the quota is exceeded (another capture, a clock hiccup), waits and retries.
  */
 const MIN_CAPTURE_INTERVAL_MS = 520;
-const QUOTA_ERROR = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i;
 
 interface PacerOptions {
   minIntervalMs?: number;
@@ -36,8 +36,7 @@ export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Pr
       try {
         return await capture(...args);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (!QUOTA_ERROR.test(message) || tries >= retries) throw error;
+        if (!isQuotaError(error) || tries >= retries) throw error;
         await sleep(minIntervalMs * (tries + 1));
       }
     }

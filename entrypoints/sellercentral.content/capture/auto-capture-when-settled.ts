@@ -1,6 +1,7 @@
 import { autoCaptureOn } from '../../../rules/capture/auto-capture-decision';
 import { getSettings } from '../../../storage/settings';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
+import { logError } from '../../../utils/errors';
 import { announceCapture } from './answers';
 import { debounce } from '../page/debounce';
 import { onPageChange } from '../page/observe';
@@ -53,8 +54,8 @@ export const autoCapture: Feature = {
     if (!autoCaptureOn(settings.autoCapture, session.address.kind)) return;
     await pageSettled(session);
     if (session.signal.aborted) return;
-    const result = await sendMessage('autoCapture', {});
-    if (!result.ok) console.warn('[Seller Guard] auto-capture:', result.error.message);
+    const result = await callBackground('autoCapture', {});
+    if (!result.ok) logError('auto-capture', result.error.message);
     // A stored capture is announced by the background; say so when nothing was stored either.
     else if (result.value.reason === 'unchanged') announceCapture({ phase: 'unchanged', lastSeq: result.value.lastSeq });
   },
