@@ -26,9 +26,9 @@ export function detectPage(doc: Document, url: URL): PageAddress {
   if (address.kind !== 'other') return address;
   const has = (selector: string) => doc.querySelector(selector) !== null;
   if (has(SELECTORS.orderId[0])) return { ...address, kind: 'order-details' };
-  if (has('#orders-table')) return { ...address, kind: 'order-list' };
-  if (has('.contact-buyer-text-area, .ayb-contact-buyer-header')) return { ...address, kind: 'contact-buyer' };
-  if (has('.message-component, [data-test-id*="message-thread"]')) return { ...address, kind: 'message-thread' };
+  if (has(SELECTORS.ordersTable)) return { ...address, kind: 'order-list' };
+  if (has(SELECTORS.contactForm)) return { ...address, kind: 'contact-buyer' };
+  if (has(SELECTORS.threadMarker)) return { ...address, kind: 'message-thread' };
   const orderId = orderShown(doc, url);
   if (orderId) return { ...address, kind: 'order-details', orderId };
   // Rows (table, ARIA grid or Katal table) each linking to one order: two or more make a list.

@@ -63,7 +63,37 @@ export const SELECTORS = {
   orderSidePanel: ['.order-side-panel', 'aside', '[role="complementary"]'], // guess
   contactHeader: ['.ayb-contact-buyer-header h2', '#ayb-contact-buyer h2', '#ayb-contact-buyer'], // seen / older
   headings: 'h1, h2, h3',
+  /** Page markers that outlast route renames (detect-page.ts). */
+  ordersTable: '#orders-table', // seen
+  contactForm: '.contact-buyer-text-area, .ayb-contact-buyer-header', // seen
+  threadMarker: '.message-component, [data-test-id*="message-thread"]', // older / guess
+  /** Where in-page UI goes (watchlist/placement.ts): the page's content roots, most specific first... */
+  contentRoots: ['#MYO-app', '#messaging-app', '.ayb-contact-buyer', '#ayb-contact-buyer'], // seen
+  /** ...else its content container. */
+  contentContainers: ['#sc-content-container', 'main', '[role="main"]'], // guess
 } as const;
+
+/**
+ * Selectors checked against the fixture pages (tests/unit/content/readers/page-vocabulary.test.ts):
+ * how many elements each must match on each listed fixture (refined-github's selectors.ts).
+ */
+export const SELECTOR_CHECKS: ReadonlyArray<{ selector: string; fixtures: Readonly<Record<string, number>> }> = [
+  { selector: SELECTORS.orderApp[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 1, threadUs: 0 } },
+  { selector: SELECTORS.orderId[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 0 } },
+  { selector: SELECTORS.trackingId[0], fixtures: { orderUs: 2, orderDe: 1 } },
+  { selector: SELECTORS.itemsTable[0], fixtures: { orderUs: 1, orderDe: 1 } },
+  { selector: SELECTORS.buyerNameLink[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 6 } },
+  { selector: SELECTORS.orderRows[0], fixtures: { orderListUs: 6, orderUs: 0 } },
+  { selector: SELECTORS.listOrderLink[0], fixtures: { orderListUs: 6 } },
+  { selector: SELECTORS.listStatus[0], fixtures: { orderListUs: 6 } },
+  { selector: SELECTORS.ordersTable, fixtures: { orderListUs: 1, orderUs: 0 } },
+  { selector: SELECTORS.messages[0], fixtures: { threadUs: 4, orderUs: 0 } },
+  { selector: SELECTORS.messageBody[0], fixtures: { threadUs: 4 } },
+  { selector: SELECTORS.contactHeader[0], fixtures: { contactUs: 1, threadUs: 0 } },
+  { selector: SELECTORS.contactForm, fixtures: { contactUs: 2, orderUs: 0 } },
+  { selector: SELECTORS.contentRoots[1], fixtures: { threadUs: 1, orderUs: 0 } },
+  { selector: SELECTORS.contentContainers[0], fixtures: { orderUs: 1, orderListUs: 1, threadUs: 1, contactUs: 1 } },
+];
 
 /** Field labels by language: en, de, fr, es (es-ES, es-MX), it, ja, pt (pt-BR). */
 export const LABELS = {
