@@ -1,8 +1,9 @@
+import type { ErrorCode } from './errors';
+
 /**
  * What every background message handler returns: a value, or a typed error the caller can
  * show. Errors cross the messaging boundary as plain data, never as thrown exceptions.
  */
-type ErrorCode = 'invalid-input' | 'not-found' | 'quota' | 'permission' | 'unavailable' | 'internal';
 
 interface Failure {
   ok: false;

@@ -2,21 +2,13 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from '../../utils/protocol';
+import { isQuotaError, logError, messageOf, SellerGuardError, USER_SENTENCES } from '../../utils/errors';
 import { fail, ok, type Result } from '../../utils/result';
 
 type Unwrap<T> = T extends Result<infer V> ? V : never;
 type BackgroundMessage = {
   [K in keyof ProtocolMap]: Awaited<GetReturnType<ProtocolMap[K]>> extends Result<unknown> ? K : never;
 }[keyof ProtocolMap];
-
-export class UserFacingError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'quota' | 'permission' | 'unavailable' | 'invalid-input',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * Register a background handler: `data` is validated with `schema` first (content scripts
@@ -46,12 +38,8 @@ export function handle<K extends BackgroundMessage>(
 }
 
 function toFailure(error: unknown) {
-  if (error instanceof UserFacingError) return fail(error.code, error.message);
-  const name = (error as { name?: string } | null)?.name ?? '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
-    return fail('quota', 'The disk is full or the browser refused more storage. Nothing earlier was lost.');
-  }
-  console.error('[Seller Guard]', error);
-  return fail('internal', message);
+  if (error instanceof SellerGuardError) return fail(error.code, error.message);
+  if (isQuotaError(error)) return fail('quota', USER_SENTENCES.quota);
+  logError('background', error);
+  return fail('internal', messageOf(error));
 }

@@ -5,6 +5,8 @@ import { captureTokens } from './capture-record';
 import { captureRecordSchema, type CaptureImageRecord, type CaptureRecord } from './capture-schema';
 import { db } from '../db';
 import { sha256Hex } from '../chain/sha256';
+import { CAPTURE_NOT_SAVED, isQuotaError, SellerGuardError } from '../../utils/errors';
+import { serialQueue } from '../../utils/serial-queue';
 
 /** A capture as the capture flow builds it; the store adds id, chain position, hashes and tokens. */
 export type CaptureDraft = Omit<CaptureRecord, 'id' | 'seq' | 'prevHash' | 'hash' | 'tokens' | 'images'>;
@@ -15,38 +17,22 @@ interface CaptureImageInput {
   height: number;
 }
 
-/** Thrown when the browser refuses to store more (disk full or quota); nothing was written. */
-export class CaptureStorageFullError extends Error {
-  override readonly name = 'QuotaExceededError';
-  constructor() {
-    super('The capture was not saved: the disk is full or the browser refused more storage. Earlier captures are intact.');
-  }
-}
 
 /** Another save moved the chain head between reading it and writing; the save is retried. */
 class ChainMovedError extends Error {}
 
-export function isQuotaError(error: unknown): boolean {
-  for (let e = error as { name?: string; message?: string; inner?: unknown } | null; e; e = e.inner as typeof e) {
-    if (e.name === 'QuotaExceededError' || /quota/i.test(e.message ?? '')) return true;
-  }
-  return false;
-}
-
 // Saves run one at a time so each reads the head the previous one wrote.
-let queue: Promise<unknown> = Promise.resolve();
+const oneAtATime = serialQueue();
 
 /**
  * Store one capture: the record, its screenshots, the new chain head and an audit entry, in
  * ONE IndexedDB transaction, so a worker stopped mid-save leaves the whole capture or none.
  * Hashes are computed before the transaction (Web Crypto is not IndexedDB: awaiting it inside
  * would let the transaction commit early); the head is re-checked inside it.
- * @throws CaptureStorageFullError when the disk or quota is full.
+ * @throws SellerGuardError with code `quota` when the disk or quota is full (nothing was written).
  */
 export function saveCapture(draft: CaptureDraft, images: CaptureImageInput[] = []): Promise<CaptureRecord> {
-  const run = queue.then(() => saveWithRetry(draft, images));
-  queue = run.catch(() => undefined);
-  return run;
+  return oneAtATime(() => saveWithRetry(draft, images));
 }
 
 async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): Promise<CaptureRecord> {
@@ -78,7 +64,7 @@ async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): 
       return record;
     } catch (error) {
       if (error instanceof ChainMovedError && attempt < 3) continue;
-      throw isQuotaError(error) ? new CaptureStorageFullError() : error;
+      throw isQuotaError(error) ? new SellerGuardError('quota', CAPTURE_NOT_SAVED) : error;
     }
   }
 }

@@ -1,5 +1,6 @@
 import { THUMB_WIDTH, type CaptureThumb } from './capture-thumb-schema';
 import { db } from '../db';
+import { serialQueue } from '../../utils/serial-queue';
 
 /**
  * A small preview of a capture's first screenshot. Made once from the full PNG (decoded at
@@ -11,12 +12,10 @@ export async function thumbnailOf(captureId: string, imageId: string): Promise<C
   if (cached) return cached;
   // Decoding a full screenshot is the costly part: one at a time, so a page of new results
   // does not compete with the agent's next search.
-  const made = queue.then(() => makeThumbnail(captureId, imageId));
-  queue = made.catch(() => null);
-  return made;
+  return oneAtATime(() => makeThumbnail(captureId, imageId));
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const oneAtATime = serialQueue();
 
 async function makeThumbnail(captureId: string, imageId: string): Promise<CaptureThumb | null> {
   const png = (await db.captureImages.get(imageId))?.png;

@@ -1,7 +1,8 @@
 import { appendAudit } from '../audit/audit';
 import { db } from '../db';
 import { getSettings } from '../settings';
-import { WatchlistError, findEntriesByKeys, inWatchlistTransaction } from './watchlist-store';
+import { findEntriesByKeys, inWatchlistTransaction } from './watchlist-store';
+import { SellerGuardError } from '../../utils/errors';
 import { entryLabel, finishEntry, type Actor } from './watchlist-entry';
 import { entryFromFile, importChanges, mergeFileEntry } from './watchlist-merge';
 import { watchlistEntrySchema, type WatchlistEntry } from './watchlist-schema';
@@ -156,7 +157,7 @@ export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new 
       });
     });
   } catch (error) {
-    if (error instanceof WatchlistError) throw new WatchlistImportError('invalid-entry', `${error.message}. Nothing was imported.`, undefined, error.field);
+    if (error instanceof SellerGuardError) throw new WatchlistImportError('invalid-entry', `${error.message}. Nothing was imported.`, undefined, error.field);
     throw error;
   }
   return summary;

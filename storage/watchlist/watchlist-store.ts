@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { SellerGuardError } from '../../utils/errors';
 import { normalizeBuyerName } from '../../rules/watchlist/buyer-match';
 import { normalizeProxyEmail } from '../../rules/page/patterns';
 import { appendAudit } from '../audit/audit';
@@ -24,23 +25,11 @@ import {
 
 export { getActiveIndex, markWatchlistChanged, matchWatchlist, matchWatchlistMany } from './watchlist-match';
 
-/** A refused watchlist operation; `code` matches `utils/result.ts` error codes. */
-export class WatchlistError extends Error {
-  constructor(
-    readonly code: 'invalid-input' | 'not-found',
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'WatchlistError';
-  }
-}
-
 async function actorAt(now: Date): Promise<Actor> {
   return { agent: (await getSettings()).agentName, now };
 }
 
-/** Run `change` in one rw transaction with the audit log; turn validation errors into WatchlistErrors. */
+/** Run `change` in one rw transaction with the audit log; turn validation errors into SellerGuardErrors. */
 export async function inWatchlistTransaction<T>(change: () => Promise<T>): Promise<T> {
   try {
     return await db.transaction('rw', [db.watchlist, db.audit, db.meta], async () => {
@@ -51,7 +40,7 @@ export async function inWatchlistTransaction<T>(change: () => Promise<T>): Promi
   } catch (error) {
     if (error instanceof ZodError) {
       const { field, message } = describeZodError(error);
-      throw new WatchlistError('invalid-input', `${field}: ${message}`, field);
+      throw new SellerGuardError('invalid-input', `${field}: ${message}`, { field });
     }
     throw error;
   }
@@ -79,7 +68,7 @@ export async function findEntriesByKeys(proxyEmails: readonly string[], orderIds
 
 async function getOrThrow(id: string): Promise<WatchlistEntry> {
   const entry = await db.watchlist.get(id);
-  if (!entry) throw new WatchlistError('not-found', 'This watchlist entry no longer exists.');
+  if (!entry) throw new SellerGuardError('not-found', 'This watchlist entry no longer exists.');
   return entry;
 }
 
@@ -100,7 +89,7 @@ export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()
     const input = watchlistAddInputSchema.parse(raw);
     const matches = await findEntriesByKeys(input.proxyEmail ? [input.proxyEmail] : [], input.orderIds);
     if (matches.length > 1) {
-      throw new WatchlistError(
+      throw new SellerGuardError(
         'invalid-input',
         `This buyer's email and orders are listed in ${matches.length} different entries (${matches.map(entryLabel).join(', ')}). Edit those entries on the options page instead.`,
       );
@@ -125,7 +114,7 @@ export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now =
     if (!fields.length) return existing;
     const taken = (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).filter((e) => e.id !== id);
     if (taken[0]) {
-      throw new WatchlistError('invalid-input', `Another entry (${entryLabel(taken[0])}) already lists this proxy email or order id.`, 'proxyEmails');
+      throw new SellerGuardError('invalid-input', `Another entry (${entryLabel(taken[0])}) already lists this proxy email or order id.`, { field: 'proxyEmails' });
     }
     await db.watchlist.put(entry);
     await audit('watchlist-edit', actor, entry, `Edited watchlist entry for ${entryLabel(entry)}: ${fields.join(', ')}`, { fields });
@@ -138,7 +127,7 @@ export async function reviewWatchlistEntry(id: string, note = '', now = new Date
   const actor = await actorAt(now);
   return inWatchlistTransaction(async () => {
     const existing = await getOrThrow(id);
-    if (existing.status !== 'active') throw new WatchlistError('invalid-input', 'A cleared entry has nothing to review.');
+    if (existing.status !== 'active') throw new SellerGuardError('invalid-input', 'A cleared entry has nothing to review.');
     const entry = reviewEntry(existing, actor, note);
     await db.watchlist.put(entry);
     await audit('watchlist-review', actor, entry, `Reviewed watchlist entry for ${entryLabel(entry)}; next review ${entry.reviewDue.slice(0, 10)}`, { reviewDue: entry.reviewDue });
@@ -151,7 +140,7 @@ export async function clearWatchlistEntry(id: string, why: string, now = new Dat
   const actor = await actorAt(now);
   return inWatchlistTransaction(async () => {
     const existing = await getOrThrow(id);
-    if (existing.status === 'cleared') throw new WatchlistError('invalid-input', 'This entry is already cleared.');
+    if (existing.status === 'cleared') throw new SellerGuardError('invalid-input', 'This entry is already cleared.');
     const entry = clearEntry(existing, why, actor);
     await db.watchlist.put(entry);
     await audit('watchlist-clear', actor, entry, `Cleared watchlist entry for ${entryLabel(entry)}: ${why.trim()}`, { why: why.trim() });

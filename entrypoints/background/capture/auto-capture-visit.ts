@@ -4,10 +4,11 @@ import { contentHashOf } from '../../../storage/capture/capture-record';
 import { latestCaptureOf } from '../../../storage/capture/capture-store';
 import { getSettings } from '../../../storage/settings';
 import type { AutoCaptureOutcome } from '../../../utils/capture-protocol';
+import { serialQueue } from '../../../utils/serial-queue';
 import { captureTab, readSnapshot } from './capture-flow';
 
 // Visits are decided one at a time, so two quick visits of one page cannot both count as "first".
-let queue: Promise<unknown> = Promise.resolve();
+const oneAtATime = serialQueue();
 
 /**
  * A visit to an order or thread page: archive it when auto-capture is on for its kind and
@@ -15,7 +16,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Auto-captures take the visible area only: scrolling the page under the agent would be rude.
  */
 export function autoCaptureVisit(tab: Browser.tabs.Tab): Promise<AutoCaptureOutcome> {
-  const run = queue.then(async (): Promise<AutoCaptureOutcome> => {
+  return oneAtATime(async (): Promise<AutoCaptureOutcome> => {
     const settings = await getSettings();
     const at = new Date();
     const snapshot = await readSnapshot(tab.id!, settings);
@@ -31,6 +32,4 @@ export function autoCaptureVisit(tab: Browser.tabs.Tab): Promise<AutoCaptureOutc
     const capture = await captureTab(tab, 'auto', { tags: [], note: '' }, { snapshot, settings, at });
     return { stored: true, capture, reason: decision.reason };
   });
-  queue = run.catch(() => undefined);
-  return run;
 }

@@ -1,11 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import { contentHashOf } from '../../../storage/capture/capture-record';
-import { CaptureStorageFullError, isQuotaError, saveCapture, type CaptureDraft } from '../../../storage/capture/capture-store';
+import { saveCapture, type CaptureDraft } from '../../../storage/capture/capture-store';
 import type { CaptureRecord } from '../../../storage/capture/capture-schema';
 import { getSettings, type Settings } from '../../../storage/settings';
 import { captureSnapshotSchema, type CaptureOutcome, type CaptureSnapshot } from '../../../utils/capture-protocol';
-import { UserFacingError } from '../handle';
+import { serialQueue } from '../../../utils/serial-queue';
+import { CAPTURE_NOT_SAVED, isQuotaError, messageOf, SellerGuardError } from '../../../utils/errors';
 import { askPage, tellPage } from './page-link';
 import { fullPageScreenshot, visibleScreenshot } from './screenshot';
 import { screenshotBlocker, type CaptureSource } from './screenshot-policy';
@@ -20,18 +21,16 @@ export interface CaptureChoice {
 /** The page's data and text as the content script reads them now, validated. */
 export async function readSnapshot(tabId: number, settings: Settings): Promise<CaptureSnapshot> {
   const snapshot = captureSnapshotSchema.parse(await askPage(tabId, 'getCaptureSnapshot', { mask: settings.maskPersonalData }));
-  if (!isSellerCentralUrl(snapshot.url)) throw new UserFacingError('invalid-input', 'Only Seller Central pages can be captured.');
+  if (!isSellerCentralUrl(snapshot.url)) throw new SellerGuardError('invalid-input', 'Only Seller Central pages can be captured.');
   return snapshot;
 }
 
 // One screenshot at a time across the extension: two captures scrolling the same page (a
 // click during an auto-capture) would undo each other's scroll and hidden headers.
-let screenshotQueue: Promise<unknown> = Promise.resolve();
+const oneScreenshotAtATime = serialQueue();
 
 function screenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage: boolean, mask: boolean) {
-  const run = screenshotQueue.then(() => takeScreenshot(tab, source, fullPage, mask));
-  screenshotQueue = run.catch(() => undefined);
-  return run;
+  return oneScreenshotAtATime(() => takeScreenshot(tab, source, fullPage, mask));
 }
 
 async function takeScreenshot(tab: Browser.tabs.Tab, source: CaptureSource, fullPage: boolean, mask: boolean) {
@@ -99,7 +98,7 @@ export async function captureTab(
   choice: CaptureChoice,
   known?: { snapshot: CaptureSnapshot; settings: Settings; at: Date },
 ): Promise<CaptureOutcome> {
-  if (tab.id === undefined) throw new UserFacingError('not-found', 'The tab to capture is gone.');
+  if (tab.id === undefined) throw new SellerGuardError('not-found', 'The tab to capture is gone.');
   const tabId = tab.id;
   try {
     const settings = known?.settings ?? (await getSettings());
@@ -118,8 +117,8 @@ export async function captureTab(
     await tellPage(tabId, { phase: 'saved', outcome });
     return outcome;
   } catch (error) {
-    const failure = isQuotaError(error) ? new UserFacingError('quota', new CaptureStorageFullError().message) : error;
-    await tellPage(tabId, { phase: 'failed', message: failure instanceof Error ? failure.message : String(failure) });
+    const failure = isQuotaError(error) ? new SellerGuardError('quota', CAPTURE_NOT_SAVED) : error;
+    await tellPage(tabId, { phase: 'failed', message: messageOf(failure) });
     throw failure;
   }
 }

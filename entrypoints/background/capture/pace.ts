@@ -1,3 +1,6 @@
+import { isQuotaError } from '../../../utils/errors';
+import { serialQueue } from '../../../utils/serial-queue';
+
 /**
  * Chrome allows `tabs.captureVisibleTab` about twice a second per extension
  * (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND) and rejects extra calls. Every screenshot goes
@@ -5,7 +8,6 @@
  * still says the quota is exceeded (another capture, a clock hiccup), waits and retries.
  */
 const MIN_CAPTURE_INTERVAL_MS = 520;
-const QUOTA_ERROR = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i;
 
 interface PacerOptions {
   minIntervalMs?: number;
@@ -23,7 +25,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Promise<R>, options: PacerOptions = {}) {
   const { minIntervalMs = MIN_CAPTURE_INTERVAL_MS, retries = 4, now = Date.now, sleep = defaultSleep } = options;
   let lastCall = -Infinity;
-  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = serialQueue();
 
   const attempt = async (beforeShot: BeforeShot, args: A): Promise<R> => {
     for (let tries = 0; ; tries++) {
@@ -34,16 +36,13 @@ export function pacedCapture<A extends unknown[], R>(capture: (...args: A) => Pr
       try {
         return await capture(...args);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (!QUOTA_ERROR.test(message) || tries >= retries) throw error;
+        if (!isQuotaError(error) || tries >= retries) throw error;
         await sleep(minIntervalMs * (tries + 1));
       }
     }
   };
 
   return (beforeShot: BeforeShot, ...args: A): Promise<R> => {
-    const run = queue.then(() => attempt(beforeShot, args));
-    queue = run.catch(() => undefined);
-    return run;
+    return oneAtATime(() => attempt(beforeShot, args));
   };
 }

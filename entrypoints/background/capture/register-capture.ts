@@ -3,7 +3,8 @@ import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import { verifyChain } from '../../../storage/chain/capture-chain';
 import { captureRequestSchema, captureTabRequestSchema, type CaptureRequest } from '../../../utils/capture-protocol';
 import { emptySchema } from '../../../utils/protocol';
-import { handle, UserFacingError } from '../handle';
+import { SellerGuardError } from '../../../utils/errors';
+import { handle } from '../handle';
 import { autoCaptureVisit } from './auto-capture-visit';
 import { captureTab, type CaptureChoice } from './capture-flow';
 import { registerCaptureTriggers } from './triggers';
@@ -12,7 +13,7 @@ import { registerCaptureTriggers } from './triggers';
 function senderTab(sender: Browser.runtime.MessageSender): Browser.tabs.Tab {
   const tab = sender.tab;
   if (!tab?.id || sender.frameId !== 0 || !isSellerCentralUrl(sender.url ?? tab.url)) {
-    throw new UserFacingError('invalid-input', 'Captures can only be asked for by a Seller Central page.');
+    throw new SellerGuardError('invalid-input', 'Captures can only be asked for by a Seller Central page.');
   }
   return tab;
 }
@@ -27,7 +28,7 @@ export function registerCapture(): void {
   );
   handle('captureTab', captureTabRequestSchema, async (data) => {
     const tab = await browser.tabs.get(data.tabId).catch(() => null);
-    if (!tab) throw new UserFacingError('not-found', 'The tab to capture is gone.');
+    if (!tab) throw new SellerGuardError('not-found', 'The tab to capture is gone.');
     return captureTab(tab, 'popup', choiceOf(data));
   });
   handle('autoCapture', emptySchema, async (_data, sender) => autoCaptureVisit(senderTab(sender)));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pageGeometrySchema, tileStateSchema } from '../../../utils/capture-protocol';
-import { UserFacingError } from '../handle';
+import { SellerGuardError } from '../../../utils/errors';
 import { pacedCapture } from './pace';
 import { askPage } from './page-link';
 import { dataUrlToBlob, pngSize } from './png';
@@ -21,7 +21,7 @@ interface ScreenshotOptions {
 
 async function assertStillInFront(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
-  if (!tab.active) throw new UserFacingError('unavailable', 'The tab was switched during the capture, so no screenshot was taken.');
+  if (!tab.active) throw new SellerGuardError('unavailable', 'The tab was switched during the capture, so no screenshot was taken.');
 }
 
 /** The visible area of the tab, with the personal-data blocks painted over. */

@@ -1,12 +1,13 @@
 import type { Browser } from 'wxt/browser';
 import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import type { BuyerOnPage } from '../../../rules/watchlist/buyer-match';
-import { WatchlistError, addWatchlistEntry, matchWatchlist, matchWatchlistMany } from '../../../storage/watchlist/watchlist-store';
+import { addWatchlistEntry, matchWatchlist, matchWatchlistMany } from '../../../storage/watchlist/watchlist-store';
 import { entryLabel } from '../../../storage/watchlist/watchlist-entry';
 import { watchlistAddInputSchema } from '../../../storage/watchlist/watchlist-schema';
 import { emptySchema } from '../../../utils/protocol';
 import { watchlistPageKeysSchema, watchlistRowsSchema, type WatchlistPageKeys } from '../../../utils/watchlist-protocol';
-import { handle, UserFacingError } from '../handle';
+import { SellerGuardError } from '../../../utils/errors';
+import { handle } from '../handle';
 import { refreshOverdueBadge, startOverdueBadge } from './toolbar-badge-count';
 import { toWatchlistHit } from './hit-for-page';
 
@@ -19,7 +20,7 @@ const buyerOf = (keys: WatchlistPageKeys): BuyerOnPage => ({
 /** Only a Seller Central page (top frame) adds buyers from the page. */
 function requireSellerCentral(sender: Browser.runtime.MessageSender): void {
   if (sender.frameId !== 0 || !isSellerCentralUrl(sender.url ?? sender.tab?.url ?? '')) {
-    throw new UserFacingError('invalid-input', 'Buyers can only be added from a Seller Central page.');
+    throw new SellerGuardError('invalid-input', 'Buyers can only be added from a Seller Central page.');
   }
 }
 
@@ -40,14 +41,10 @@ export function registerWatchlist(): void {
   });
   handle('addToWatchlist', watchlistAddInputSchema, async (input, sender) => {
     requireSellerCentral(sender);
-    try {
-      const { entry, outcome } = await addWatchlistEntry(input);
-      await refreshOverdueBadge();
-      return { outcome, entryId: entry.id, label: entryLabel(entry) };
-    } catch (error) {
-      if (error instanceof WatchlistError) throw new UserFacingError(error.code, error.message);
-      throw error;
-    }
+    // A refused entry throws SellerGuardError, which handle() answers with its code and message.
+    const { entry, outcome } = await addWatchlistEntry(input);
+    await refreshOverdueBadge();
+    return { outcome, entryId: entry.id, label: entryLabel(entry) };
   });
   handle('refreshWatchlistBadge', emptySchema, async () => ({ overdue: await refreshOverdueBadge() }));
   startOverdueBadge();

@@ -2,7 +2,7 @@ import { t } from '../../../locales/current';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChainReport } from '../../../storage/chain/capture-chain';
 import { requestPersistentStorage } from '../../../storage/persistence';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
 import { usePageScreenshots } from './use-page-screenshots';
 import { useSettings } from '../use-settings';
 
@@ -90,7 +90,7 @@ function ArchiveCheck() {
   const [checking, setChecking] = useState(false);
   const check = async () => {
     setChecking(true);
-    const result = await sendMessage('verifyArchive', {}).catch((e: unknown) => ({ ok: false as const, error: { message: String(e) } }));
+    const result = await callBackground('verifyArchive', {});
     setChecking(false);
     setReport(result.ok ? result.value : null);
     setFailure(result.ok ? '' : result.error.message);

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { listWatchlist, type WatchlistQuery } from '../../../storage/watchlist/watchlist-store';
 import type { WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
 
 export interface WatchlistFilter {
   text: string;
@@ -29,7 +29,7 @@ export function useWatchlist(filter: WatchlistFilter): WatchlistEntry[] | null {
 
 /** The toolbar badge counts overdue entries: tell the background the list changed. */
 export function refreshToolbarBadge(): void {
-  void sendMessage('refreshWatchlistBadge', {}).catch(() => undefined);
+  void callBackground('refreshWatchlistBadge', {});
 }
 
 /**

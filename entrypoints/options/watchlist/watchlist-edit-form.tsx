@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
-import { reasonLabel, severityLabel } from '../../../utils/watchlist-warning-text';
+import { WatchlistReasonOptions, WatchlistSeverityOptions } from '../../../components/watchlist-choices';
 import {
-  WATCHLIST_REASONS,
-  WATCHLIST_SEVERITIES,
   type WatchlistEdit,
   type WatchlistEntry,
   type WatchlistReason,
@@ -57,21 +55,13 @@ export function WatchlistEditForm({ entry, onCancel, onSave }: Props) {
       <label>
         Reason
         <select name="reason">
-          {WATCHLIST_REASONS.map((reason) => (
-            <option key={reason} value={reason} selected={reason === entry.reason}>
-              {reasonLabel(reason)}
-            </option>
-          ))}
+          <WatchlistReasonOptions selected={entry.reason} />
         </select>
       </label>
       <label>
         Severity
         <select name="severity">
-          {WATCHLIST_SEVERITIES.map((severity) => (
-            <option key={severity} value={severity} selected={severity === entry.severity}>
-              {severityLabel(severity)}
-            </option>
-          ))}
+          <WatchlistSeverityOptions selected={entry.severity} />
         </select>
       </label>
       <label>

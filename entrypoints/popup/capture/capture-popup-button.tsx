@@ -1,7 +1,7 @@
 import { t } from '../../../locales/current';
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage } from '../../../storage/persistence';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
 import { CaptureStatus, type CaptureState } from '../../../components/capture-status';
 
 /**
@@ -14,10 +14,7 @@ export function CapturePopupButton({ tabId }: { tabId: number }) {
   useEffect(() => void requestPersistentStorage(), []);
   const capture = async () => {
     setState({ status: 'working', done: 0, total: 0 });
-    const result = await sendMessage('captureTab', { tabId, tags: [], note: '' }).catch((error: unknown) => ({
-      ok: false as const,
-      error: { message: error instanceof Error ? error.message : String(error) },
-    }));
+    const result = await callBackground('captureTab', { tabId, tags: [], note: '' });
     setState(result.ok ? { status: 'saved', outcome: result.value } : { status: 'failed', message: result.error.message });
   };
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isSellerCentralUrl } from '../../../rules/page/hosts';
-import { sendMessage, type PageInfo } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
+import type { PageInfo } from '../../../utils/protocol';
 import { targetTab } from './target-tab';
 
 type PageState =
@@ -21,7 +22,8 @@ export function usePageInfo(): PageState {
       // Without activeTab the URL is hidden; the content script (Seller Central only) answers anyway.
       const known = tab?.url !== undefined;
       if (!tab?.id || (known && !isSellerCentralUrl(tab.url))) return setState({ status: 'not-seller-central' });
-      const info = await sendMessage('getPageInfo', {}, tab.id).catch(() => null);
+      const answer = await callBackground('getPageInfo', {}, tab.id);
+      const info = answer.ok ? answer.value : null;
       if (cancelled) return;
       if (info) setState({ status: 'ready', tabId: tab.id, info });
       // A loaded tab whose content script does not answer is not a Seller Central page (or

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WatchlistPopupStatus, type WatchlistCheck } from './watchlist-popup-status';
-import { sendMessage, type PageInfo } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
+import type { PageInfo } from '../../../utils/protocol';
 import './popup-watchlist.css';
 
 /** The watchlist state of the current tab's buyer, asked of the background. */
@@ -12,12 +13,10 @@ export function PopupWatchlist({ info }: { info: PageInfo }) {
   useEffect(() => {
     if (!hasBuyer) return setCheck({ state: 'no-buyer' });
     let current = true;
-    sendMessage('matchWatchlistPage', keys)
-      .then((result) => {
-        if (!current) return;
-        setCheck(result.ok ? { state: 'done', hits: result.value } : { state: 'failed', message: result.error.message });
-      })
-      .catch((error: unknown) => current && setCheck({ state: 'failed', message: String(error) }));
+    void callBackground('matchWatchlistPage', keys).then((result) => {
+      if (!current) return;
+      setCheck(result.ok ? { state: 'done', hits: result.value } : { state: 'failed', message: result.error.message });
+    });
     return () => {
       current = false;
     };

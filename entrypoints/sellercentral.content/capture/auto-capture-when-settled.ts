@@ -1,7 +1,10 @@
 import { autoCaptureOn } from '../../../rules/capture/auto-capture-decision';
 import { getSettings } from '../../../storage/settings';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
+import { logError } from '../../../utils/errors';
 import { announceCapture } from './answers';
+import { debounce } from '../page/debounce';
+import { onPageChange } from '../page/observe';
 import type { Feature, PageSession } from '../page/page-session';
 
 const QUIET_MS = 600;
@@ -15,26 +18,21 @@ const MAX_WAIT_MS = 10_000;
 function pageSettled(session: PageSession): Promise<void> {
   return new Promise((resolve) => {
     const { signal } = session;
-    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const settled = new AbortController();
+    signal.addEventListener('abort', () => settled.abort());
     let ready = false;
     const done = () => {
-      if (signal.aborted) return;
-      cleanup();
+      if (settled.signal.aborted) return;
+      settled.abort();
       resolve();
     };
+    const quiet = debounce(done, { wait: QUIET_MS }, settled.signal);
     const restart = () => {
-      clearTimeout(quiet);
-      if (ready) quiet = setTimeout(done, QUIET_MS);
+      if (ready) quiet.schedule();
     };
-    const observer = new MutationObserver(restart);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    onPageChange(restart, { signal: settled.signal, kinds: ['childList', 'characterData'] });
     const cap = setTimeout(done, MAX_WAIT_MS);
-    const cleanup = () => {
-      observer.disconnect();
-      clearTimeout(quiet);
-      clearTimeout(cap);
-    };
-    signal.addEventListener('abort', cleanup);
+    settled.signal.addEventListener('abort', () => clearTimeout(cap));
     session.onPageInfo((info) => {
       if (!info.ready || ready) return;
       ready = true;
@@ -56,8 +54,8 @@ export const autoCapture: Feature = {
     if (!autoCaptureOn(settings.autoCapture, session.address.kind)) return;
     await pageSettled(session);
     if (session.signal.aborted) return;
-    const result = await sendMessage('autoCapture', {});
-    if (!result.ok) console.warn('[Seller Guard] auto-capture:', result.error.message);
+    const result = await callBackground('autoCapture', {});
+    if (!result.ok) logError('auto-capture', result.error.message);
     // A stored capture is announced by the background; say so when nothing was stored either.
     else if (result.value.reason === 'unchanged') announceCapture({ phase: 'unchanged', lastSeq: result.value.lastSeq });
   },

@@ -2,7 +2,7 @@ import { CapturePanel } from './capture-panel';
 import { stateOf, type CaptureState } from '../../../components/capture-status';
 import { getSettings, watchSettings } from '../../../storage/settings';
 import type { CaptureRequest } from '../../../utils/capture-protocol';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
 import { onCaptureProgress } from './answers';
 import './capture-panel.css';
 import { mountUi } from '../page/mount-ui';
@@ -22,10 +22,7 @@ export const captureButton: Feature = {
 
     const capture = async (request: Required<CaptureRequest>) => {
       render({ status: 'working', done: 0, total: 0 });
-      const result = await sendMessage('captureFromPage', request).catch((error: unknown) => ({
-        ok: false as const,
-        error: { message: error instanceof Error ? error.message : String(error) },
-      }));
+      const result = await callBackground('captureFromPage', request);
       if (session.signal.aborted) return;
       render(result.ok ? { status: 'saved', outcome: result.value } : { status: 'failed', message: result.error.message });
     };

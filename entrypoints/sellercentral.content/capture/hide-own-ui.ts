@@ -1,4 +1,4 @@
-import { isOwnUi } from '../readers/dom-text';
+import { isOwnUi } from '../page/own-ui';
 
 /**
  * Seller Guard's UI must not appear in evidence. Shadow-root hosts cannot be hidden with an

@@ -1,34 +1,9 @@
 import { marketplaceOf } from '../../../rules/page/marketplace';
 import type { PageAddress } from '../../../rules/page/page-kind';
-import type { CaptureData } from '../../../storage/capture/capture-schema';
 import type { CaptureSnapshot } from '../../../utils/capture-protocol';
 import type { PageInfo } from '../../../utils/protocol';
 import { maskedPageText } from './personal-blocks';
-import { readContactBuyer, readMessageThread, readOrderDetails, readOrderList } from '../readers/page-readers';
-
-/** Structured data from the reader for the page's kind, as the readers return it. */
-function readCaptureData(doc: Document, url: URL, kind: PageAddress['kind']): CaptureData {
-  switch (kind) {
-    case 'order-details': {
-      const { data, missing } = readOrderDetails(doc, url);
-      return { order: data, missing };
-    }
-    case 'message-thread': {
-      const { data, missing } = readMessageThread(doc, url);
-      return { thread: data, missing };
-    }
-    case 'contact-buyer': {
-      const { data, missing } = readContactBuyer(doc, url);
-      return { contact: data, missing };
-    }
-    case 'order-list': {
-      const { data, missing } = readOrderList(doc);
-      return { list: data, missing };
-    }
-    default:
-      return { missing: [] };
-  }
-}
+import { readPageData } from '../readers/read-page-data';
 
 /**
  * Everything a capture stores about the page except the screenshot: kind, URL, title,
@@ -38,7 +13,7 @@ function readCaptureData(doc: Document, url: URL, kind: PageAddress['kind']): Ca
  */
 export function captureSnapshot(doc: Document, address: PageAddress, info: PageInfo | null, mask: boolean): CaptureSnapshot {
   const url = new URL(doc.location.href);
-  const data = readCaptureData(doc, url, address.kind);
+  const data = readPageData(doc, url, address.kind);
   const fromData = data.order ?? data.thread ?? data.contact;
   const buyerName = info?.buyerName ?? fromData?.buyerName ?? null;
   const { text, masking } = maskedPageText(doc, mask, buyerName ? [buyerName] : []);

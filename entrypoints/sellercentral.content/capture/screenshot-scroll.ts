@@ -1,7 +1,7 @@
 import type { PageGeometry, TileState } from '../../../utils/capture-protocol';
 import { hideOwnUi, painted, showOwnUi } from './hide-own-ui';
 import { personalDataRects } from './personal-blocks';
-import { isOwnUi } from '../readers/dom-text';
+import { isOwnUi } from '../page/own-ui';
 
 /**
  * The page's side of a screenshot: hide Seller Guard's own UI for each shot, find what scrolls (the

@@ -3,7 +3,7 @@ import type { DraftFinding } from '../../../rules/draft/draft-engine';
 import { DraftPanel } from './draft-panel';
 import { mountUi } from '../page/mount-ui';
 import type { PageSession } from '../page/page-session';
-import { debounce } from './debounce';
+import { debounce } from '../page/debounce';
 import { lengthLimitOf, readField, type FieldText } from './field-text';
 import { toFindingViews } from './finding-views';
 import { createOverlay, type DraftOverlay } from './overlay';

@@ -4,8 +4,8 @@
  * here, in one place, so it is easy to correct when a real page disagrees.
  */
 
-/** Every shadow host Seller Guard mounts is named `seller-guard-…` (see mount-ui.ts). */
-export const OWN_UI_PREFIX = 'seller-guard-';
+import { isOwnUi } from '../page/own-ui';
+
 
 /** Fields that are never replies, by selector (search boxes, comboboxes, read-only fields). */
 const NOT_REPLY_SELECTORS = [
@@ -64,16 +64,6 @@ export function outermostHost(node: Node): Node {
     current = root.host;
   }
   return current;
-}
-
-/** True when `node` is inside one of Seller Guard's own shadow roots. */
-export function isOwnUi(node: Node): boolean {
-  for (let current: Node | null = node; current; ) {
-    if (current instanceof Element && current.localName.startsWith(OWN_UI_PREFIX)) return true;
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
-  }
-  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { t } from '../../../locales/current';
 import { DraftOverrideDialog } from './override-dialog';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
 import { mountUi } from '../page/mount-ui';
 import type { PageSession } from '../page/page-session';
 import type { DraftTracker } from './draft-tracker';
@@ -30,19 +30,14 @@ export async function reviewStoppedSend(
   const sendAnyway = async (reason: string): Promise<string | null> => {
     const info = session.current();
     const findings = check.findings.filter((finding) => finding.severity === 'block');
-    let result;
-    try {
-      result = await sendMessage('recordDraftOverride', {
-        url: location.href,
-        orderId: info?.orderId ?? null,
-        ruleIds: [...new Set(findings.map((finding) => finding.ruleId))],
-        categories: [...new Set(findings.map((finding) => finding.category))],
-        reason,
-        draft: check.text,
-      });
-    } catch (error) {
-      return t('draft.dialog.recordFailed', { error: String(error) });
-    }
+    const result = await callBackground('recordDraftOverride', {
+      url: location.href,
+      orderId: info?.orderId ?? null,
+      ruleIds: [...new Set(findings.map((finding) => finding.ruleId))],
+      categories: [...new Set(findings.map((finding) => finding.category))],
+      reason,
+      draft: check.text,
+    });
     if (!result.ok) return t('draft.dialog.recordRefused', { error: result.error.message });
     tracker.overriddenText = check.text;
     close();

@@ -1,4 +1,5 @@
-import { isExcludedField, OWN_UI_PREFIX, outermostHost } from './exclusions';
+import { OWN_UI_PREFIX } from '../page/own-ui';
+import { isExcludedField, outermostHost } from './exclusions';
 
 /** A field the agent writes a buyer reply in. */
 export interface ReplyBox {

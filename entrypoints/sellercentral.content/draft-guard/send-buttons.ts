@@ -1,5 +1,5 @@
 import { labelsOf } from './control-labels';
-import { isOwnUi } from './exclusions';
+import { isOwnUi } from '../page/own-ui';
 import { isSendLabel } from './send-labels';
 
 export { isSendLabel, SEND_LABELS } from './send-labels';

@@ -1,5 +1,5 @@
 import type { DraftTracker } from './draft-tracker';
-import { isOwnUi } from './exclusions';
+import { isOwnUi } from '../page/own-ui';
 import { findSendControl } from './send-buttons';
 import { decideSend, type DraftCheck } from './send-decision';
 import { submissionSends } from './send-submitter';

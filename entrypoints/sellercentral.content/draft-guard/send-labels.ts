@@ -1,3 +1,5 @@
+import { normalizeLabel } from '../readers/labels';
+
 /**
  * What a Send control says, in the marketplaces' languages, normalised (lower case, single
  * spaces, no symbols or punctuation at either end). Seller Central draws the label of
@@ -35,18 +37,15 @@ export const SEND_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `label` normalised the way SEND_LABELS is written: an arrow or paper-plane glyph drawn as
- * text beside the word ("➤ Send", "Senden →") and trailing punctuation do not count.
+ * A control's caption as SEND_LABELS is written: the label normalised (readers/labels.ts), and
+ * an arrow or paper-plane glyph drawn as text beside the word ("➤ Send", "Senden →") or
+ * trailing punctuation ("Send…") left out.
  */
-export function normaliseLabel(label: string): string {
-  return label
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+export function controlCaption(label: string): string {
+  return normalizeLabel(label).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** True when a control's visible or accessible label means "send this message". */
 export function isSendLabel(label: string | null | undefined): boolean {
-  return !!label && SEND_LABELS.has(normaliseLabel(label));
+  return !!label && SEND_LABELS.has(controlCaption(label));
 }

@@ -1,5 +1,5 @@
 import { labelsOf } from './control-labels';
-import { isSendLabel, normaliseLabel } from './send-labels';
+import { controlCaption, isSendLabel } from './send-labels';
 
 /** Labels of a reply form's own submit button that mean "send it" without saying "Send". */
 const GENERIC_SUBMIT = new Set(['submit', 'post', 'ok']);
@@ -14,5 +14,5 @@ export function submissionSends(submitter: HTMLElement | null): boolean {
   if (!submitter) return true;
   if (submitter.closest('[role="search"]')) return false;
   const labels = labelsOf(submitter);
-  return labels.length === 0 || labels.some((label) => isSendLabel(label) || GENERIC_SUBMIT.has(normaliseLabel(label)));
+  return labels.length === 0 || labels.some((label) => isSendLabel(label) || GENERIC_SUBMIT.has(controlCaption(label)));
 }

@@ -1,3 +1,4 @@
+import { onPageChange } from '../page/observe';
 import { findReplyBoxes, openShadowRoots, replyBoxOf, type ReplyBox } from './reply-boxes';
 
 /** Custom elements (names with a dash) that may render a reply field in their shadow root. */
@@ -63,7 +64,7 @@ export function watchReplyBoxes(
     }
   };
 
-  const observer = new MutationObserver((records) => {
+  const changed = (records: MutationRecord[]) => {
     if (signal.aborted) return;
     recheckUnrendered();
     notReplies = new WeakSet();
@@ -75,13 +76,13 @@ export function watchReplyBoxes(
       if (record.type === 'attributes' && record.target instanceof Element) scan(record.target);
     }
     if (removed) sweep();
-  });
-  const observe = (root: Node) => {
+  };
+  const observe = (root: Document | ShadowRoot) => {
     if (root instanceof ShadowRoot) {
       if (observed.has(root)) return;
       observed.add(root);
     }
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    onPageChange(changed, { signal, root, kinds: ['childList', 'attributes'], attributes: WATCHED_ATTRIBUTES });
   };
 
   const fromEvent = (event: Event) => {
@@ -92,11 +93,10 @@ export function watchReplyBoxes(
     else notReplies.add(target);
   };
 
-  observe(doc.body ?? doc.documentElement);
+  observe(doc);
   doc.addEventListener('focusin', fromEvent, { capture: true, signal });
   doc.addEventListener('input', fromEvent, { capture: true, signal });
   signal.addEventListener('abort', () => {
-    observer.disconnect();
     known.clear();
     unrendered.clear();
   });

@@ -2,12 +2,8 @@ import { pageFromUrl, type PageAddress } from '../../../rules/page/page-kind';
 import { findOrderId } from '../../../rules/page/patterns';
 import { isControl, visibleLines } from '../readers/dom-text';
 import { valueAfterLabel } from '../readers/labels';
+import { findOrderRowElements } from '../readers/order-list-rows';
 import { LABELS, SELECTORS } from '../readers/page-vocabulary';
-
-/** Rows (table or ARIA grid) linking to an order: two or more make an order list. */
-function orderRowCount(doc: Document): number {
-  return [...doc.querySelectorAll(SELECTORS.anyRow)].filter((row) => row.querySelector(SELECTORS.orderLink)).length;
-}
 
 /**
  * The order id of a renamed order route (`/order-details/<id>`, not `/returns/<id>`) when the
@@ -30,11 +26,12 @@ export function detectPage(doc: Document, url: URL): PageAddress {
   if (address.kind !== 'other') return address;
   const has = (selector: string) => doc.querySelector(selector) !== null;
   if (has(SELECTORS.orderId[0])) return { ...address, kind: 'order-details' };
-  if (has('#orders-table')) return { ...address, kind: 'order-list' };
-  if (has('.contact-buyer-text-area, .ayb-contact-buyer-header')) return { ...address, kind: 'contact-buyer' };
-  if (has('.message-component, [data-test-id*="message-thread"]')) return { ...address, kind: 'message-thread' };
+  if (has(SELECTORS.ordersTable)) return { ...address, kind: 'order-list' };
+  if (has(SELECTORS.contactForm)) return { ...address, kind: 'contact-buyer' };
+  if (has(SELECTORS.threadMarker)) return { ...address, kind: 'message-thread' };
   const orderId = orderShown(doc, url);
   if (orderId) return { ...address, kind: 'order-details', orderId };
-  if (orderRowCount(doc) >= 2) return { ...address, kind: 'order-list' };
+  // Rows (table, ARIA grid or Katal table) each linking to one order: two or more make a list.
+  if (findOrderRowElements(doc).length >= 2) return { ...address, kind: 'order-list' };
   return address;
 }

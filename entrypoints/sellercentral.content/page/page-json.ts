@@ -1,6 +1,6 @@
-import { findOrderId, findProxyEmail } from '../../../rules/page/patterns';
 import type { PageAddress } from '../../../rules/page/page-kind';
 import type { PageInfo } from '../../../utils/protocol';
+import { caseFromJson, orderFromJson } from '../readers/seller-central-json';
 
 /**
  * Ask Seller Central's own JSON, same-origin with the agent's session exactly as the page
@@ -17,7 +17,7 @@ export async function fetchPageJson(url: URL, address: PageAddress, signal: Abor
       signal,
     });
     if (!response.ok) return {};
-    return pickIdentity(await response.json());
+    return identityOf(await response.json(), address);
   } catch {
     return {};
   }
@@ -32,22 +32,12 @@ function jsonPath(address: PageAddress): string | null {
   return null;
 }
 
-/** Buyer identity from either JSON shape, tolerant of nesting changes. */
-function pickIdentity(json: unknown): Partial<PageInfo> {
-  const root = (json ?? {}) as Record<string, unknown>;
-  const order = (root.order ?? root) as Record<string, unknown>;
-  const orders = Array.isArray(root.orders) ? (root.orders as unknown[]) : [];
-  const email = findProxyEmail(stringAt(order, 'buyerProxyEmail') ?? stringAt(root, 'buyerProxyEmail'));
-  const name = stringAt(root, 'buyerName') ?? stringAt(order, 'buyerName');
-  const orderId = findOrderId(stringAt(order, 'amazonOrderId') ?? stringAt(order, 'orderId') ?? JSON.stringify(orders[0] ?? ''));
+/** Buyer identity from the JSON the page kind asks for, read by its zod reader. */
+function identityOf(json: unknown, address: PageAddress): Partial<PageInfo> {
+  const found = address.kind === 'message-thread' ? caseFromJson(json) : orderFromJson(json);
   const result: Partial<PageInfo> = {};
-  if (email) result.buyerProxyEmail = email;
-  if (name) result.buyerName = name;
-  if (orderId) result.orderId = orderId;
+  if (found?.buyerProxyEmail) result.buyerProxyEmail = found.buyerProxyEmail;
+  if (found?.buyerName) result.buyerName = found.buyerName;
+  if (found?.orderId) result.orderId = found.orderId;
   return result;
-}
-
-function stringAt(record: Record<string, unknown>, key: string): string | null {
-  const value = record[key];
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
 }

@@ -1,5 +1,7 @@
 import type { PageAddress } from '../../../rules/page/page-kind';
 import type { PageInfo } from '../../../utils/protocol';
+import { debounce } from './debounce';
+import { onPageChange } from './observe';
 import { fetchPageJson } from './page-json';
 import { readPage } from './read-page';
 
@@ -26,37 +28,23 @@ export function watchPageInfo(
   let info: PageInfo | null = null;
   let json: Partial<PageInfo> = {};
   const listeners = new Set<(info: PageInfo) => void>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let pendingSince: number | null = null;
-
   const read = () => {
-    clearTimeout(timer);
-    pendingSince = null;
+    later.cancel();
     if (signal.aborted) return;
     const next = readPage(doc, url, address, json);
     if (info && JSON.stringify(info) === JSON.stringify(next)) return;
     info = next;
     for (const listener of listeners) listener(next);
   };
-  const schedule = (delay = SETTLE_MS) => {
-    const now = Date.now();
-    pendingSince ??= now;
-    clearTimeout(timer);
-    timer = setTimeout(read, Math.max(0, Math.min(delay, pendingSince + MAX_WAIT_MS - now)));
-  };
+  const later = debounce(read, { wait: SETTLE_MS, maxWait: MAX_WAIT_MS }, signal);
 
-  const observer = new MutationObserver(() => schedule());
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    listeners.clear();
-  });
-  if (afterNavigation) schedule(NAVIGATION_GRACE_MS);
+  onPageChange(() => later.schedule(), { signal, root: doc, kinds: ['childList', 'characterData'] });
+  signal.addEventListener('abort', () => listeners.clear());
+  if (afterNavigation) later.schedule(NAVIGATION_GRACE_MS);
   else read();
   void fetchPageJson(url, address, signal).then((found) => {
     json = found;
-    if (Object.keys(found).length > 0) schedule();
+    if (Object.keys(found).length > 0) later.schedule();
   });
 
   return {

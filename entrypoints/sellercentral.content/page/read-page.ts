@@ -1,7 +1,9 @@
 import { marketplaceOf } from '../../../rules/page/marketplace';
 import type { PageAddress } from '../../../rules/page/page-kind';
 import type { PageInfo } from '../../../utils/protocol';
-import { deepQuerySelector, readContactBuyer, readMessageThread, readOrderDetails, readOrderList, visibleText } from '../readers/page-readers';
+import type { CaptureData } from '../../../storage/capture/capture-schema';
+import { deepQuerySelector, visibleText } from '../readers/dom-text';
+import { readPageData } from '../readers/read-page-data';
 
 const CONTACT_FORM = ['.contact-buyer-text-area', 'kat-textarea', 'textarea'];
 
@@ -36,47 +38,25 @@ export function readPage(doc: Document, url: URL, address: PageAddress, json: Pa
 }
 
 function fromReader(doc: Document, url: URL, address: PageAddress): Partial<PageInfo> {
-  switch (address.kind) {
-    case 'order-details': {
-      const { data, missing } = readOrderDetails(doc, url);
-      return {
-        orderId: data.orderId ?? address.orderId,
-        marketplace: data.marketplace,
-        buyerName: data.buyerName,
-        buyerProxyEmail: data.buyerProxyEmail,
-        missing,
-        // The URL names the order from the start; the page is ready once it shows it.
-        ready: data.orderId !== null && visibleText(doc).includes(data.orderId),
-      };
-    }
-    case 'message-thread': {
-      const { data, missing } = readMessageThread(doc, url);
-      return {
-        orderId: data.orderId,
-        marketplace: data.marketplace,
-        buyerName: data.buyerName,
-        buyerProxyEmail: data.buyerProxyEmail,
-        missing,
-        ready: data.messages.length > 0 || data.orderId !== null,
-      };
-    }
-    case 'contact-buyer': {
-      const { data, missing } = readContactBuyer(doc, url);
-      return {
-        orderId: data.orderId ?? address.orderId,
-        marketplace: data.marketplace,
-        buyerName: data.buyerName,
-        buyerProxyEmail: data.buyerProxyEmail,
-        missing,
-        // A heading that names no buyer ("Send a message to the buyer") still means the form is there.
-        ready: data.buyerName !== null || deepQuerySelector(doc, CONTACT_FORM) !== null,
-      };
-    }
-    case 'order-list': {
-      const { data, missing } = readOrderList(doc);
-      return { orderIds: data.rows.map((row) => row.orderId), missing, ready: data.rows.length > 0 };
-    }
-    default:
-      return { ready: true };
-  }
+  const data = readPageData(doc, url, address.kind);
+  if (data.list) return { orderIds: data.list.rows.map((row) => row.orderId), missing: data.missing, ready: data.list.rows.length > 0 };
+  const found = data.order ?? data.thread ?? data.contact;
+  if (!found) return { ready: true };
+  return {
+    orderId: found.orderId ?? address.orderId,
+    marketplace: found.marketplace,
+    buyerName: found.buyerName,
+    buyerProxyEmail: found.buyerProxyEmail,
+    missing: data.missing,
+    ready: isReady(doc, data),
+  };
+}
+
+/** True once the page shows what its reader needs (Seller Central renders after load). */
+function isReady(doc: Document, data: CaptureData): boolean {
+  // The URL names the order from the start; the page is ready once it shows it.
+  if (data.order) return data.order.orderId !== null && visibleText(doc).includes(data.order.orderId);
+  if (data.thread) return data.thread.messages.length > 0 || data.thread.orderId !== null;
+  // A heading that names no buyer ("Send a message to the buyer") still means the form is there.
+  return (data.contact?.buyerName ?? null) !== null || deepQuerySelector(doc, CONTACT_FORM) !== null;
 }

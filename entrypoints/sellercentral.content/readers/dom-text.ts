@@ -3,6 +3,7 @@
  * labels and alerts there) and slotted content, skipping scripts, styles, form-control values,
  * hidden elements and Seller Guard's own in-page UI. Shared by the page readers and by capture.
  */
+import { isOwnUi } from '../page/own-ui';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'SVG', 'svg', 'IFRAME']);
 const BLOCK_TAGS = new Set([
@@ -29,11 +30,6 @@ interface VisibleTextOptions {
 // Amazon's AUI hides with classes; a-offscreen is screen-reader text duplicating what is shown.
 const HIDING_CLASSES = ['a-hidden', 'aok-hidden', 'a-offscreen', 'aok-offscreen', 'a-popover-preload'];
 const INLINE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(;|$)/i;
-
-/** True for Seller Guard's own shadow-root UI hosts (`<seller-guard-…>`), never page content. */
-export function isOwnUi(element: Element): boolean {
-  return element.tagName.startsWith('SELLER-GUARD-') || element.hasAttribute('data-seller-guard');
-}
 
 function computedStyleOf(element: Element): CSSStyleDeclaration | null {
   return element.ownerDocument?.defaultView?.getComputedStyle(element) ?? null;

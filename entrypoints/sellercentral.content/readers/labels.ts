@@ -8,9 +8,13 @@ import { LABELS } from './page-vocabulary';
 
 const COLON = /^\s*[:：]\s*/;
 
-/** Lower case, typographic apostrophes as `'`, no trailing colon ("Date d’achat :" → "date d'achat"). */
+/**
+ * A label or caption as the vocabularies write it: compatibility forms folded (full-width
+ * letters and colons as plain ones), lower case, typographic apostrophes as `'`, runs of white
+ * space as one space, no trailing colon ("Date d’achat :" → "date d'achat", "ＳＥＮＤ" → "send").
+ */
 export function normalizeLabel(text: string): string {
-  return text.toLowerCase().replace(/[’ʼ`´]/g, "'").replace(/[\s:：]+$/, '').trim();
+  return text.normalize('NFKC').toLowerCase().replace(/[’ʼ`´]/g, "'").replace(/\s+/g, ' ').replace(/[\s:：]+$/, '').trim();
 }
 
 const KNOWN_LABELS = new Set(Object.values(LABELS).flat().map(normalizeLabel));

@@ -7,6 +7,7 @@ import { valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
 import { cleanText, pageBody, pageMarketplace, pageUrl, textAt, type PageRoot } from './page-context';
 import { LABELS, SELECTORS } from './page-vocabulary';
+import { orderLinksIn } from './order-list-rows';
 import { caseFromJson } from './seller-central-json';
 import { messageBodyOf, messageElements, readMessage } from './thread-messages';
 
@@ -41,7 +42,7 @@ export function readMessageThread(root: PageRoot, url?: string | URL, caseJson?:
 
   const buyerName =
     cleanText(valueAfterLabel(sideLines, LABELS.buyerName)) ?? textAt(pane, SELECTORS.threadBuyerName) ?? json?.buyerName ?? null;
-  const orderLink = side?.querySelector(SELECTORS.orderLink) ?? null;
+  const orderLink = (side && orderLinksIn(side)[0]) ?? null;
   const data: MessageThread = {
     caseId: (href ? pageFromUrl(href).caseId : null) ?? json?.caseId ?? null,
     orderId:

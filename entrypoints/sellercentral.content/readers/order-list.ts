@@ -5,21 +5,13 @@ import { buyerNameFromLink } from './buyer-link';
 import { isControl, visibleLines } from './dom-text';
 import { lineIsOneOf, valueAfterLabel } from './labels';
 import { missingWithin } from './missing';
+import { findOrderRowElements, orderLinksIn } from './order-list-rows';
 import { cleanText, pageBody, textAt, type PageRoot } from './page-context';
 import { LABELS, ORDER_STATUS_WORDS, SELECTORS } from './page-vocabulary';
 
-/** The list's order rows: `#orders-table` rows, else any table or grid row linking to an order. */
-function orderRows(body: Element): Element[] {
-  for (const selector of SELECTORS.orderRows) {
-    const rows = [...body.querySelectorAll(selector)];
-    if (rows.length) return rows;
-  }
-  return [...body.querySelectorAll(SELECTORS.anyRow)].filter((row) => row.querySelector(SELECTORS.orderLink));
-}
-
 function readRow(row: Element): OrderListRow | null {
   const lines = visibleLines(row, { skip: isControl });
-  const link = SELECTORS.listOrderLink.map((selector) => row.querySelector(selector)).find(Boolean);
+  const link = SELECTORS.listOrderLink.map((selector) => row.querySelector(selector)).find(Boolean) ?? orderLinksIn(row)[0];
   const orderId = findOrderId(link?.textContent) ?? findOrderId(link?.getAttribute('href')) ?? findOrderId(lines.join('\n'));
   if (!orderId) return null;
   return {
@@ -32,7 +24,7 @@ function readRow(row: Element): OrderListRow | null {
 
 /** Read an order list (`/orders-v3/mfn/...`, `/orders-v3/search?...`): one row per order. */
 export function readOrderList(root: PageRoot): ReaderResult<OrderList> {
-  const rows = orderRows(pageBody(root))
+  const rows = findOrderRowElements(pageBody(root))
     .map(readRow)
     .filter((row): row is OrderListRow => row !== null);
   const data: OrderList = { rows };

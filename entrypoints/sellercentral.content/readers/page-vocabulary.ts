@@ -36,11 +36,16 @@ export const SELECTORS = {
   /** A shipment's box: the tracking id's nearest enclosing one. */
   shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
   orderRows: ['#orders-table tbody > tr'], // seen
-  /** Rows when the table drifted: any table or ARIA grid row linking to an order. */
-  anyRow: 'tr, [role="row"]', // guess
-  listOrderLink: [testId('oth-order-details', 'td', ' .cell-body-title a'), 'a[href*="/orders-v3/order/"]'], // seen
+  /** Rows when the table drifted: any table, ARIA grid or Katal table row linking to an order. */
+  anyRow: 'tr, [role="row"], kat-table-row', // guess
+  /** Cells, as the same tables draw them. */
+  anyCell: 'td, th, [role="cell"], [role="gridcell"], kat-table-cell', // guess
+  /** A list row's order cell and its order link. */
+  listOrderCell: testId('oth-order-details'), // seen
+  listOrderLink: [testId('oth-order-details', 'td', ' .cell-body-title a')], // seen
   listStatus: [testId('oth-order-status', 'td', ' .main-status')], // seen
-  orderLink: 'a[href*="/orders-v3/order/"]', // seen (order URLs)
+  /** Candidate order links; rules/page/page-kind.ts decides (any `orders-vN/order/<id>`). */
+  orderLink: 'a[href*="/order/"]', // seen (order URLs)
   messages: ['.message-component'], // older
   /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
   messagesByRole: ['[role="list"] > [role="listitem"]', '[role="log"] > *', 'ol > li', 'article'], // guess
@@ -62,7 +67,37 @@ export const SELECTORS = {
   orderSidePanel: ['.order-side-panel', 'aside', '[role="complementary"]'], // guess
   contactHeader: ['.ayb-contact-buyer-header h2', '#ayb-contact-buyer h2', '#ayb-contact-buyer'], // seen / older
   headings: 'h1, h2, h3',
+  /** Page markers that outlast route renames (detect-page.ts). */
+  ordersTable: '#orders-table', // seen
+  contactForm: '.contact-buyer-text-area, .ayb-contact-buyer-header', // seen
+  threadMarker: '.message-component, [data-test-id*="message-thread"]', // older / guess
+  /** Where in-page UI goes (watchlist/placement.ts): the page's content roots, most specific first... */
+  contentRoots: ['#MYO-app', '#messaging-app', '.ayb-contact-buyer', '#ayb-contact-buyer'], // seen
+  /** ...else its content container. */
+  contentContainers: ['#sc-content-container', 'main', '[role="main"]'], // guess
 } as const;
+
+/**
+ * Selectors checked against the fixture pages (tests/unit/content/readers/page-vocabulary.test.ts):
+ * how many elements each must match on each listed fixture (refined-github's selectors.ts).
+ */
+export const SELECTOR_CHECKS: ReadonlyArray<{ selector: string; fixtures: Readonly<Record<string, number>> }> = [
+  { selector: SELECTORS.orderApp[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 1, threadUs: 0 } },
+  { selector: SELECTORS.orderId[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 0 } },
+  { selector: SELECTORS.trackingId[0], fixtures: { orderUs: 2, orderDe: 1 } },
+  { selector: SELECTORS.itemsTable[0], fixtures: { orderUs: 1, orderDe: 1 } },
+  { selector: SELECTORS.buyerNameLink[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 6 } },
+  { selector: SELECTORS.orderRows[0], fixtures: { orderListUs: 6, orderUs: 0 } },
+  { selector: SELECTORS.listOrderLink[0], fixtures: { orderListUs: 6 } },
+  { selector: SELECTORS.listStatus[0], fixtures: { orderListUs: 6 } },
+  { selector: SELECTORS.ordersTable, fixtures: { orderListUs: 1, orderUs: 0 } },
+  { selector: SELECTORS.messages[0], fixtures: { threadUs: 4, orderUs: 0 } },
+  { selector: SELECTORS.messageBody[0], fixtures: { threadUs: 4 } },
+  { selector: SELECTORS.contactHeader[0], fixtures: { contactUs: 1, threadUs: 0 } },
+  { selector: SELECTORS.contactForm, fixtures: { contactUs: 2, orderUs: 0 } },
+  { selector: SELECTORS.contentRoots[1], fixtures: { threadUs: 1, orderUs: 0 } },
+  { selector: SELECTORS.contentContainers[0], fixtures: { orderUs: 1, orderListUs: 1, threadUs: 1, contactUs: 1 } },
+];
 
 /** Field labels by language: en, de, fr, es (es-ES, es-MX), it, ja, pt (pt-BR); zh where noted. */
 export const LABELS = {

@@ -1,5 +1,6 @@
 import { findPhoneRuns } from '../../../rules/capture/personal-data';
-import { deepQuerySelectorAll, isOwnUi, visibleLines } from './dom-text';
+import { deepQuerySelectorAll, visibleLines } from './dom-text';
+import { isOwnUi } from '../page/own-ui';
 import { normalizeLabel } from './labels';
 import { pageBody, type PageRoot } from './page-context';
 import { LABELS, SELECTORS } from './page-vocabulary';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { WATCHLIST_REASONS, WATCHLIST_SEVERITIES, type WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
+import { WatchlistReasonOptions, WatchlistSeverityOptions } from '../../../components/watchlist-choices';
+import type { WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
 import { checkAddForm, prefillFields, type AddFormFields, type AddPrefill } from './add-form-fields';
-import { reasonLabel, severityLabel } from '../../../utils/watchlist-warning-text';
 import { keepSubmitInPage, onTrusted } from '../page/trusted-events';
 import { t } from '../../../locales/current';
 
@@ -85,21 +85,13 @@ export function WatchlistAddForm({ prefill, onSave }: Props) {
             {t('watchlist.field.reason')}
             <select name="reason" value={fields.reason} onChange={set('reason')} required aria-invalid={invalid('reason')}>
               <option value="">{t('watchlist.add.chooseReason')}</option>
-              {WATCHLIST_REASONS.map((reason) => (
-                <option key={reason} value={reason}>
-                  {reasonLabel(reason)}
-                </option>
-              ))}
+              <WatchlistReasonOptions />
             </select>
           </label>
           <label>
             {t('watchlist.field.severity')}
             <select name="severity" value={fields.severity} onChange={set('severity')} aria-invalid={invalid('severity')}>
-              {WATCHLIST_SEVERITIES.map((severity) => (
-                <option key={severity} value={severity}>
-                  {severityLabel(severity)}
-                </option>
-              ))}
+              <WatchlistSeverityOptions />
             </select>
           </label>
           <label class="sg-wl-add-notes">

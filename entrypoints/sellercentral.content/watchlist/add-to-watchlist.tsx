@@ -1,7 +1,7 @@
 import { WatchlistAddForm, type AddSaveResult } from './add-form';
 import type { AddPrefill } from './add-form-fields';
 import type { WatchlistAddInput } from '../../../storage/watchlist/watchlist-schema';
-import { sendMessage } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
 import type { WatchlistAddOutcome } from '../../../utils/watchlist-protocol';
 import type { Feature } from '../page/page-session';
 import { announceWatchlistChanged } from './client';
@@ -22,7 +22,7 @@ export function addedMessage({ outcome, label }: WatchlistAddOutcome): string {
 }
 
 async function save(input: WatchlistAddInput): Promise<AddSaveResult> {
-  const result = await sendMessage('addToWatchlist', input);
+  const result = await callBackground('addToWatchlist', input);
   if (!result.ok) return { ok: false, message: result.error.message };
   announceWatchlistChanged();
   return { ok: true, message: addedMessage(result.value) };

@@ -1,4 +1,5 @@
 import { WatchlistBanner } from './buyer-banner-view';
+import { logError } from '../../../utils/errors';
 import type { PageInfo } from '../../../utils/protocol';
 import type { Feature } from '../page/page-session';
 import { matchPage, onWatchlistChanged, pageKeysOf } from './client';
@@ -32,13 +33,15 @@ export const watchlistBanner: Feature = {
       if (key === asked && !force) return;
       asked = key;
       const ticket = ++latest;
-      const hits = await matchPage(keys);
+      const result = await matchPage(keys);
       if (ticket !== latest || session.signal.aborted) return;
+      if (!result.ok) return logError('watchlist banner', result.error.message);
+      const hits = result.value;
       if (hits.length) await slot.show(<WatchlistBanner hits={hits} />);
       else slot.hide();
     };
     const run = (force: boolean) =>
-      void rematch(force).catch((error: unknown) => console.error('[Seller Guard] watchlist banner:', error));
+      void rematch(force).catch((error: unknown) => logError('watchlist banner', error));
 
     session.onPageInfo((next) => {
       info = next;

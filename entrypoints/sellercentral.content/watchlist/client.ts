@@ -1,4 +1,6 @@
-import { sendMessage, type PageInfo } from '../../../utils/protocol';
+import { callBackground } from '../../../utils/call-background';
+import type { PageInfo } from '../../../utils/protocol';
+import { ok, type Result } from '../../../utils/result';
 import type { WatchlistHit, WatchlistPageKeys } from '../../../utils/watchlist-protocol';
 
 /**
@@ -12,19 +14,15 @@ export function pageKeysOf(info: Pick<PageInfo, 'buyerProxyEmail' | 'orderIds' |
   return { proxyEmail: info.buyerProxyEmail, orderIds: info.orderIds, buyerName: info.buyerName };
 }
 
-/** Listed buyers matching these keys, strong matches first. Throws when the background refuses. */
-export async function matchPage(keys: WatchlistPageKeys): Promise<WatchlistHit[]> {
-  const result = await sendMessage('matchWatchlistPage', keys);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+/** Listed buyers matching these keys, strong matches first. */
+export function matchPage(keys: WatchlistPageKeys): Promise<Result<WatchlistHit[]>> {
+  return callBackground('matchWatchlistPage', keys);
 }
 
 /** One hit list per row, in row order. */
-export async function matchRows(rows: WatchlistPageKeys[]): Promise<WatchlistHit[][]> {
-  if (!rows.length) return [];
-  const result = await sendMessage('matchWatchlistRows', { rows });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+export async function matchRows(rows: WatchlistPageKeys[]): Promise<Result<WatchlistHit[][]>> {
+  if (!rows.length) return ok([]);
+  return callBackground('matchWatchlistRows', { rows });
 }
 
 const changes = new EventTarget();

@@ -1,6 +1,9 @@
 import { WatchlistBadge } from './order-row-mark';
+import { logError } from '../../../utils/errors';
 import type { WatchlistHit } from '../../../utils/watchlist-protocol';
+import { debounce } from '../page/debounce';
 import { mountUi } from '../page/mount-ui';
+import { onPageChange } from '../page/observe';
 import type { Feature, PageSession } from '../page/page-session';
 import { matchRows, onWatchlistChanged } from './client';
 import { BADGE_HOST } from './placement';
@@ -41,18 +44,10 @@ export const watchlistBadges: Feature = {
         running = false;
       }
     };
-    const run = () => void apply().catch((error: unknown) => console.error('[Seller Guard] watchlist badges:', error));
+    const run = () => void apply().catch((error: unknown) => logError('watchlist badges', error));
 
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(run, SETTLE_MS);
-    });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    session.signal.addEventListener('abort', () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    });
+    const later = debounce(run, { wait: SETTLE_MS }, session.signal);
+    onPageChange(() => later.schedule(), { signal: session.signal });
     onWatchlistChanged(session.signal, () => {
       hitsByKey.clear();
       run();
@@ -71,8 +66,10 @@ interface Badge {
 async function applyOnce(session: PageSession, hitsByKey: Map<string, WatchlistHit[]>, badges: Map<Element, Badge>): Promise<void> {
   const rows = findOrderRows(document);
   const unknown = [...new Map(rows.filter((row) => !hitsByKey.has(rowKey(row))).map((row) => [rowKey(row), row])).values()];
-  const answers = await matchRows(unknown.map((row) => ({ proxyEmail: null, orderIds: [row.orderId], buyerName: row.buyerName })));
+  const result = await matchRows(unknown.map((row) => ({ proxyEmail: null, orderIds: [row.orderId], buyerName: row.buyerName })));
   if (session.signal.aborted) return;
+  if (!result.ok) return logError('watchlist badges', result.error.message);
+  const answers = result.value;
   unknown.forEach((row, i) => hitsByKey.set(rowKey(row), answers[i] ?? []));
 
   const kept = new Set<Element>();

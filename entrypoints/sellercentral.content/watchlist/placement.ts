@@ -4,9 +4,10 @@
  * else the content container, else the top of the body.
  */
 
-/** Roots of the page content, most specific first (ids and classes seen on real pages). */
-const CONTENT_ROOTS = ['#MYO-app', '#messaging-app', '.ayb-contact-buyer', '#ayb-contact-buyer'];
-const CONTAINERS = ['#sc-content-container', 'main', '[role="main"]'];
+import { SELECTORS } from '../readers/page-vocabulary';
+
+const CONTENT_ROOTS = SELECTORS.contentRoots;
+const CONTAINERS = SELECTORS.contentContainers;
 
 /** Tag names of the watchlist's shadow hosts, so they stack together above the content. */
 export const BANNER_HOST = 'seller-guard-watchlist-banner';

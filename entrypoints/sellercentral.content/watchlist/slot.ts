@@ -1,5 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { mountUi, type MountOptions } from '../page/mount-ui';
+import { debounce } from '../page/debounce';
+import { onPageChange } from '../page/observe';
 import type { PageSession } from '../page/page-session';
 
 const SETTLE_MS = 100;
@@ -19,7 +21,6 @@ interface UiSlot {
 export function uiSlot(session: PageSession, options: MountOptions): UiSlot {
   let mounting: ReturnType<typeof mountUi> | null = null;
   let wanted = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const reattach = async () => {
     const mounted = await mounting;
@@ -27,15 +28,8 @@ export function uiSlot(session: PageSession, options: MountOptions): UiSlot {
     mounted.ui.remove();
     mounted.ui.mount();
   };
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void reattach(), SETTLE_MS);
-  });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  session.signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
+  const later = debounce(() => void reattach(), { wait: SETTLE_MS }, session.signal);
+  onPageChange(() => later.schedule(), { signal: session.signal });
 
   return {
     async show(view) {

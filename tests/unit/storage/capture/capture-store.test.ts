@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHAIN_HEAD_KEY, verifyChain } from '../../../../storage/chain/capture-chain';
-import { CaptureStorageFullError, latestCaptureOf, saveCapture } from '../../../../storage/capture/capture-store';
+import { latestCaptureOf, saveCapture } from '../../../../storage/capture/capture-store';
+import { SellerGuardError } from '../../../../utils/errors';
 import { db } from '../../../../storage/db';
 import { orderDraft, pngBlob } from '../capture-draft';
 
@@ -51,7 +52,8 @@ describe('saveCapture', () => {
     const before = await counts();
     vi.spyOn(db.captureImages, 'bulkAdd').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
     const failed = saveCapture(orderDraft({ note: 'second' }), [{ png: pngBlob(2), width: 2, height: 2 }]);
-    await expect(failed).rejects.toBeInstanceOf(CaptureStorageFullError);
+    await expect(failed).rejects.toBeInstanceOf(SellerGuardError);
+    await expect(failed).rejects.toMatchObject({ code: 'quota' });
     await expect(failed).rejects.toThrow(/disk is full/);
     expect(await counts()).toEqual(before);
     expect(await db.captures.get(first.id)).toEqual(first);

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SellerGuardError } from '../../../../utils/errors';
 import { db } from '../../../../storage/db';
 import { listAudit } from '../../../../storage/audit/audit';
 import {
-  WatchlistError,
   addWatchlistEntry,
   clearWatchlistEntry,
   countOverdue,
@@ -46,7 +46,7 @@ describe('adding a buyer', () => {
     ['an unknown severity', { ...fraudster, severity: 'extreme' }, 'severity'],
   ])('refuses %s, naming the field and storing nothing', async (_, input, field) => {
     const error = await addWatchlistEntry(input as never, T0).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WatchlistError);
+    expect(error).toBeInstanceOf(SellerGuardError);
     expect(error).toMatchObject({ code: 'invalid-input', field });
     expect(await snapshot()).toEqual({ watchlist: [], audit: [] });
   });

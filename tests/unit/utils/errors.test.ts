@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isQuotaError, logError, SellerGuardError, USER_SENTENCES } from '../../../utils/errors';
+
+describe('one error type', () => {
+  it('carries a code, a sentence for the agent by default, and the field at fault', () => {
+    const error = new SellerGuardError('invalid-input', 'notes: required', { field: 'notes' });
+    expect(error).toMatchObject({ code: 'invalid-input', message: 'notes: required', field: 'notes' });
+    expect(new SellerGuardError('quota').message).toBe(USER_SENTENCES.quota);
+  });
+});
+
+describe('recognising a full disk or a screenshot quota', () => {
+  it.each([
+    ['a QuotaExceededError', new DOMException('x', 'QuotaExceededError'), true],
+    ['Dexie wrapping one', { name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } }, true],
+    ['a cause wrapping one', new Error('save failed', { cause: new Error('Quota exceeded') }), true],
+    ["Chrome's screenshot quota", new Error('This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.'), true],
+    ['any other failure', new Error('Tab gone'), false],
+    ['nothing', null, false],
+  ])('%s', (_name, error, expected) => {
+    expect(isQuotaError(error)).toBe(expected);
+  });
+});
+
+describe('logging', () => {
+  it('says "the extension was reloaded" once, quietly, however many features fail on it', () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    logError('watchlist banner', new Error('Extension context invalidated.'));
+    logError('watchlist badges', new Error('Extension context invalidated.'));
+    logError('auto-capture', new Error('boom'));
+    expect(info).toHaveBeenCalledTimes(1);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]?.[0]).toBe('[Seller Guard] auto-capture:');
+    info.mockRestore();
+    error.mockRestore();
+  });
+});
