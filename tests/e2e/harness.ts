@@ -31,6 +31,26 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The page size; null lets pages follow the window (headed demo). Default 1280×800. */
   viewport?: { width: number; height: number } | null;
+  /**
+   * The browser's UI language, e.g. `de-DE`: Playwright's `locale` (navigator.language,
+   * Accept-Language) plus LANGUAGE and --lang, which on Linux decide what
+   * `chrome.i18n.getUILanguage()` answers. Needs Chromium's locale packs (chromium-l10n).
+   */
+  locale?: string;
+}
+
+const LOCALE_PACKS = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
+
+/** Chromium's UI in `locale`: fails loudly when its locale pack is not installed. */
+function uiLanguage(locale: string | undefined): { env?: Record<string, string>; args: string[] } {
+  if (!locale) return { args: [] };
+  const primary = locale.split('-')[0]!;
+  const packs = [`${locale}.pak`, `${primary}.pak`];
+  if (!primary.startsWith('en') && !packs.some((pack) => existsSync(join(LOCALE_PACKS, pack)))) {
+    throw new Error(`Chromium has no ${locale} interface in ${LOCALE_PACKS}. Install it: apt-get install -y chromium-l10n`);
+  }
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return { env: { ...env, LANGUAGE: locale.replace('-', '_') }, args: [`--lang=${locale}`] };
 }
 
 /**
@@ -47,11 +67,14 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No extension build at ${extensionPath}. Run: npm run ${build === 'e2e' ? 'build:e2e' : 'build'}`);
   }
+  const language = uiLanguage(options.locale);
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-guard-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(language.env ? { env: language.env } : {}),
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
@@ -61,6 +84,7 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...language.args,
     ],
   });
   const foreignRequests: string[] = [];
