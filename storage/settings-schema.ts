@@ -30,6 +30,10 @@ export const settingsSchema = z.object({
     .default({ redactAfterDays: 30, deleteAfterDays: null }),
   /** Interface language: `auto` follows the browser; otherwise the agent's fixed choice. */
   language: z.enum(LANGUAGE_CHOICES).default('auto'),
+  /** The marketplaces the agent works in (codes of rules/page/marketplace.ts), chosen on the welcome page. */
+  marketplaces: z.array(z.string().regex(/^[A-Z]{2}$/)).max(40).default([]),
+  /** Whether the welcome page was finished or skipped (it opens once, on install). */
+  welcomeSeen: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,6 +3,7 @@ import { registerDraftOverride } from './draft-guard/record-override';
 import { registerCapture } from './capture/register-capture';
 import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
+import { registerWelcome } from './welcome/register-welcome';
 
 export default defineBackground({
   type: 'module',
@@ -11,5 +12,6 @@ export default defineBackground({
     registerDraftOverride();
     registerWatchlist();
     registerRetentionAlarm();
+    registerWelcome();
   },
 });

@@ -5,6 +5,7 @@ import { CurrentPage } from './current-page/current-page';
 import { ArchiveSection } from './archive/archive-section';
 import { PopupWatchlist } from './watchlist/popup-watchlist';
 import { usePageInfo } from './current-page/use-page-info';
+import { PopupNameMissing } from './welcome/popup-name-missing';
 
 export function PopupApp() {
   useLanguage();
@@ -14,6 +15,7 @@ export function PopupApp() {
       <header class="popup-header">
         <h1>{t('app.name')}</h1>
       </header>
+      <PopupNameMissing />
       <section aria-label={t('popup.currentPage')}>
         {page.status === 'loading' ? <p role="status">{t('popup.readingTab')}</p> : null}
         {page.status === 'not-seller-central' ? (

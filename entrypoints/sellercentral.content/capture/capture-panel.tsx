@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CaptureRequest } from '../../../utils/capture-protocol';
 import { CaptureStatus, type CaptureState } from '../../../components/capture-status';
+import { NameMissing } from '../../../components/name-missing';
 
 /** "a-to-z, damaged ,  " → ['a-to-z', 'damaged'] (unique, at most 20 of 40 characters). */
 export function parseTags(text: string): string[] {
@@ -16,13 +17,15 @@ interface CapturePanelProps {
   defaultMode: 'visible' | 'full';
   state: CaptureState;
   onCapture(request: Required<CaptureRequest>): void;
+  /** Set while the agent has no name: the panel says so, and this opens the welcome page. */
+  onSetName?: () => void;
 }
 
 /**
  * The in-page capture control: a "Capture page" button, and behind "Options" the
  * visible/full-page choice, tags and a one-line note. Renders only; the caller captures.
  */
-export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProps) {
+export function CapturePanel({ defaultMode, state, onCapture, onSetName }: CapturePanelProps) {
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState(defaultMode);
   const [tags, setTags] = useState('');
@@ -31,6 +34,7 @@ export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProp
   const capture = () => onCapture({ fullPage: mode === 'full', tags: parseTags(tags), note: note.trim().slice(0, 500) });
   return (
     <div class="sg-capture" role="group" aria-label="Seller Guard evidence capture">
+      {onSetName ? <NameMissing onFix={onSetName} /> : null}
       <div class="sg-capture-row">
         <button type="button" class="sg-capture-button" onClick={capture} disabled={working}>
           Capture page
