@@ -81,3 +81,28 @@ describe('first run', () => {
     expect((await settings()).welcomeSeen).toBe(true);
   });
 });
+
+describe('options and popup layout', () => {
+  it('options: a side navigation whose current section follows the keyboard, and a link back to the welcome page', async () => {
+    const options = await h.openOptions();
+    const nav = options.getByRole('navigation', { name: 'Sections' });
+    await expect.poll(() => nav.getByRole('link', { name: 'Language' }).getAttribute('aria-current')).toBe('location');
+    const retention = nav.getByRole('link', { name: 'Retention of buyer data' });
+    await retention.focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => retention.getAttribute('aria-current')).toBe('location');
+    expect(await nav.locator('[aria-current]').count()).toBe(1);
+    expect(await options.getByRole('link', { name: 'Open the welcome page again' }).getAttribute('href')).toMatch(/\/welcome\.html$/);
+    await options.close();
+  });
+
+  it.each(['options', 'welcome'])('%s has no horizontal scroll at 200 %% zoom (a 1280 px window is 640 CSS px wide)', async (name) => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 640, height: 700 });
+    await page.goto(`chrome-extension://${h.extensionId}/${name}.html`);
+    await page.locator('h1').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
