@@ -6,7 +6,7 @@ import { t } from '../locales/current';
  */
 export function NameMissing({ onFix }: { onFix(): void }) {
   return (
-    <p class="sg-name-missing" role="status">
+    <p class="sg-name-missing">
       {t('nameMissing.text')}{' '}
       <button type="button" class="sg-name-missing-fix" onClick={onFix}>
         {t('nameMissing.fix')}

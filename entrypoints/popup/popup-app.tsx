@@ -15,7 +15,6 @@ export function PopupApp() {
       <header class="popup-header">
         <h1>{t('app.name')}</h1>
       </header>
-      <PopupNameMissing />
       <section aria-label={t('popup.currentPage')}>
         {page.status === 'loading' ? <p role="status">{t('popup.readingTab')}</p> : null}
         {page.status === 'not-seller-central' ? (
@@ -28,6 +27,7 @@ export function PopupApp() {
         {page.status === 'ready' ? <PopupWatchlist info={page.info} /> : null}
         {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
+      <PopupNameMissing />
       <ArchiveSection />
     </main>
   );

@@ -23,9 +23,10 @@ describe('first run', () => {
     expect(h.welcomeOpenedOnInstall).toBe(true);
   });
 
-  it('says the name is missing in the popup and on the page, with a button to fix it', async () => {
+  it('says the name is missing in the popup and in the page’s capture options, with a button to fix it', async () => {
     const order = await h.open(FIXTURE_URLS.orderUs);
     await order.bringToFront();
+    await order.getByRole('button', { name: 'Options' }).click();
     await expect.poll(() => order.getByRole('button', { name: 'Set your name' }).count(), { timeout: 30_000 }).toBe(1);
     const popup = await h.openPopup(order);
     await expect.poll(() => popup.getByRole('button', { name: 'Set your name' }).count(), { timeout: 30_000 }).toBe(1);
@@ -55,6 +56,8 @@ describe('first run', () => {
     const order = await h.open(FIXTURE_URLS.orderUs);
     await order.bringToFront();
     await order.getByRole('button', { name: 'Capture page' }).waitFor({ timeout: 30_000 });
+    await order.getByRole('button', { name: 'Options' }).click();
+    await order.getByRole('radio', { name: 'Full page' }).waitFor();
     expect(await order.getByRole('button', { name: 'Set your name' }).count()).toBe(0);
     const before = (await auditEntries()).length;
     await order.getByRole('button', { name: 'Capture page' }).click();

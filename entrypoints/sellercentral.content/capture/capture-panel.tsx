@@ -34,7 +34,6 @@ export function CapturePanel({ defaultMode, state, onCapture, onSetName }: Captu
   const capture = () => onCapture({ fullPage: mode === 'full', tags: parseTags(tags), note: note.trim().slice(0, 500) });
   return (
     <div class="sg-capture" role="group" aria-label="Seller Guard evidence capture">
-      {onSetName ? <NameMissing onFix={onSetName} /> : null}
       <div class="sg-capture-row">
         <button type="button" class="sg-capture-button" onClick={capture} disabled={working}>
           Capture page
@@ -44,6 +43,8 @@ export function CapturePanel({ defaultMode, state, onCapture, onSetName }: Captu
         </button>
       </div>
       <div id="sg-capture-options" class="sg-capture-options" hidden={!open}>
+        {/* Behind "Options", not above the row: a taller closed panel would cover Send on thread pages. */}
+        {onSetName ? <NameMissing onFix={onSetName} /> : null}
         <fieldset>
           <legend>Screenshot</legend>
           {(['visible', 'full'] as const).map((value) => (
