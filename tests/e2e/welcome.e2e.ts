@@ -99,7 +99,7 @@ describe('options and popup layout', () => {
     await options.close();
   });
 
-  it.each(['options', 'welcome'])('%s has no horizontal scroll at 200 %% zoom (a 1280 px window is 640 CSS px wide)', async (name) => {
+  it.each(['options', 'welcome'])('%s has no horizontal scroll at double zoom (a 1280 px window is 640 CSS px wide)', async (name) => {
     const page = await h.context.newPage();
     await page.setViewportSize({ width: 640, height: 700 });
     await page.goto(`chrome-extension://${h.extensionId}/${name}.html`);
