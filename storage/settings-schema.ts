@@ -4,7 +4,7 @@ import { LANGUAGE_CHOICES } from '../locales/languages';
 /**
  * The version of the stored settings record. Version 1 is the unversioned record Seller Guard
  * wrote before settings had versions (the fields below, any of them possibly missing or
- * damaged). Version 2 has the same fields, every one present and valid. Version 3 adds `language`. A change to the shape
+ * damaged). Version 2 has the same fields, every one present and valid. Version 3 adds `language`, `marketplaces` and `welcomeSeen`. A change to the shape
  * raises this number and adds a migration in `settings-migrations.ts` with its test.
  */
 export const SETTINGS_VERSION = 3;
@@ -30,6 +30,10 @@ export const settingsSchema = z.object({
     .default({ redactAfterDays: 30, deleteAfterDays: null }),
   /** Interface language: `auto` follows the browser; otherwise the agent's fixed choice. */
   language: z.enum(LANGUAGE_CHOICES).default('auto'),
+  /** The marketplaces the agent works in (codes of rules/page/marketplace.ts), chosen on the welcome page. */
+  marketplaces: z.array(z.string().regex(/^[A-Z]{2}$/)).max(40).default([]),
+  /** Whether the welcome page was finished or skipped (it opens once, on install). */
+  welcomeSeen: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -100,6 +100,10 @@ export interface ProtocolMap {
   addToWatchlist(data: WatchlistAddInput): Result<WatchlistAddOutcome>;
   /** Options page → background: the watchlist changed; recount entries overdue for review. */
   refreshWatchlistBadge(data: Record<string, never>): Result<{ overdue: number }>;
+
+  // ── First run (background/welcome/register-welcome.ts) ──
+  /** In-page "Set your name" → background: open (or focus) the welcome page. */
+  openWelcome(data: Record<string, never>): Result<null>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -4,6 +4,7 @@ import { registerCapture } from './capture/register-capture';
 import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
 import { followLanguage } from '../../utils/i18n/follow-language';
+import { registerWelcome } from './welcome/register-welcome';
 
 export default defineBackground({
   type: 'module',
@@ -14,5 +15,6 @@ export default defineBackground({
     registerDraftOverride();
     registerWatchlist();
     registerRetentionAlarm();
+    registerWelcome();
   },
 });

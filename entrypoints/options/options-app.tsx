@@ -9,6 +9,7 @@ import { VerifyExportSection } from './verify-export/verify-export-section';
 import { LanguagePicker } from './language/language-picker';
 import { SettingsSection } from './settings-section';
 import { WatchlistSection } from './watchlist/watchlist-section';
+import { useCurrentSection } from './use-current-section';
 
 interface Section {
   id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log';
@@ -27,26 +28,34 @@ const SECTIONS: Section[] = [
   { id: 'audit-log', Body: AuditSection },
 ];
 
+const SECTION_IDS = SECTIONS.map((section) => section.id);
+
+/** Options: a side navigation of its sections (the one in view marked) beside the sections. */
 export function OptionsApp() {
   useLanguage();
+  const current = useCurrentSection(SECTION_IDS);
   return (
     <main class="options">
       <h1>{t('app.name')}</h1>
-      <nav aria-label={t('options.nav')}>
+      <nav aria-label={t('options.nav')} class="options-nav">
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.id}>
-              <a href={`#${section.id}`}>{t(`options.section.${section.id}`)}</a>
+              <a href={`#${section.id}`} aria-current={section.id === current ? 'location' : undefined}>
+                {t(`options.section.${section.id}`)}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
-      {SECTIONS.map(({ id, Body }) => (
-        <section key={id} id={id} aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`}>{t(`options.section.${id}`)}</h2>
-          <Body />
-        </section>
-      ))}
+      <div class="options-sections">
+        {SECTIONS.map(({ id, Body }) => (
+          <section key={id} id={id} aria-labelledby={`${id}-title`}>
+            <h2 id={`${id}-title`}>{t(`options.section.${id}`)}</h2>
+            <Body />
+          </section>
+        ))}
+      </div>
     </main>
   );
 }

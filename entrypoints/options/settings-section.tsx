@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '../../locales/current';
-import { useSettings } from './use-settings';
+import { useSettings } from '../../components/use-settings';
 
 const lines = (text: string) =>
   text
@@ -42,6 +43,11 @@ export function SettingsSection() {
       <button type="submit">{t('options.settings.save')}</button>
       <p role="status" aria-live="polite">
         {message}
+      </p>
+      <p>
+        <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
+          {t('welcome.reopen')}
+        </a>
       </p>
     </form>
   );

@@ -5,6 +5,7 @@ import { CurrentPage } from './current-page/current-page';
 import { ArchiveSection } from './archive/archive-section';
 import { PopupWatchlist } from './watchlist/popup-watchlist';
 import { usePageInfo } from './current-page/use-page-info';
+import { PopupNameMissing } from './welcome/popup-name-missing';
 
 export function PopupApp() {
   useLanguage();
@@ -26,6 +27,7 @@ export function PopupApp() {
         {page.status === 'ready' ? <PopupWatchlist info={page.info} /> : null}
         {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
+      <PopupNameMissing />
       <ArchiveSection />
     </main>
   );

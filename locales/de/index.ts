@@ -7,6 +7,7 @@ import { options } from './options';
 import { archive } from './archive';
 import { capture } from './capture';
 import { watchlist } from './watchlist';
+import { welcome } from './welcome';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -17,4 +18,5 @@ export const de: Record<keyof EnglishCatalogue, string> = {
   ...archive,
   ...capture,
   ...watchlist,
+  ...welcome,
 };

@@ -21,6 +21,7 @@ export const page: Record<keyof typeof en, string> = {
   'page.waiting': 'Warten, bis die Seite fertig geladen ist …',
   'page.chip.label': 'Seller Guard – Seitenstatus',
   'page.chip.notRead': '{count} nicht gelesen',
+  'page.chip.noOrder': 'Auf dieser Seite wurde keine Bestellung gefunden: Die Warnungen von Seller Guard sind möglicherweise unvollständig.',
   'popup.currentPage': 'Aktuelle Seite',
   'popup.readingTab': 'Der aktuelle Tab wird gelesen …',
   'popup.notSellerCentral': 'Öffnen Sie in Seller Central eine Bestellung oder eine Käufernachricht, um Seller Guard hier zu nutzen.',

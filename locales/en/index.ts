@@ -6,6 +6,7 @@ import { options } from './options';
 import { archive } from './archive';
 import { capture } from './capture';
 import { watchlist } from './watchlist';
+import { welcome } from './welcome';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -21,6 +22,7 @@ export const en = {
   ...archive,
   ...capture,
   ...watchlist,
+  ...welcome,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -20,6 +20,7 @@ export const page = {
   'page.waiting': 'Waiting for the page to finish loading…',
   'page.chip.label': 'Seller Guard page status',
   'page.chip.notRead': '{count} not read',
+  'page.chip.noOrder': "No order found on this page: Seller Guard's warnings may be incomplete.",
   'popup.currentPage': 'Current page',
   'popup.readingTab': 'Reading the current tab…',
   'popup.notSellerCentral': 'Open a Seller Central order or buyer-message page to use Seller Guard here.',

@@ -21,6 +21,7 @@ export const page: Record<keyof typeof en, string> = {
   'page.waiting': '正在等待页面加载完成…',
   'page.chip.label': 'Seller Guard 页面状态',
   'page.chip.notRead': '{count} 项未读取',
+  'page.chip.noOrder': '此页面未找到订单：Seller Guard 的警告可能不完整。',
   'popup.currentPage': '当前页面',
   'popup.readingTab': '正在读取当前标签页…',
   'popup.notSellerCentral': '请在卖家平台打开订单或买家消息页面，以便在此使用 Seller Guard。',

@@ -62,3 +62,6 @@ export function marketplaceOf(host: string, marketplaceId?: string | null): stri
   if (marketplaceId && MARKETPLACE_IDS[marketplaceId]) return MARKETPLACE_IDS[marketplaceId] ?? null;
   return BY_HOST[host] ?? null;
 }
+
+/** Every marketplace an agent can work in, in the order Amazon lists its regions. */
+export const MARKETPLACE_CODES: readonly string[] = [...new Set(Object.values(MARKETPLACE_IDS))];

@@ -33,6 +33,7 @@ describe('npm run demo without a display', () => {
       'capture-panel',
       'popup-results',
       'options',
+      'welcome',
     ]);
     for (const file of pictures) {
       const bytes = readFileSync(join(out, file));

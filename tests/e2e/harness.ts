@@ -17,6 +17,8 @@ export interface Harness {
   worker: Worker;
   /** Requests that tried to leave for anything but Seller Central or the extension itself. */
   foreignRequests: string[];
+  /** Whether the welcome page opened by itself on install (it is closed again unless keepWelcome). */
+  welcomeOpenedOnInstall: boolean;
   /** Requests answered from the fixtures, in order (`METHOD url`). */
   sellerCentralRequests: string[];
   open(url: string): Promise<Page>;
@@ -31,6 +33,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The page size; null lets pages follow the window (headed demo). Default 1280×800. */
   viewport?: { width: number; height: number } | null;
+  /** Leave the welcome page that opens on install open (default: close it, as an agent would). */
+  keepWelcome?: boolean;
   /**
    * The browser's UI language, e.g. `de-DE`: Playwright's `locale` (navigator.language,
    * Accept-Language) plus LANGUAGE and --lang, which on Linux decide what
@@ -110,11 +114,14 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  const welcome = await welcomeTab(context, extensionId);
+  if (welcome && !options.keepWelcome) await welcome.close();
 
   const harness: Harness = {
     context,
     extensionId,
     worker,
+    welcomeOpenedOnInstall: welcome !== null,
     foreignRequests,
     sellerCentralRequests,
     async open(url) {
@@ -148,4 +155,16 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
     },
   };
   return harness;
+}
+
+/** The welcome page the extension opens on install (waits up to 15 s for it), or null. */
+async function welcomeTab(context: BrowserContext, extensionId: string): Promise<Page | null> {
+  const isWelcome = (page: Page) => page.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const found = context.pages().find(isWelcome);
+    if (found) return found;
+    await new Promise((settle) => setTimeout(settle, 200)); // polls: a new tab shows about:blank first
+  }
+  return null;
 }

@@ -30,6 +30,8 @@ let out: string;
 let chromeZip: Record<string, Uint8Array>;
 let chrome: Manifest;
 let firefox: Manifest;
+/** The Firefox build's English name, from its _locales (the manifest says `__MSG_extName__`). */
+let firefoxName: string;
 
 function npmRun(script: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, SELLER_GUARD_OUT: out };
@@ -52,6 +54,8 @@ beforeAll(() => {
   chromeZip = unzipSync(readFileSync(join(out, zipName)));
   chrome = JSON.parse(new TextDecoder().decode(chromeZip['manifest.json']));
   firefox = JSON.parse(readFileSync(join(out, 'firefox-mv3/manifest.json'), 'utf8'));
+  const messages = JSON.parse(readFileSync(join(out, 'firefox-mv3/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  firefoxName = firefox.name === '__MSG_extName__' ? (messages.extName?.message ?? '') : firefox.name;
 }, 180_000);
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
@@ -94,7 +98,7 @@ describe('Chrome Web Store package (npm run zip)', () => {
 describe('Firefox build (npm run build:firefox)', () => {
   it('is a Manifest V3 build named Seller Guard with a gecko id', () => {
     expect(firefox.manifest_version).toBe(3);
-    expect(firefox.name).toBe('Seller Guard');
+    expect(firefoxName).toBe('Seller Guard');
     expect(firefox.browser_specific_settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     // Firefox runs MV3 backgrounds as event pages: scripts, not a service worker.

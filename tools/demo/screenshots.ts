@@ -1,6 +1,5 @@
 // `npm run screenshots`: renders the README's pictures into docs/screenshots/ from the fake
 // Seller Central in Chromium (the same shots as the demo tour), so they stay true to the code.
-// TODO(welcome page): the welcome page (entrypoints/welcome/) is not in this branch yet; add its shot to SHOTS.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from '../../tests/e2e/harness';

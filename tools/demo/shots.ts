@@ -99,10 +99,21 @@ const options: Shot = {
   },
 };
 
-// TODO(welcome page): add a `welcome` shot (entrypoints/welcome/, built on another branch) once it is merged.
+const welcome: Shot = {
+  name: 'welcome',
+  caption: 'The welcome page on install: the agent’s name, one-click screenshots, marketplaces, retention and a short tour.',
+  async take(h) {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 720 });
+    await page.goto(`chrome-extension://${h.extensionId}/welcome.html`);
+    await page.getByRole('button', { name: 'Save name' }).waitFor();
+    await until(async () => (await page.locator('.welcome-tour img').count()) === 4, 'the tour pictures');
+    return photograph(page, [page.locator('body')], 0);
+  },
+};
 
 /** The pictures, in the order an agent meets them (the demo tour and docs/screenshots). */
-export const SHOTS: Shot[] = [watchlistBanner, draftFindings, capturePanel, popupResults, options];
+export const SHOTS: Shot[] = [watchlistBanner, draftFindings, capturePanel, popupResults, options, welcome];
 
 /**
  * Takes every shot in order in one browser (later shots may rely on what earlier ones did,

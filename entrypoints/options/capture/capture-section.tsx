@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ChainReport } from '../../../storage/chain/capture-chain';
 import { requestPersistentStorage } from '../../../storage/persistence';
 import { callBackground } from '../../../utils/call-background';
-import { usePageScreenshots } from './use-page-screenshots';
-import { useSettings } from '../use-settings';
+import { usePageScreenshots } from '../../../components/use-page-screenshots';
+import { useSettings } from '../../../components/use-settings';
 
 /** Evidence capture: screenshot mode, masking, auto-capture, in-page screenshots, integrity check. */
 export function CaptureSection() {

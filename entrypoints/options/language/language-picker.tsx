@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
 import { LANGUAGE_CHOICES, LANGUAGE_NATIVE_NAMES, type LanguageChoice } from '../../../locales/languages';
-import { useSettings } from '../use-settings';
+import { useSettings } from '../../../components/use-settings';
 
 /**
  * The interface language: follow the browser, or English / Deutsch / 简体中文. Saved on

@@ -1,7 +1,7 @@
 import { t } from '../../../locales/current';
 import { useEffect, useState } from 'preact/hooks';
 import { retentionPreview, runRetention, type RetentionSummary } from '../../../storage/archive/retention';
-import { useSettings } from '../use-settings';
+import { useSettings } from '../../../components/use-settings';
 
 /** Retention: redact buyer data after N days (default 30), optionally delete captures after M days. */
 export function RetentionSection() {

@@ -17,7 +17,10 @@ export const captureButton: Feature = {
   name: 'capture-button',
   runsOn: ['order-details', 'message-thread', 'contact-buyer'],
   async start(session) {
-    let mode = (await getSettings()).screenshotMode;
+    const initial = await getSettings();
+    let mode = initial.screenshotMode;
+    let named = initial.agentName !== '';
+    const setName = () => void sendMessage('openWelcome', {}).catch((error: unknown) => console.error('[Seller Guard] welcome page', error));
     let state: CaptureState = { status: 'idle' };
 
     const capture = async (request: Required<CaptureRequest>) => {
@@ -26,7 +29,9 @@ export const captureButton: Feature = {
       if (session.signal.aborted) return;
       render(result.ok ? { status: 'saved', outcome: result.value } : { status: 'failed', message: result.error.message });
     };
-    const view = () => <CapturePanel key={mode} defaultMode={mode} state={state} onCapture={(r) => void capture(r)} />;
+    const view = () => (
+      <CapturePanel key={mode} defaultMode={mode} state={state} onCapture={(r) => void capture(r)} onSetName={named ? undefined : setName} />
+    );
     const { update } = await mountUi(session, { name: 'seller-guard-capture' }, view());
     function render(next: CaptureState) {
       state = next;
@@ -35,8 +40,9 @@ export const captureButton: Feature = {
 
     onCaptureProgress((progress) => render(stateOf(progress)), session.signal);
     const unwatch = watchSettings((settings) => {
-      if (settings.screenshotMode === mode) return;
+      if (settings.screenshotMode === mode && (settings.agentName !== '') === named) return;
       mode = settings.screenshotMode;
+      named = settings.agentName !== '';
       update(view());
     });
     session.signal.addEventListener('abort', unwatch);

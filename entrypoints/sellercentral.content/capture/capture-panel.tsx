@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { CaptureRequest } from '../../../utils/capture-protocol';
 import { onTrusted } from '../page/trusted-events';
 import { CaptureStatus, type CaptureState } from '../../../components/capture-status';
+import { NameMissing } from '../../../components/name-missing';
 
 /** "a-to-z, damaged ,  " → ['a-to-z', 'damaged'] (unique, at most 20 of 40 characters). */
 export function parseTags(text: string): string[] {
@@ -18,6 +19,8 @@ interface CapturePanelProps {
   defaultMode: 'visible' | 'full';
   state: CaptureState;
   onCapture(request: Required<CaptureRequest>): void;
+  /** Set while the agent has no name: the panel says so, and this opens the welcome page. */
+  onSetName?: () => void;
 }
 
 /**
@@ -25,7 +28,7 @@ interface CapturePanelProps {
  * visible/full-page choice, tags and a one-line note. Renders only; the caller captures,
  * on the agent's own click only (a page script's `click()` does nothing).
  */
-export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProps) {
+export function CapturePanel({ defaultMode, state, onCapture, onSetName }: CapturePanelProps) {
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState(defaultMode);
   const [tags, setTags] = useState('');
@@ -43,6 +46,8 @@ export function CapturePanel({ defaultMode, state, onCapture }: CapturePanelProp
         </button>
       </div>
       <div id="sg-capture-options" class="sg-capture-options" hidden={!open}>
+        {/* Behind "Options", not above the row: a taller closed panel would cover Send on thread pages. */}
+        {onSetName ? <NameMissing onFix={onSetName} /> : null}
         <fieldset>
           <legend>{t('capture.panel.screenshot')}</legend>
           {(['visible', 'full'] as const).map((value) => (

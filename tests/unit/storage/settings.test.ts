@@ -16,10 +16,10 @@ const V1_RECORD = {
   screenshotMode: 'full',
   maskPersonalData: false,
   retention: { redactAfterDays: 14, deleteAfterDays: 400 },
-} satisfies Omit<Settings, 'language'>;
+} satisfies Omit<Settings, 'language' | 'marketplaces' | 'welcomeSeen'>;
 
-/** A version 1 or 2 record as version 3 reads it: every value kept, the interface language following the browser. */
-const MIGRATED: Settings = { ...V1_RECORD, language: 'auto' };
+/** The same record after migration: fields added since version 1 take their defaults. */
+const MIGRATED = { ...V1_RECORD, language: 'auto', marketplaces: [], welcomeSeen: false } satisfies Settings;
 
 /** Load the settings module afresh, as a newly opened extension page would (its migration runs). */
 async function openExtensionPage() {

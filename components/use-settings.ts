@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, updateSettings, watchSettings, type Settings } from '../../storage/settings';
+import { getSettings, updateSettings, watchSettings, type Settings } from '../storage/settings';
 
 /** Settings for an options section: current value, and a saver that reports errors. */
 export function useSettings() {
