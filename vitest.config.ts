@@ -26,6 +26,18 @@ export default defineConfig({
         },
       },
       {
+        // The team server: Node only, no WXT. Files one at a time (one PostgreSQL, which a
+        // test stops and starts; PGlite takes seconds to start and wants the cores).
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'bench',

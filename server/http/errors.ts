@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { TeamErrorCode } from '../../rules/team/protocol';
+import { describeZodError } from '../../storage/watchlist-schema';
+
+/** An answer other than 2xx, with the protocol's error body (`teamErrorSchema`). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: TeamErrorCode,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+
+  body() {
+    return { error: { code: this.code, message: this.message, ...this.extra } };
+  }
+}
+
+/** Parses request input with a protocol schema; a failure is `400 bad-request` naming the field. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const { field, message } = describeZodError(result.error);
+  throw new HttpError(400, 'bad-request', field ? `${field}: ${message}` : message, field ? { field } : {});
+}
