@@ -12,16 +12,17 @@ export default defineConfig({
   outDir: e2e ? `${out}/e2e` : out,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Seller Guard',
-    description:
-      'Warns before risky replies, flags watch-listed buyers and keeps a local, verifiable evidence archive for Amazon Seller Central.',
+    // Name, description and the shortcut's description come from public/_locales (en, de, zh_CN).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms'],
     host_permissions: e2e ? ['<all_urls>'] : [],
     optional_host_permissions: e2e ? [] : ['<all_urls>'],
     commands: {
       'capture-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Capture this Seller Central page as evidence',
+        description: '__MSG_commandCapturePage__',
       },
     },
     content_security_policy: {

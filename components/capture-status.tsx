@@ -1,5 +1,5 @@
 import type { CaptureOutcome, CaptureProgress } from '../utils/capture-protocol';
-import { PAGE_KIND_LABEL } from '../rules/page/page-kind-label';
+import { pageKindLabel } from '../rules/page/page-kind-label';
 
 export type CaptureState =
   | { status: 'idle' }
@@ -17,7 +17,7 @@ export function stateOf(progress: CaptureProgress): CaptureState {
 }
 
 function savedText(outcome: CaptureOutcome): string {
-  const what = `${PAGE_KIND_LABEL[outcome.kind]}${outcome.orderId ? ` of order ${outcome.orderId}` : ''}`;
+  const what = `${pageKindLabel(outcome.kind)}${outcome.orderId ? ` of order ${outcome.orderId}` : ''}`;
   const how = outcome.source === 'auto' ? ' automatically' : '';
   const pictures =
     outcome.screenshot === 'none'

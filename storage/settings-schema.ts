@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../locales/languages';
 
 /**
  * The version of the stored settings record. Version 1 is the unversioned record Seller Guard
@@ -27,6 +28,8 @@ export const settingsSchema = z.object({
       deleteAfterDays: z.number().int().min(1).max(36500).nullable().default(null),
     })
     .default({ redactAfterDays: 30, deleteAfterDays: null }),
+  /** Interface language: `auto` follows the browser; otherwise the agent's fixed choice. */
+  language: z.enum(LANGUAGE_CHOICES).default('auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { renderPage } from '../../utils/i18n/render-page';
 import { OptionsApp } from './options-app';
 
-render(<OptionsApp />, document.getElementById('app')!);
+renderPage(<OptionsApp />, document.getElementById('app')!);

@@ -1,45 +1,49 @@
 import type { FunctionComponent } from 'preact';
+import { t } from '../../locales/current';
+import { useLanguage } from '../../utils/i18n/use-language';
 import { AuditSection } from './audit/audit-section';
 import { CaptureSection } from './capture/capture-section';
 import { RestoreSection } from './restore/restore-section';
 import { RetentionSection } from './retention/retention-section';
 import { VerifyExportSection } from './verify-export/verify-export-section';
+import { LanguagePicker } from './language/language-picker';
 import { SettingsSection } from './settings-section';
 import { WatchlistSection } from './watchlist/watchlist-section';
 
 interface Section {
-  id: string;
-  title: string;
+  id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log';
   Body: FunctionComponent;
 }
 
 /** Each capability adds its own section here; sections never depend on each other. */
 const SECTIONS: Section[] = [
-  { id: 'settings', title: 'Agent and reply settings', Body: SettingsSection },
-  { id: 'capture', title: 'Evidence capture', Body: CaptureSection },
-  { id: 'watchlist', title: 'Buyer watchlist', Body: WatchlistSection },
-  { id: 'retention', title: 'Retention of buyer data', Body: RetentionSection },
-  { id: 'verify-export', title: 'Verify an export', Body: VerifyExportSection },
-  { id: 'restore-export', title: 'Restore an export', Body: RestoreSection },
-  { id: 'audit-log', title: 'Audit log', Body: AuditSection },
+  { id: 'language', Body: LanguagePicker },
+  { id: 'settings', Body: SettingsSection },
+  { id: 'capture', Body: CaptureSection },
+  { id: 'watchlist', Body: WatchlistSection },
+  { id: 'retention', Body: RetentionSection },
+  { id: 'verify-export', Body: VerifyExportSection },
+  { id: 'restore-export', Body: RestoreSection },
+  { id: 'audit-log', Body: AuditSection },
 ];
 
 export function OptionsApp() {
+  useLanguage();
   return (
     <main class="options">
-      <h1>Seller Guard</h1>
-      <nav aria-label="Sections">
+      <h1>{t('app.name')}</h1>
+      <nav aria-label={t('options.nav')}>
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.id}>
-              <a href={`#${section.id}`}>{section.title}</a>
+              <a href={`#${section.id}`}>{t(`options.section.${section.id}`)}</a>
             </li>
           ))}
         </ul>
       </nav>
-      {SECTIONS.map(({ id, title, Body }) => (
+      {SECTIONS.map(({ id, Body }) => (
         <section key={id} id={id} aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`}>{title}</h2>
+          <h2 id={`${id}-title`}>{t(`options.section.${id}`)}</h2>
           <Body />
         </section>
       ))}

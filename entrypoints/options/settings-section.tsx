@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../locales/current';
 import { useSettings } from './use-settings';
 
 const lines = (text: string) =>
@@ -11,7 +12,7 @@ const lines = (text: string) =>
 export function SettingsSection() {
   const { settings, save } = useSettings();
   const [message, setMessage] = useState('');
-  if (!settings) return <p role="status">Loading settings…</p>;
+  if (!settings) return <p role="status">{t('options.loadingSettings')}</p>;
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -21,24 +22,24 @@ export function SettingsSection() {
       allowedDomains: lines(String(form.get('allowedDomains') ?? '')).map((d) => d.toLowerCase()),
       blockedTerms: lines(String(form.get('blockedTerms') ?? '')),
     });
-    setMessage(error ? `Not saved: ${error}` : 'Saved.');
+    setMessage(error ? t('options.notSaved', { error }) : t('options.saved'));
   };
 
   return (
     <form onSubmit={onSubmit} class="settings-form">
       <label>
-        Your name (recorded in the audit log)
+        {t('options.settings.agentName')}
         <input name="agentName" defaultValue={settings.agentName} maxLength={120} autoComplete="name" />
       </label>
       <label>
-        Domains you may link to in replies, one per line (Amazon's own sites are always allowed)
+        {t('options.settings.allowedDomains')}
         <textarea name="allowedDomains" rows={3} defaultValue={settings.allowedDomains.join('\n')} />
       </label>
       <label>
-        Your own blocked words or phrases, one per line
+        {t('options.settings.blockedTerms')}
         <textarea name="blockedTerms" rows={3} defaultValue={settings.blockedTerms.join('\n')} />
       </label>
-      <button type="submit">Save settings</button>
+      <button type="submit">{t('options.settings.save')}</button>
       <p role="status" aria-live="polite">
         {message}
       </p>

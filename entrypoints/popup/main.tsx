@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { renderPage } from '../../utils/i18n/render-page';
 import { PopupApp } from './popup-app';
 
-render(<PopupApp />, document.getElementById('app')!);
+renderPage(<PopupApp />, document.getElementById('app')!);

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SELLER_CENTRAL_MATCHES } from '../../rules/page/hosts';
+import { followLanguage } from '../../utils/i18n/follow-language';
 import { onMessage } from '../../utils/protocol';
 import { answerCaptureRequests } from './capture/answers';
 import { FEATURES } from './page/features';
@@ -14,6 +15,7 @@ export default defineContentScript({
     const stopAnswering = onMessage('getPageInfo', () => activeSession()?.current() ?? null);
     ctx.onInvalidated(stopAnswering);
     answerCaptureRequests(ctx);
-    startFeatures(ctx, FEATURES);
+    // Start in the agent's language (one storage read), then follow the setting live.
+    void followLanguage(ctx.signal).finally(() => startFeatures(ctx, FEATURES));
   },
 });

@@ -35,6 +35,6 @@ export function detectBlockedTerms(scan: DraftScan): void {
   for (let m = re.exec(scan.text); m; m = re.exec(scan.text)) {
     const end = m.index + m[0].length;
     report(scan, 'custom.blocked-term', 'off-platform', m.index, end,
-      `${quote(scan, m.index, end)} is on your blocked terms list: you asked Seller Guard to stop messages that contain it.`);
+      'draft.finding.custom.blocked-term', { quote: quote(scan, m.index, end) });
   }
 }

@@ -2,7 +2,7 @@
  * Seller Guard's pure rules. The draft guard's engine: `analyzeDraft` and its types, plus the
  * per-category labels and advice the findings panel shows.
  */
-export type { DraftCategory, DraftFinding, DraftOptions, DraftSeverity } from './types';
+export type { DraftCategory, DraftFinding, DraftMessageParams, DraftOptions, DraftSeverity } from './types';
 export { analyzeDraft } from './analyze';
 export { DRAFT_ADVICE, DRAFT_CATEGORIES, DRAFT_CATEGORY_LABELS } from './advice';
 export { DEFAULT_DRAFT_MAX_LENGTH } from './scan';

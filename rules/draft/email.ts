@@ -42,7 +42,6 @@ const STAR_RE = new RegExp(String.raw`(?<![a-z0-9._-])${LOCAL}\s?[★☆#*]\s?${
 const STAR_GATE_RE = /[★☆#*]/;
 const SPACED_EMAIL_RE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 
-const WHY = 'Amazon forbids sharing email addresses in buyer messages; contact must stay in Amazon messaging.';
 
 /** Report plain and disguised email addresses; adds each to `scan.linked` so its digits are not read as a phone. */
 export function detectEmails(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
@@ -50,7 +49,7 @@ export function detectEmails(scan: DraftScan, hits: readonly LinkHit[], spaced: 
   for (const hit of hits) {
     if (hit.schema !== 'mailto:') continue;
     scan.linked.push({ start: hit.start, end: hit.end });
-    report(scan, 'email.address', 'email', hit.start, hit.end, `Email address ${quote(scan, hit.start, hit.end)}: ${WHY}`);
+    report(scan, 'email.address', 'email', hit.start, hit.end, 'draft.finding.email.address', { quote: quote(scan, hit.start, hit.end) });
   }
   AT_TOKEN_RE.lastIndex = 0;
   for (let token = AT_TOKEN_RE.exec(text); token; token = AT_TOKEN_RE.exec(text)) {
@@ -77,7 +76,7 @@ export function detectEmails(scan: DraftScan, hits: readonly LinkHit[], spaced: 
       if (!owned && !/[\d._]/.test(handle)) continue;
       const end = m.index + m[0].length;
       report(scan, 'email.provider-handle', 'email', m.index, end,
-        `Email account given as ${quote(scan, m.index, end)}: naming a mail provider and a user name still shares an email address. ${WHY}`);
+        'draft.finding.email.provider-handle', { quote: quote(scan, m.index, end) });
     }
   }
   if (STAR_GATE_RE.test(text)) {
@@ -102,5 +101,5 @@ function isDisguisedAddress(text: string, start: number, local: string, at: stri
 function disguised(scan: DraftScan, start: number, end: number): void {
   scan.linked.push({ start, end });
   report(scan, 'email.obfuscated', 'email', start, end,
-    `Email address disguised as ${quote(scan, start, end)}: writing "at"/"dot" or spacing the letters still shares an email address, and Amazon detects it. ${WHY}`);
+    'draft.finding.email.obfuscated', { quote: quote(scan, start, end) });
 }

@@ -18,7 +18,7 @@ export function detectFormatting(scan: DraftScan): void {
     for (let m = EMOJI_RE.exec(text); m; m = EMOJI_RE.exec(text)) {
       const end = m.index + m[0].length;
       report(scan, 'formatting.emoji', 'formatting', m.index, end,
-        `Emoji ${quote(scan, m.index, end)}: Amazon's messaging guidelines ask sellers to leave emojis out, and some buyers see them as empty boxes.`, 'info');
+        'draft.finding.formatting.emoji', { quote: quote(scan, m.index, end) }, 'info');
     }
   }
   if (text.includes('<')) {
@@ -26,13 +26,13 @@ export function detectFormatting(scan: DraftScan): void {
     for (let m = HTML_RE.exec(text); m; m = HTML_RE.exec(text)) {
       const end = m.index + m[0].length;
       report(scan, 'formatting.html', 'formatting', m.index, end,
-        `HTML markup ${quote(scan, m.index, end)}: Seller Central does not render HTML in messages, so the buyer would see the raw tag.`, 'warn');
+        'draft.finding.formatting.html', { quote: quote(scan, m.index, end) }, 'warn');
     }
   }
   const max = scan.options.maxLength ?? DEFAULT_DRAFT_MAX_LENGTH;
   if (text.length > max) {
     const over = text.length - max;
     report(scan, 'formatting.too-long', 'formatting', max, text.length,
-      `The draft is ${text.length.toLocaleString('en-US')} characters, ${over.toLocaleString('en-US')} over the limit of ${max.toLocaleString('en-US')}: Seller Central will not send it, and everything from here on is past the limit.`, 'warn');
+      'draft.finding.formatting.too-long', { length: text.length, over, max }, 'warn');
   }
 }

@@ -26,7 +26,6 @@ const MESSENGER_HOSTS: Record<string, string> = {
 /** File names whose extension is also a country TLD (`readme.md`), never meant as links. */
 const FILE_TLDS = new Set(['md', 'sh', 'py', 'rs', 'so', 'ps', 'ai']);
 
-const WHY = 'Amazon lets sellers link only to Amazon pages needed to complete the order; outside links get the message blocked and count against the account.';
 
 function hostOf(url: string): string | null {
   try {
@@ -53,17 +52,19 @@ function isProseLookalike(hit: LinkHit, host: string): boolean {
   return labels.length === 2 && FILE_TLDS.has(tld.toLowerCase());
 }
 
-function messageFor(scan: DraftScan, hit: LinkHit, host: string): [string, string] {
-  const q = quote(scan, hit.start, hit.end);
+/** The rule id of a link and its message parameters (the message key is `draft.finding.<rule id>`). */
+function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string>] {
   const messenger = MESSENGER_HOSTS[host];
-  if (messenger) return ['link.messenger', `${messenger} invite link ${q}: it moves the buyer to ${messenger}, outside Amazon messaging, which Amazon prohibits.`];
-  if (SHORTENERS.has(host)) return ['link.shortener', `Shortened link ${q}: a URL shortener hides where the link leads, so Amazon treats it as an outside link and a phishing signal.`];
-  if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', `Link to a bare IP address ${q}: it leads outside Amazon and looks like phishing. ${WHY}`];
-  if (/(?:^|\.)xn--/.test(host) || /xn--/i.test(hit.raw)) return ['link.punycode', `Punycode address ${q}: such names can imitate a known site and lead outside Amazon. ${WHY}`];
-  if (/amazon|amzn/.test(host)) return ['link.lookalike', `${q} looks like an Amazon address, but the site is ${siteOf(host)}, not Amazon: a link to it leaves Amazon and looks like phishing.`];
-  if (hit.schema === '') return ['link.domain', `Web address ${q}: ${WHY}`];
-  return ['link.url', `Link to ${host} ${q}: ${WHY}`];
+  if (messenger) return ['link.messenger', { app: messenger }];
+  if (SHORTENERS.has(host)) return ['link.shortener', {}];
+  if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', {}];
+  if (/(?:^|\.)xn--/.test(host) || /xn--/i.test(hit.raw)) return ['link.punycode', {}];
+  if (/amazon|amzn/.test(host)) return ['link.lookalike', { site: siteOf(host) }];
+  if (hit.schema === '') return ['link.domain', {}];
+  return ['link.url', { host }];
 }
+
+type LinkRuleId = 'link.messenger' | 'link.shortener' | 'link.ip' | 'link.punycode' | 'link.lookalike' | 'link.domain' | 'link.url';
 
 /** Report links that leave Amazon (allowed ones are only recorded in `scan.linked`). */
 export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
@@ -73,8 +74,8 @@ export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: r
     scan.linked.push({ start: hit.start, end: hit.end });
     const host = hostOf(hit.url);
     if (!host || isAllowedHost(host, allowed) || isProseLookalike(hit, host)) continue;
-    const [ruleId, message] = messageFor(scan, hit, host);
-    report(scan, ruleId, 'link', hit.start, hit.end, message);
+    const [ruleId, params] = ruleFor(hit, host);
+    report(scan, ruleId, 'link', hit.start, hit.end, `draft.finding.${ruleId}`, { ...params, quote: quote(scan, hit.start, hit.end) });
   }
   detectSpelledLinks(scan);
   for (const run of spaced) {
@@ -87,10 +88,9 @@ export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: r
   }
 }
 
-const OBFUSCATED = 'Web address written to dodge filters';
 function reportObfuscated(scan: DraftScan, start: number, end: number): void {
   report(scan, 'link.obfuscated', 'link', start, end,
-    `${OBFUSCATED} ${quote(scan, start, end)}: spelling out "dot" or spacing the letters still sends the buyer to an outside website, which Amazon prohibits.`);
+    'draft.finding.link.obfuscated', { quote: quote(scan, start, end) });
 }
 
 const LABEL = String.raw`[a-z0-9][a-z0-9.-]{0,62}`;

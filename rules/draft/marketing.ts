@@ -7,7 +7,6 @@ import type { DraftScan } from './scan';
  * is not marketing and not flagged.
  */
 
-const WHY = 'Amazon allows only messages needed to complete the order; promotional content is not permitted in buyer messages.';
 
 const PROMO_CODE_RE = /(?:\b(?:promo(?:tion(?:al)?)?|coupon|discount|voucher|rabatt|gutschein|code promo|código(?: de descuento| promocional)?|codice(?: sconto| promozionale)?|code)|クーポンコード|クーポン|优惠码|折扣码|优惠券码)\s*(?:code\s*)?[:"“'«]?\s*([A-Z][A-Z0-9]{3,15})(?![A-Za-z0-9])/gi;
 const NOT_PROMO_BEFORE_RE = /(?:error|fault|fehler|erreur|errore|エラー|错误|tracking|order|item|model|product|postal|zip|verification|security|access|qr|bar)\W*$/i;
@@ -60,9 +59,9 @@ const RULES: readonly PhraseRule[] = [
       const code = m[1] ?? '';
       return code === code.toUpperCase() && /[A-Z]/.test(code) && !NOT_PROMO_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start));
     },
-    message: (q) => `Discount code ${q}: ${WHY}`,
+    messageKey: 'draft.finding.marketing.promo-code',
   },
-  { ruleId: 'marketing.discount', patterns: [DISCOUNT_OFF_RE], message: (q) => `Discount offer ${q}: ${WHY}` },
+  { ruleId: 'marketing.discount', patterns: [DISCOUNT_OFF_RE], messageKey: 'draft.finding.marketing.discount' },
   {
     ruleId: 'marketing.discount',
     patterns: [DISCOUNT_WORD_RE],
@@ -70,12 +69,12 @@ const RULES: readonly PhraseRule[] = [
       const sentence = sentenceAround(text, start, end);
       return PROMO_CONTEXT_RE.test(text.slice(sentence.start, sentence.end));
     },
-    message: (q) => `Discount on a future purchase ${q}: ${WHY}`,
+    messageKey: 'draft.finding.marketing.future-discount',
   },
-  { ruleId: 'marketing.newsletter', patterns: [NEWSLETTER_RE], message: (q) => `Newsletter or mailing-list invitation ${q}: ${WHY}` },
-  { ruleId: 'marketing.other-products', patterns: [OTHER_PRODUCTS_RE], message: (q) => `Promotion of other products or your shop ${q}: ${WHY}` },
-  { ruleId: 'marketing.giveaway', patterns: [GIVEAWAY_RE], message: (q) => `Giveaway or contest ${q}: ${WHY}` },
-  { ruleId: 'marketing.sale', patterns: [SALE_RE], message: (q) => `Sale or special offer ${q}: ${WHY}` },
+  { ruleId: 'marketing.newsletter', patterns: [NEWSLETTER_RE], messageKey: 'draft.finding.marketing.newsletter' },
+  { ruleId: 'marketing.other-products', patterns: [OTHER_PRODUCTS_RE], messageKey: 'draft.finding.marketing.other-products' },
+  { ruleId: 'marketing.giveaway', patterns: [GIVEAWAY_RE], messageKey: 'draft.finding.marketing.giveaway' },
+  { ruleId: 'marketing.sale', patterns: [SALE_RE], messageKey: 'draft.finding.marketing.sale' },
 ];
 
 /** Every rule above needs one of these words (Latin ones at a word start) or a per cent sign. */

@@ -58,7 +58,7 @@ export function detectMessagingHandles(scan: DraftScan): void {
     const end = m.index + m[0].replace(/\.+$/, '').length;
     if (/^\.[a-z]{2,}/i.test(text.slice(end, end + 4))) continue; // a domain, left to link/email
     report(scan, 'messaging-handle.at-handle', 'messaging-handle', m.index, end,
-      `Social or messenger handle ${quote(scan, m.index, end)}: it invites the buyer to reach you outside Amazon messaging, which Amazon prohibits.`);
+      'draft.finding.messaging-handle.at-handle', { quote: quote(scan, m.index, end) });
   }
 }
 
@@ -68,5 +68,5 @@ function app(scan: DraftScan, start: number, found: string): void {
   if (attached) end += attached[0].replace(/\.+$/, '').length;
   const name = appName(found.trim());
   report(scan, 'messaging-handle.app', 'messaging-handle', start, end,
-    `Messaging app ${quote(scan, start, end)}: inviting the buyer to ${name} moves the conversation outside Amazon messaging, which Amazon prohibits.`);
+    'draft.finding.messaging-handle.app', { quote: quote(scan, start, end), app: name });
 }

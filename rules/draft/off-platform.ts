@@ -8,7 +8,6 @@ import { quote, report, type DraftScan } from './scan';
  * ("send the photos to …", "… までご連絡ください").
  */
 
-const WHY = 'Amazon requires all buyer contact to stay in Amazon messaging; moving it to email, phone or another channel is prohibited.';
 const AMAZON = String.raw`(?:amazon|アマゾン|亚马逊|亞馬遜)`;
 
 const OUTSIDE_AMAZON = anyOf(
@@ -81,16 +80,16 @@ const SMS_CODE = anyOf(
 );
 
 const RULES: readonly PhraseRule[] = [
-  { ruleId: 'off-platform.outside-amazon', anchor: AMAZON_ANCHOR, patterns: [OUTSIDE_AMAZON], message: (q) => `Request to continue outside Amazon ${q}: ${WHY}` },
-  { ruleId: 'off-platform.direct-contact', patterns: [CONTACT_DIRECTLY], message: (q) => `Invitation to contact you directly ${q}: ${WHY}` },
-  { ruleId: 'off-platform.own-website', anchor: WEBSITE_ANCHOR, patterns: [OWN_WEBSITE], message: (q) => `Pointer to your own website ${q}: sending buyers to an outside site takes them off Amazon. ${WHY}` },
-  { ruleId: 'off-platform.direct-contact', patterns: [WILL_CALL], message: (q) => `Offer to phone the buyer ${q}: ${WHY}` },
-  { ruleId: 'off-platform.sms-code', patterns: [SMS_CODE], message: (q) => `Text-message short code ${q}: ${WHY}` },
+  { ruleId: 'off-platform.outside-amazon', anchor: AMAZON_ANCHOR, patterns: [OUTSIDE_AMAZON], messageKey: 'draft.finding.off-platform.outside-amazon' },
+  { ruleId: 'off-platform.direct-contact', patterns: [CONTACT_DIRECTLY], messageKey: 'draft.finding.off-platform.direct-contact' },
+  { ruleId: 'off-platform.own-website', anchor: WEBSITE_ANCHOR, patterns: [OWN_WEBSITE], messageKey: 'draft.finding.off-platform.own-website' },
+  { ruleId: 'off-platform.direct-contact', patterns: [WILL_CALL], messageKey: 'draft.finding.off-platform.will-call' },
+  { ruleId: 'off-platform.sms-code', patterns: [SMS_CODE], messageKey: 'draft.finding.off-platform.sms-code' },
   {
     ruleId: 'off-platform.asks-contact-details',
     patterns: [ASKS_CONTACT],
     negatable: true,
-    message: (q) => `Request for the buyer's phone number or email ${q}: sellers may not ask for a buyer's contact details. ${WHY}`,
+    messageKey: 'draft.finding.off-platform.asks-contact-details',
   },
 ];
 
@@ -129,6 +128,7 @@ export function detectOffPlatform(scan: DraftScan): void {
 }
 
 function invite(scan: DraftScan, start: number, end: number): void {
-  report(scan, 'off-platform.contact-invite', 'off-platform', start, end,
-    `Invitation to write or call outside Amazon ${quote(scan, start, end)}: ${WHY}`);
+  report(scan, 'off-platform.contact-invite', 'off-platform', start, end, 'draft.finding.off-platform.contact-invite', {
+    quote: quote(scan, start, end),
+  });
 }

@@ -1,9 +1,6 @@
 import { execAroundGate } from './obfuscation';
 import { quote, report, type DraftScan } from './scan';
 
-/** Why a phone number in a buyer message is a problem, shared by the phone rules. */
-export const PHONE_WHY = 'Amazon forbids sharing phone numbers with buyers; contact must stay in Amazon messaging.';
-
 const WORDS = [
   'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun',
@@ -41,7 +38,7 @@ export function detectSpelledPhones(scan: DraftScan): void {
 
 function spelled(scan: DraftScan, start: number, end: number): void {
   report(scan, 'phone.spelled-out', 'phone', start, end,
-    `Phone number spelled out ${quote(scan, start, end)}: writing the digits as words still shares a phone number, and Amazon detects it. ${PHONE_WHY}`);
+    'draft.finding.phone.spelled-out', { quote: quote(scan, start, end) });
 }
 
 /** Report toll-free numbers spelled with letters: 1-800-FLOWERS. */
@@ -52,6 +49,6 @@ export function detectVanityPhones(scan: DraftScan): void {
     if ((m[1]?.match(/[a-z]/gi)?.length ?? 0) < 2) continue;
     const end = m.index + m[0].length;
     report(scan, 'phone.vanity', 'phone', m.index, end,
-      `Vanity phone number ${quote(scan, m.index, end)}: letters on a phone keypad still spell a phone number. ${PHONE_WHY}`);
+      'draft.finding.phone.vanity', { quote: quote(scan, m.index, end) });
   }
 }

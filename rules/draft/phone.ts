@@ -1,5 +1,5 @@
 import { type CountryCode, findPhoneNumbersInText, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js';
-import { detectSpelledPhones, detectVanityPhones, PHONE_WHY } from './phone-words';
+import { detectSpelledPhones, detectVanityPhones } from './phone-words';
 import { quote, report, type DraftScan } from './scan';
 import type { Span } from './types';
 
@@ -126,5 +126,5 @@ function writtenAsInCountry(written: string, number: PhoneNumber): boolean {
 }
 
 function phone(scan: DraftScan, start: number, end: number): void {
-  report(scan, 'phone.number', 'phone', start, end, `Phone number ${quote(scan, start, end)}: ${PHONE_WHY}`);
+  report(scan, 'phone.number', 'phone', start, end, 'draft.finding.phone.number', { quote: quote(scan, start, end) });
 }

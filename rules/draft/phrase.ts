@@ -1,4 +1,5 @@
 import { isSpace, quote, report, type DraftScan } from './scan';
+import type { DraftMessageKey } from '../../locales/en/draft-findings';
 import type { DraftCategory, Span } from './types';
 
 /**
@@ -9,8 +10,8 @@ import type { DraftCategory, Span } from './types';
 export interface PhraseRule {
   ruleId: string;
   patterns: readonly RegExp[];
-  /** Builds the message from the quoted span, e.g. `"leave us a 5-star review"`. */
-  message: (found: string) => string;
+  /** The catalogue text; its `{quote}` is the quoted span, e.g. `"leave us a 5-star review"`. */
+  messageKey: DraftMessageKey;
   /** Skip matches the sentence negates ("we will never ask for your password"). */
   negatable?: boolean;
   /** Cheap keywords every match contains; defaults to the category's anchor. */
@@ -90,7 +91,7 @@ export function runPhraseRules(scan: DraftScan, category: DraftCategory, anchor:
           }
           if (rule.negatable && isNegated(text, start, end)) continue;
           if (rule.accept && !rule.accept(text, m, start, end)) continue;
-          report(scan, rule.ruleId, category, start, end, rule.message(quote(scan, start, end)));
+          report(scan, rule.ruleId, category, start, end, rule.messageKey, { quote: quote(scan, start, end) });
         }
       }
     }

@@ -8,7 +8,6 @@ import type { DraftScan } from './scan';
  * request ("feel free to leave a review") is allowed by Amazon and not flagged.
  */
 
-const WHY = 'Amazon bans review manipulation and suspends sellers for it; only a neutral request for an honest review is allowed.';
 
 const REVIEW = String.raw`(?:\b(?:reviews?|feedback|ratings?|stars?|\d[- ]?stars?|five[- ]?stars?)\b|★+|bewertung|rezension|sterne|\bavis\b|commentaire|évaluation|étoiles?|reseña|valoraci[oó]n|opini[oó]n|comentario|calificaci[oó]n|estrellas?|recension[ei]|valutazion[ei]|stelle|stella|レビュー|評価|口コミ|星(?!期)|评价|好评|差评|评论|五星|晒单|追评)`;
 /** Gifts that make any review request an incentive. */
@@ -89,15 +88,15 @@ const GATING_RE = anyOf(
 );
 
 const RULES: readonly PhraseRule[] = [
-  { ruleId: 'review-manipulation.incentive', patterns: [INCENTIVE_RE], message: (q) => `Incentive for a review or feedback ${q}: ${WHY}` },
+  { ruleId: 'review-manipulation.incentive', patterns: [INCENTIVE_RE], messageKey: 'draft.finding.review-manipulation.incentive' },
   {
     ruleId: 'review-manipulation.positive-only',
     patterns: [POSITIVE_RE],
     accept: (text, _m, start, end) => !THANKS_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) && !THANKS_AFTER_RE.test(text.slice(end, end + 24)),
-    message: (q) => `Request for a positive or 5-star review ${q}: ${WHY}`,
+    messageKey: 'draft.finding.review-manipulation.positive-only',
   },
-  { ruleId: 'review-manipulation.change-request', patterns: [CHANGE_RE], accept: changeIsManipulative, message: (q) => `Request to remove or change a review, feedback or claim ${q}: ${WHY}` },
-  { ruleId: 'review-manipulation.review-gating', patterns: [GATING_RE], message: (q) => `Review request for satisfied buyers only ${q}: steering unhappy buyers away from reviews is manipulation too. ${WHY}` },
+  { ruleId: 'review-manipulation.change-request', patterns: [CHANGE_RE], accept: changeIsManipulative, messageKey: 'draft.finding.review-manipulation.change-request' },
+  { ruleId: 'review-manipulation.review-gating', patterns: [GATING_RE], messageKey: 'draft.finding.review-manipulation.review-gating' },
 ];
 
 /** Every rule above names a review, rating, feedback or claim. */

@@ -1,4 +1,6 @@
-import type { DraftCategory, DraftFinding, DraftOptions, DraftSeverity, Span } from './types';
+import { draftFindings, type DraftMessageKey } from '../../locales/en/draft-findings';
+import { fillPlaceholders } from '../../locales/format';
+import type { DraftCategory, DraftFinding, DraftMessageParams, DraftOptions, DraftSeverity, Span } from './types';
 
 /** Seller Central's compose box limit. */
 export const DEFAULT_DRAFT_MAX_LENGTH = 4000;
@@ -45,18 +47,24 @@ export function createScan(source: string, options: DraftOptions, safe: Span[], 
   return { source, text, options, safe, linked: [], findings: [] };
 }
 
-/** Record a finding; `formatting` rules pass their own severity. */
+/**
+ * Record a finding; `formatting` rules pass their own severity. `messageKey` names the
+ * catalogue text (locales/en/draft-findings.ts); the English `message` is filled in here and
+ * the interface shows the same key in the agent's language.
+ */
 export function report(
   scan: DraftScan,
   ruleId: string,
   category: DraftCategory,
   start: number,
   end: number,
-  message: string,
+  messageKey: DraftMessageKey,
+  params: DraftMessageParams,
   severity?: DraftSeverity,
 ): void {
   const resolved = severity ?? (category === 'formatting' ? 'info' : CATEGORY_SEVERITY[category]);
-  scan.findings.push({ ruleId, category, severity: resolved, start, end, message });
+  const message = fillPlaceholders(draftFindings[messageKey], params, 'en-US');
+  scan.findings.push({ ruleId, category, severity: resolved, start, end, message, messageKey, params });
 }
 
 /** The draft text of a span as a short quotation for messages: `"john@…"`. */

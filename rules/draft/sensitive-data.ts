@@ -62,11 +62,11 @@ const NATIONAL_ID = anyOf(
 const BIRTH_DATE = anyOf(String.raw`\bdate of birth\b|\bbirth ?date\b|Geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|生年月日|出生日期|出生年月`);
 
 const RULES: readonly PhraseRule[] = [
-  { ruleId: 'sensitive-data.card', patterns: [CARD], negatable: true, message: (q) => `Asks for card details ${q}: sellers must never request card numbers or security codes; Amazon handles every payment, and such requests look like fraud.` },
-  { ruleId: 'sensitive-data.bank', patterns: [BANK, BANK_ACRONYMS], negatable: true, message: (q) => `Asks for bank details ${q}: refunds go through Amazon, never by bank transfer; asking for account details is prohibited and looks like fraud.` },
-  { ruleId: 'sensitive-data.password', patterns: [PASSWORD, ACRONYMS], negatable: true, message: (q) => `Asks for a password or code ${q}: no seller may ask for passwords, PINs or verification codes; Amazon treats it as phishing.` },
-  { ruleId: 'sensitive-data.national-id', patterns: [NATIONAL_ID, ID_ACRONYMS], negatable: true, message: (q) => `Asks for an identity number ${q}: sellers may not request ID, passport, tax or social security numbers from buyers.` },
-  { ruleId: 'sensitive-data.birth-date', patterns: [BIRTH_DATE, DOB], negatable: true, message: (q) => `Asks for a date of birth ${q}: sellers may not request personal data that Amazon does not share with them.` },
+  { ruleId: 'sensitive-data.card', patterns: [CARD], negatable: true, messageKey: 'draft.finding.sensitive-data.card' },
+  { ruleId: 'sensitive-data.bank', patterns: [BANK, BANK_ACRONYMS], negatable: true, messageKey: 'draft.finding.sensitive-data.bank' },
+  { ruleId: 'sensitive-data.password', patterns: [PASSWORD, ACRONYMS], negatable: true, messageKey: 'draft.finding.sensitive-data.password' },
+  { ruleId: 'sensitive-data.national-id', patterns: [NATIONAL_ID, ID_ACRONYMS], negatable: true, messageKey: 'draft.finding.sensitive-data.national-id' },
+  { ruleId: 'sensitive-data.birth-date', patterns: [BIRTH_DATE, DOB], negatable: true, messageKey: 'draft.finding.sensitive-data.birth-date' },
 ];
 
 /** Every rule above names one of these (Latin ones at a word start). */
@@ -108,7 +108,7 @@ export function detectSensitiveData(scan: DraftScan): void {
     const end = m.index + m[0].length;
     if (digits.length < 13 || !/^[3-6]/.test(digits) || !passesLuhn(digits) || overlapsAny(masks, m.index, end)) continue;
     report(scan, 'sensitive-data.card-number', 'sensitive-data', m.index, end,
-      `Payment card number ${quote(scan, m.index, end)}: card numbers must never be written in buyer messages; Amazon handles every payment.`);
+      'draft.finding.sensitive-data.card-number', { quote: quote(scan, m.index, end) });
   }
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
@@ -116,6 +116,6 @@ export function detectSensitiveData(scan: DraftScan): void {
     const end = m.index + m[0].length;
     if (iban.length < 15 || !passesIbanCheck(iban) || overlapsAny(masks, m.index, end)) continue;
     report(scan, 'sensitive-data.iban', 'sensitive-data', m.index, end,
-      `Bank account number (IBAN) ${quote(scan, m.index, end)}: payment details must not be exchanged in buyer messages; payments and refunds go through Amazon.`);
+      'draft.finding.sensitive-data.iban', { quote: quote(scan, m.index, end) });
   }
 }

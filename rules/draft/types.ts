@@ -1,3 +1,5 @@
+import type { DraftMessageKey } from '../../locales/en/draft-findings';
+
 /** What kind of policy risk a draft finding is. */
 export type DraftCategory =
   | 'link'
@@ -24,9 +26,15 @@ export interface DraftFinding {
   severity: DraftSeverity;
   start: number;
   end: number;
-  /** What was found (quoted from the draft) and why it is risky, in plain words. */
+  /** What was found (quoted from the draft) and why it is risky, in plain English. */
   message: string;
+  /** The same text as a catalogue key and its parameters, for the agent's language. */
+  messageKey: DraftMessageKey;
+  params: DraftMessageParams;
 }
+
+/** Placeholder values of a finding's message: `quote` (the flagged words), sometimes `host`, `app`. */
+export type DraftMessageParams = Readonly<Record<string, string | number>>;
 
 export interface DraftOptions {
   /**

@@ -1,11 +1,7 @@
+import { t } from '../../locales/current';
 import type { PageKind } from './page-kind';
 
-/** The seller's words for each page kind. */
-export const PAGE_KIND_LABEL: Record<PageKind, string> = {
-  'order-details': 'Order details',
-  'order-list': 'Order list',
-  'message-thread': 'Buyer message thread',
-  'messaging-inbox': 'Buyer messages',
-  'contact-buyer': 'Contact buyer',
-  other: 'Other Seller Central page',
-};
+/** The seller's words for a page kind, in the agent's language. */
+export function pageKindLabel(kind: PageKind): string {
+  return t(`page.kind.${kind}`);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AUDIT_KINDS } from '../../storage/audit-schema';
-import { orderIdSchema } from '../../storage/watchlist-schema';
+import { AUDIT_KINDS } from '../../storage/audit/audit-schema';
+import { orderIdSchema } from '../../storage/watchlist/watchlist-schema';
 import { clientIdSchema, isoInstantSchema, queryIntSchema } from './protocol';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { severitySchema } from '../../storage/watchlist-schema';
+import { severitySchema } from '../../storage/watchlist/watchlist-schema';
 
 /**
  * The team's shared policy: allowed link domains, blocked terms, the watchlist severity from

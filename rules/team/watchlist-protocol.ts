@@ -5,7 +5,7 @@ import {
   historyItemSchema,
   watchlistEditSchema,
   watchlistEntryShape,
-} from '../../storage/watchlist-schema';
+} from '../../storage/watchlist/watchlist-schema';
 import { clientIdSchema, isoInstantSchema, queryIntSchema } from './protocol';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { TeamErrorCode } from '../../rules/team/protocol';
-import { describeZodError } from '../../storage/watchlist-schema';
+import { describeZodError } from '../../storage/watchlist/watchlist-schema';
 
 /** An answer other than 2xx, with the protocol's error body (`teamErrorSchema`). */
 export class HttpError extends Error {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { resolveConflictRequestSchema, WatchlistConflict, WatchlistSyncField } from '../../rules/team/watchlist-protocol';
-import { watchlistEditSchema } from '../../storage/watchlist-schema';
+import { watchlistEditSchema } from '../../storage/watchlist/watchlist-schema';
 import type { Database, Queryable } from '../db/database';
 import { isoOf, isoOrNull, numberOf } from '../db/rows';
 import type { Caller } from '../http/auth';

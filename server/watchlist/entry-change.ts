@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { watchlistChangeSchema } from '../../rules/team/watchlist-protocol';
 import { WATCHLIST_SYNC_FIELDS, type WatchlistSyncField } from '../../rules/team/watchlist-protocol';
-import { checkEntryRules, REVIEW_INTERVAL_DAYS, type WatchlistHistoryItem } from '../../storage/watchlist-schema';
+import { checkEntryRules, REVIEW_INTERVAL_DAYS, type WatchlistHistoryItem } from '../../storage/watchlist/watchlist-schema';
 import type { EntryFields, EntryState } from './entry-row';
 
 /**

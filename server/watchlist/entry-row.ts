@@ -1,5 +1,5 @@
 import type { TeamWatchlistEntry, WatchlistSyncField } from '../../rules/team/watchlist-protocol';
-import type { WatchlistHistoryItem } from '../../storage/watchlist-schema';
+import type { WatchlistHistoryItem } from '../../storage/watchlist/watchlist-schema';
 import type { Queryable } from '../db/database';
 import { isoOf, isoOrNull, numberOf } from '../db/rows';
 

@@ -26,12 +26,35 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's UI language, e.g. `de-DE`: Playwright's `locale` (navigator.language,
+   * Accept-Language) plus LANGUAGE and --lang, which on Linux decide what
+   * `chrome.i18n.getUILanguage()` answers. Needs Chromium's locale packs (chromium-l10n).
+   */
+  locale?: string;
+}
+
+const LOCALE_PACKS = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
+
+/** Chromium's UI in `locale`: fails loudly when its locale pack is not installed. */
+function uiLanguage(locale: string | undefined): { env?: Record<string, string>; args: string[] } {
+  if (!locale) return { args: [] };
+  const primary = locale.split('-')[0]!;
+  const packs = [`${locale}.pak`, `${primary}.pak`];
+  if (!primary.startsWith('en') && !packs.some((pack) => existsSync(join(LOCALE_PACKS, pack)))) {
+    throw new Error(`Chromium has no ${locale} interface in ${LOCALE_PACKS}. Install it: apt-get install -y chromium-l10n`);
+  }
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return { env: { ...env, LANGUAGE: locale.replace('-', '_') }, args: [`--lang=${locale}`] };
+}
+
 /**
  * Launch Debian's Chromium with the built extension loaded, Seller Central answered from
  * tests/fixtures, and every other host refused and recorded. Fails loudly, never skips,
  * when Chromium or the build is missing.
  */
-export async function launchExtension(build: keyof typeof BUILDS = 'production'): Promise<Harness> {
+export async function launchExtension(build: keyof typeof BUILDS = 'production', options: LaunchOptions = {}): Promise<Harness> {
   const extensionPath = resolve(BUILDS[build]);
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium`);
@@ -39,11 +62,14 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production')
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No extension build at ${extensionPath}. Run: npm run ${build === 'e2e' ? 'build:e2e' : 'build'}`);
   }
+  const language = uiLanguage(options.locale);
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-guard-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(language.env ? { env: language.env } : {}),
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
@@ -53,6 +79,7 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production')
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...language.args,
     ],
   });
   const foreignRequests: string[] = [];

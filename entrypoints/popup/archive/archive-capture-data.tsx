@@ -1,7 +1,8 @@
+import { t } from '../../../locales/current';
 import type { CaptureData } from '../../../storage/capture/capture-schema';
 
 type Direction = NonNullable<CaptureData['thread']>['messages'][number]['direction'];
-const DIRECTION_LABELS: Record<Direction, string> = { buyer: 'Buyer', seller: 'Seller', amazon: 'Amazon', unknown: 'Sender not recognised' };
+const directionLabel = (direction: Direction) => t(`archive.data.direction.${direction}`);
 
 const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value));
 
@@ -12,31 +13,31 @@ export function ArchiveCaptureData({ data }: { data: CaptureData }) {
     <div class="archive-data">
       {order ? (
         <>
-          <h4>Order</h4>
+          <h4>{t('archive.data.order')}</h4>
           <dl>
-            <dt>Status</dt>
+            <dt>{t('archive.data.status')}</dt>
             <dd>{dash(order.status)}</dd>
-            <dt>Order date</dt>
+            <dt>{t('archive.data.orderDate')}</dt>
             <dd>{dash(order.orderDate)}</dd>
-            <dt>Fulfilment</dt>
+            <dt>{t('archive.data.fulfilment')}</dt>
             <dd>{dash(order.fulfillmentChannel)}</dd>
-            <dt>Shipping</dt>
+            <dt>{t('archive.data.shipping')}</dt>
             <dd>{dash(order.shippingService)}</dd>
           </dl>
           {order.items.length ? (
-            <ul class="archive-items" aria-label="Items">
+            <ul class="archive-items" aria-label={t('archive.data.items')}>
               {order.items.map((item, i) => (
                 <li key={i}>
-                  {dash(item.title)} — ASIN {dash(item.asin)}, SKU {dash(item.sku)}, quantity {dash(item.quantity)}
+                  {t('archive.data.item', { title: dash(item.title), asin: dash(item.asin), sku: dash(item.sku), quantity: dash(item.quantity) })}
                 </li>
               ))}
             </ul>
           ) : null}
           {order.tracking.length ? (
-            <ul class="archive-tracking" aria-label="Tracking">
-              {order.tracking.map((t, i) => (
+            <ul class="archive-tracking" aria-label={t('archive.detail.tracking')}>
+              {order.tracking.map((tracking, i) => (
                 <li key={i}>
-                  {dash(t.carrier)} {t.trackingId}: {dash(t.status)} {t.date ? `(${t.date})` : ''}
+                  {dash(tracking.carrier)} {tracking.trackingId}: {dash(tracking.status)} {tracking.date ? `(${tracking.date})` : ''}
                 </li>
               ))}
             </ul>
@@ -45,28 +46,28 @@ export function ArchiveCaptureData({ data }: { data: CaptureData }) {
       ) : null}
       {thread ? (
         <>
-          <h4>Messages</h4>
-          <ol class="archive-messages" aria-label="Messages">
+          <h4>{t('archive.data.messages')}</h4>
+          <ol class="archive-messages" aria-label={t('archive.data.messages')}>
             {thread.messages.map((m, i) => (
               <li key={i} class={`archive-message ${m.direction}`}>
                 <span class="archive-message-head">
-                  {DIRECTION_LABELS[m.direction]}
+                  {directionLabel(m.direction)}
                   {m.sender ? ` (${m.sender})` : ''} · {dash(m.time ?? m.timeIso)}
                 </span>
                 <p class="archive-message-text">{m.text}</p>
               </li>
             ))}
           </ol>
-          {thread.banners.length ? <p>Notices: {thread.banners.map((b) => b.text).join(' · ')}</p> : null}
+          {thread.banners.length ? <p>{t('archive.data.notices', { notices: thread.banners.map((b) => b.text).join(' · ') })}</p> : null}
         </>
       ) : null}
       {contact ? (
         <p>
-          Contact page for order {dash(contact.orderId)} ({dash(contact.marketplace)})
+          {t('archive.data.contactPage', { orderId: dash(contact.orderId), marketplace: dash(contact.marketplace) })}
         </p>
       ) : null}
       {list ? (
-        <ul aria-label="Orders listed">
+        <ul aria-label={t('archive.data.ordersListed')}>
           {list.rows.map((row) => (
             <li key={row.orderId}>
               {row.orderId}: {dash(row.status)} — {dash(row.buyerName)} — {row.asins.join(', ') || '—'}
@@ -74,7 +75,7 @@ export function ArchiveCaptureData({ data }: { data: CaptureData }) {
           ))}
         </ul>
       ) : null}
-      {data.missing.length ? <p class="archive-missing">Not found on the page at capture time: {data.missing.join(', ')}</p> : null}
+      {data.missing.length ? <p class="archive-missing">{t('archive.data.missing', { fields: data.missing.join(', ') })}</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import type { ComponentChildren } from 'preact';
 import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import type { CaptureDetail } from '../../../storage/capture/capture-detail';
@@ -6,7 +7,7 @@ import { ArchiveScreenshot } from './archive-screenshot';
 import { ArchiveTime } from './archive-time';
 import { ArchiveTimeline } from './archive-timeline';
 import { ArchiveVerification } from './archive-verification';
-import { PAGE_KIND_LABEL } from '../../../rules/page/page-kind-label';
+import { pageKindLabel } from '../../../rules/page/page-kind-label';
 
 interface ArchiveDetailProps {
   detail: CaptureDetail;
@@ -22,62 +23,65 @@ interface ArchiveDetailProps {
 /** One capture in full: screenshots, structured data, text, tags, note, hash and the order's timeline. */
 export function ArchiveDetail({ detail, images, onBack, onOpen, onExportOrder, exportStatus, exporting }: ArchiveDetailProps) {
   const { record, verification, timeline } = detail;
-  const heading = `${record.orderId ? `Order ${record.orderId}` : 'Capture'} — ${PAGE_KIND_LABEL[record.kind]}`;
+  const heading = `${record.orderId ? t('archive.detail.order', { orderId: record.orderId }) : t('archive.detail.capture')} — ${pageKindLabel(record.kind)}`;
   return (
     <article class="archive-detail" aria-label={heading}>
       <button type="button" onClick={onBack} class="archive-back">
-        ← Back to results
+        {t('archive.detail.back')}
       </button>
       <h3>{heading}</h3>
       <p>
-        Captured <ArchiveTime iso={record.capturedAt} /> by {record.agent || 'unknown agent'} ({record.source}) · capture #{record.seq}
+        {t('archive.detail.captured')} <ArchiveTime iso={record.capturedAt} />{' '}
+        {t('archive.detail.capturedBy', { agent: record.agent || t('archive.detail.unknownAgent'), source: record.source, seq: record.seq })}
       </p>
       <p>
         {isSellerCentralUrl(record.url) ? (
           <a href={record.url} target="_blank" rel="noreferrer noopener">
-            Open the original page
+            {t('archive.detail.openOriginal')}
           </a>
         ) : (
-          <span>Original page: {record.url}</span>
+          <span>{t('archive.detail.originalPage', { url: record.url })}</span>
         )}{' '}
         · {record.title}
       </p>
       {record.orderId ? (
         <div class="archive-order-export">
           <button type="button" disabled={exporting} onClick={() => onExportOrder(record.orderId!)}>
-            Evidence pack for order {record.orderId}
+            {t('archive.detail.orderPack', { orderId: record.orderId })}
           </button>
           {exportStatus}
         </div>
       ) : null}
       <ArchiveVerification hash={record.hash} prevHash={record.prevHash} verification={verification} />
       {images.length ? (
-        images.map((image, i) => <ArchiveScreenshot key={image.url} url={image.url} width={image.width} height={image.height} label={`Screenshot ${i + 1} of ${heading}`} />)
+        images.map((image, i) => <ArchiveScreenshot key={image.url} url={image.url} width={image.width} height={image.height} label={t('archive.detail.screenshotN', { n: i + 1, what: heading })} />)
       ) : (
-        <p class="archive-no-shot">No screenshot{record.screenshotNote ? `: ${record.screenshotNote}` : '.'}</p>
+        <p class="archive-no-shot">
+          {record.screenshotNote ? t('archive.detail.noScreenshotBecause', { reason: record.screenshotNote }) : t('archive.detail.noScreenshot')}
+        </p>
       )}
       <dl class="archive-facts">
-        <dt>Buyer</dt>
+        <dt>{t('page.field.buyer')}</dt>
         <dd>{record.buyerName ?? '—'}</dd>
-        <dt>Buyer email</dt>
+        <dt>{t('page.field.buyerEmail')}</dt>
         <dd>{record.buyerProxyEmail ?? '—'}</dd>
-        <dt>ASINs</dt>
+        <dt>{t('archive.detail.asins')}</dt>
         <dd>{record.asins.join(', ') || '—'}</dd>
-        <dt>Tracking</dt>
+        <dt>{t('archive.detail.tracking')}</dt>
         <dd>{record.trackingIds.join(', ') || '—'}</dd>
-        <dt>Tags</dt>
+        <dt>{t('archive.detail.tags')}</dt>
         <dd>{record.tags.join(', ') || '—'}</dd>
-        <dt>Note</dt>
+        <dt>{t('archive.detail.note')}</dt>
         <dd>{record.note || '—'}</dd>
       </dl>
       <ArchiveCaptureData data={record.data} />
       <details class="archive-text">
-        <summary>Page text as captured{record.masked ? ' (address and phone masked)' : ''}</summary>
+        <summary>{record.masked ? t('archive.detail.pageTextMasked') : t('archive.detail.pageText')}</summary>
         <pre>{record.text}</pre>
       </details>
       {timeline.length > 1 ? (
         <>
-          <h4>Timeline of order {record.orderId}</h4>
+          <h4>{t('archive.detail.timeline', { orderId: record.orderId ?? '' })}</h4>
           <ArchiveTimeline items={timeline} currentId={record.id} onOpen={onOpen} />
         </>
       ) : null}

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import type { ExportProgress } from '../../../storage/export/evidence-pack';
 
 export type ExportState =
@@ -6,16 +7,19 @@ export type ExportState =
   | { state: 'done'; fileName: string; captures: number; bytes: number }
   | { state: 'failed'; message: string };
 
-const PHASE = { captures: 'Adding captures and screenshots', report: 'Writing the report', manifest: 'Writing the manifest', done: 'Finishing' } as const;
 
 /** Progress of an export (a real progress bar), then what was downloaded or why it failed. */
 export function ArchiveExportStatus({ state }: { state: ExportState }) {
   if (state.state === 'idle') return null;
-  if (state.state === 'failed') return <p role="alert">Export failed: {state.message}</p>;
+  if (state.state === 'failed') return <p role="alert">{t('archive.export.failed', { error: state.message })}</p>;
   if (state.state === 'done') {
     return (
       <p role="status">
-        Downloaded {state.fileName} ({state.captures} capture(s), {(state.bytes / 1_048_576).toFixed(1)} MB).
+        {t('archive.export.done', {
+          file: state.fileName,
+          captures: t.plural('archive.count', state.captures),
+          size: (state.bytes / 1_048_576).toLocaleString(t.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+        })}
       </p>
     );
   }
@@ -23,7 +27,7 @@ export function ArchiveExportStatus({ state }: { state: ExportState }) {
   return (
     <div role="status" class="archive-export-progress">
       <label>
-        {p ? `${PHASE[p.phase]}: ${p.done} of ${p.total}` : 'Preparing the export…'}
+        {p ? t('archive.export.progress', { phase: t(`archive.export.phase.${p.phase}`), done: p.done, total: p.total }) : t('archive.export.preparing')}
         <progress max={p?.total || 1} value={p?.done ?? 0} />
       </label>
     </div>

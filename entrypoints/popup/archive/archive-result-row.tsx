@@ -1,7 +1,8 @@
+import { t } from '../../../locales/current';
 import type { CaptureSummary } from '../../../storage/archive/search';
 import { ArchiveThumb, type ThumbLoader } from './archive-thumb';
 import { ArchiveTime } from './archive-time';
-import { PAGE_KIND_LABEL } from '../../../rules/page/page-kind-label';
+import { pageKindLabel } from '../../../rules/page/page-kind-label';
 
 export interface ArchiveResultRowProps {
   item: CaptureSummary;
@@ -13,7 +14,7 @@ export interface ArchiveResultRowProps {
 
 /** One search result: thumbnail, order id, page kind, buyer and capture time. */
 export function ArchiveResultRow({ item, id, active, onOpen, loadThumb }: ArchiveResultRowProps) {
-  const order = item.orderId ?? 'No order id';
+  const order = item.orderId ?? t('archive.noOrderId');
   return (
     <li
       id={id}
@@ -23,10 +24,10 @@ export function ArchiveResultRow({ item, id, active, onOpen, loadThumb }: Archiv
       data-capture-id={item.id}
       onClick={() => onOpen(item.id)}
     >
-      <ArchiveThumb captureId={item.id} imageId={item.imageId} load={loadThumb} label={`Screenshot of ${order}`} />
+      <ArchiveThumb captureId={item.id} imageId={item.imageId} load={loadThumb} label={t('archive.screenshotOf', { what: order })} />
       <span class="archive-row-main">
         <strong class="archive-row-order">{order}</strong>
-        <span class="archive-row-kind">{PAGE_KIND_LABEL[item.kind]}</span>
+        <span class="archive-row-kind">{pageKindLabel(item.kind)}</span>
         <span class="archive-row-buyer">{item.buyerName ?? '—'}</span>
         <ArchiveTime iso={item.capturedAt} />
       </span>

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import type { CaptureSummary } from '../../../storage/archive/search';
 import { ArchiveResultRow, type ArchiveResultRowProps } from './archive-result-row';
 
@@ -15,7 +16,7 @@ export const resultOptionId = (listId: string, index: number) => `${listId}-opti
 /** The result list: a listbox driven from the search box (arrow keys move, Enter opens). */
 export function ArchiveResults({ listId, items, active, onOpen, loadThumb }: ArchiveResultsProps) {
   return (
-    <ul id={listId} role="listbox" aria-label="Captures found" class="archive-results">
+    <ul id={listId} role="listbox" aria-label={t('archive.results')} class="archive-results">
       {items.map((item, index) => (
         <ArchiveResultRow key={item.id} id={resultOptionId(listId, index)} item={item} active={index === active} onOpen={onOpen} loadThumb={loadThumb} />
       ))}

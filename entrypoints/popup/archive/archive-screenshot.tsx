@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useState } from 'preact/hooks';
 
 /** A full screenshot, fit to the popup or at its real size (zoom buttons, or click the image). */
@@ -7,7 +8,7 @@ export function ArchiveScreenshot({ url, width, height, label }: { url: string; 
     <figure class={`archive-shot${zoomed ? ' zoomed' : ''}`}>
       <div class="archive-shot-tools">
         <button type="button" aria-pressed={zoomed} onClick={() => setZoomed(!zoomed)}>
-          {zoomed ? 'Fit to width' : 'Zoom to full size'}
+          {zoomed ? t('archive.zoomFit') : t('archive.zoomFull')}
         </button>
         <span>
           {width} × {height} px

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ArchiveDetail } from './archive-detail';
 import { ArchiveExportStatus } from './archive-export-status';
@@ -61,7 +62,7 @@ export function ArchiveSection() {
   };
 
   if (openId) {
-    if (detail.status !== 'ready') return <p role="status">{detail.status === 'gone' ? 'This capture is no longer in the archive.' : 'Opening the capture…'}</p>;
+    if (detail.status !== 'ready') return <p role="status">{detail.status === 'gone' ? t('archive.gone') : t('archive.opening')}</p>;
     return (
       <div onKeyDown={(e) => e.key === 'Escape' && setOpenId(null)}>
         <ArchiveDetail
@@ -78,22 +79,26 @@ export function ArchiveSection() {
   }
 
   const result = search.result;
-  const count = result ? (result.total !== null ? `${result.total} capture(s)` : `${items.length}${result.more ? '+' : ''} capture(s)`) : '';
+  const count = !result
+    ? ''
+    : result.total === null && result.more
+      ? t('archive.countAtLeast', { count: items.length })
+      : t.plural('archive.count', result.total ?? items.length);
   return (
     <section class="archive" aria-labelledby="archive-title">
-      <h2 id="archive-title">Evidence archive</h2>
+      <h2 id="archive-title">{t('archive.title')}</h2>
       <input
         ref={input}
         type="search"
         class="archive-search"
         role="combobox"
         list={undefined}
-        aria-label="Search the archive"
+        aria-label={t('archive.search')}
         aria-expanded={items.length > 0}
         aria-controls={LIST_ID}
         aria-activedescendant={items.length ? resultOptionId(LIST_ID, active) : undefined}
         aria-autocomplete="list"
-        placeholder="Order id, words, buyer:, asin:, tracking:, tag:, kind:, from:/to:"
+        placeholder={t('archive.searchHint')}
         value={query}
         onInput={(e) => {
           setQuery((e.currentTarget as HTMLInputElement).value);
@@ -108,28 +113,34 @@ export function ArchiveSection() {
         </p>
       ))}
       <p role="status" class="archive-count" aria-live="polite">
-        {search.status === 'failed' ? `Search failed: ${search.message}` : search.status === 'searching' && !result ? 'Searching…' : query.trim() ? `${count} found` : `${count} archived, newest first`}
-        {result?.partial ? ' among the newest captures checked.' : ''}
+        {search.status === 'failed'
+          ? t('archive.searchFailed', { error: search.message })
+          : search.status === 'searching' && !result
+            ? t('archive.searching')
+            : query.trim()
+              ? t('archive.found', { count })
+              : t('archive.archived', { count })}
+        {result?.partial ? ` ${t('archive.partial')}` : ''}
       </p>
       {result?.partial ? (
         <button type="button" onClick={() => setBudget((budget ?? DEFAULT_BUDGET) * 10)}>
-          Search further back
+          {t('archive.searchFurther')}
         </button>
       ) : null}
       <ArchiveResults listId={LIST_ID} items={items} active={active} onOpen={setOpenId} loadThumb={loadThumb} />
       {result?.more && !result.partial ? (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          Show more
+          {t('archive.showMore')}
         </button>
       ) : null}
       <div class="archive-exports">
         {query.trim() ? (
           <button type="button" disabled={exporter.busy || !items.length} onClick={() => void exportResults()}>
-            Export these results
+            {t('archive.exportResults')}
           </button>
         ) : null}
         <button type="button" disabled={exporter.busy} onClick={() => void exporter.run({ type: 'all' }, 'all')}>
-          Export everything
+          {t('archive.exportAll')}
         </button>
         {exporter.scopeKey && !exporter.scopeKey.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
       </div>

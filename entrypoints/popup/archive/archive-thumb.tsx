@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export type ThumbLoader = (captureId: string, imageId: string) => Promise<string | null>;
@@ -32,7 +33,7 @@ export function ArchiveThumb({ captureId, imageId, load, label }: { captureId: s
   }, [captureId, imageId, load]);
   return (
     <span ref={ref} class="archive-thumb" aria-hidden={url ? undefined : 'true'}>
-      {url ? <img src={url} alt={label} width={56} /> : <span class="archive-thumb-none">{load && imageId ? '' : 'No image'}</span>}
+      {url ? <img src={url} alt={label} width={56} /> : <span class="archive-thumb-none">{load && imageId ? '' : t('archive.noImage')}</span>}
     </span>
   );
 }

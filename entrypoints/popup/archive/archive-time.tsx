@@ -1,15 +1,15 @@
-import { intlFormat, intlFormatDistance } from 'date-fns';
+import { t } from '../../../locales/current';
+import { dateTimeText, relativeText } from '../../../locales/dates';
 
 /**
- * A capture time as "3 hours ago · 5 Jul 2026, 09:30", in the browser's language (date-fns
- * formats through Intl, so no locale data is bundled). The ISO instant is the tooltip.
+ * A capture time as "3 hours ago · 5 Jul 2026, 09:30" in the interface language (date-fns
+ * locales). The ISO instant is the tooltip.
  */
 export function ArchiveTime({ iso, now = new Date() }: { iso: string; now?: Date }) {
   const date = new Date(iso);
-  const locale = navigator.languages?.length ? [...navigator.languages] : navigator.language;
   return (
     <time dateTime={iso} title={iso}>
-      {intlFormatDistance(date, now, { locale })} · {intlFormat(date, { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions, { locale })}
+      {relativeText(date, now, t.language)} · {dateTimeText(date, t.language)}
     </time>
   );
 }

@@ -1,21 +1,22 @@
+import { t } from '../../../locales/current';
 import type { CaptureVerification } from '../../../storage/capture/capture-detail';
 
 /** The hash, the link to the capture before, and what checking them found. */
 export function ArchiveVerification({ hash, prevHash, verification }: { hash: string; prevHash: string; verification: CaptureVerification | null }) {
   const text = !verification
-    ? 'Checking…'
+    ? t('archive.checking')
     : verification.state === 'verified'
-      ? 'Verified: the content, its link to the capture before and its screenshots match their SHA-256.'
+      ? t('archive.verified')
       : verification.state === 'redacted'
-        ? `Verified with retention: buyer data was removed on ${verification.at.slice(0, 10)}, recorded in the archive events with the original hash.`
-        : `Not verified: ${verification.reason}`;
+        ? t('archive.verifiedRedacted', { date: verification.at.slice(0, 10) })
+        : t('archive.notVerified', { reason: verification.reason });
   return (
     <div class={`archive-verification ${verification?.state ?? 'checking'}`}>
       <p role={verification?.state === 'altered' ? 'alert' : 'status'}>{text}</p>
       <dl>
         <dt>SHA-256</dt>
         <dd class="hash">{hash}</dd>
-        <dt>Previous</dt>
+        <dt>{t('archive.previousHash')}</dt>
         <dd class="hash">{prevHash}</dd>
       </dl>
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage } from '../../../storage/persistence';
 import { sendMessage } from '../../../utils/protocol';
@@ -22,7 +23,7 @@ export function CapturePopupButton({ tabId }: { tabId: number }) {
   return (
     <div class="capture-popup">
       <button type="button" onClick={() => void capture()} disabled={state.status === 'working'}>
-        Capture this page as evidence
+        {t('capture.thisPage')}
       </button>
       <CaptureStatus state={state} />
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import type { WatchlistHit } from '../../../utils/watchlist-protocol';
 import { hitHeadline, linkedOrdersText, sinceText } from '../../../utils/watchlist-warning-text';
 
@@ -10,11 +11,11 @@ export type WatchlistCheck =
 /** The popup's line about the current page's buyer and the watchlist. */
 export function WatchlistPopupStatus({ check }: { check: WatchlistCheck }) {
   if (check.state === 'no-buyer') return null;
-  if (check.state === 'checking') return <p role="status" class="wl-popup" data-watchlist="checking">Checking the watchlist…</p>;
+  if (check.state === 'checking') return <p role="status" class="wl-popup" data-watchlist="checking">{t('watchlist.popup.checking')}</p>;
   if (check.state === 'failed') {
     return (
       <p role="alert" class="wl-popup" data-watchlist="failed">
-        Could not check the watchlist: {check.message}
+        {t('watchlist.popup.failed', { error: check.message })}
       </p>
     );
   }
@@ -22,7 +23,7 @@ export function WatchlistPopupStatus({ check }: { check: WatchlistCheck }) {
   if (!top) {
     return (
       <p role="status" class="wl-popup" data-watchlist="none">
-        Watchlist: this buyer is not listed.
+        {t('watchlist.popup.notListed')}
       </p>
     );
   }

@@ -1,4 +1,4 @@
-import { analyzeDraft, DRAFT_ADVICE } from '../../../rules/draft/draft-engine';
+import { analyzeDraft } from '../../../rules/draft/draft-engine';
 import { getSettings, watchSettings, type Settings } from '../../../storage/settings';
 import type { Feature } from '../page/page-session';
 import { trackDraft, type DraftAnalysis, type DraftTracker } from './draft-tracker';
@@ -29,7 +29,6 @@ export const draftGuard: Feature = {
     const analysis = (): DraftAnalysis => ({
       analyze: (text, maxLength) =>
         analyzeDraft(text, { allowedDomains: settings.allowedDomains, blockedTerms: settings.blockedTerms, maxLength }),
-      advice: DRAFT_ADVICE,
     });
 
     warmUp(analysis);

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { DraftFindingList, type DraftFindingView } from './finding-list';
 
 interface DraftPanelProps {
@@ -16,29 +17,25 @@ export function DraftPanel({ findings, length, limit }: DraftPanelProps) {
   const over = length > limit;
   const summary =
     blocking > 0
-      ? `Send will be stopped: ${count(blocking, 'problem')} against Amazon's messaging rules.`
+      ? t.plural('draft.panel.blocking', blocking)
       : findings.length > 0
-        ? `${count(findings.length, 'thing')} to check before sending.`
-        : 'No problems found.';
+        ? t.plural('draft.panel.toCheck', findings.length)
+        : t('draft.panel.clean');
   return (
     <section
       class="sg-draft-panel"
       role={blocking > 0 ? 'alert' : 'status'}
-      aria-label="Seller Guard reply check"
+      aria-label={t('draft.panel.label')}
       data-blocking={blocking > 0 ? 'true' : 'false'}
     >
       <p class="sg-draft-summary">
-        <span class="sg-draft-brand">Seller Guard</span> {summary}
+        <span class="sg-draft-brand">{t('app.name')}</span> {summary}
       </p>
       {findings.length > 0 ? <DraftFindingList findings={findings} /> : null}
       <p class="sg-draft-counter" data-over={over ? 'true' : 'false'}>
-        {length.toLocaleString('en-US')} / {limit.toLocaleString('en-US')} characters
-        {over ? ` (${(length - limit).toLocaleString('en-US')} over the limit)` : ''}
+        {t('draft.panel.counter', { length, limit })}
+        {over ? ` ${t('draft.panel.over', { over: length - limit })}` : ''}
       </p>
     </section>
   );
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

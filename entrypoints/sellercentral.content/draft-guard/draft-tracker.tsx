@@ -13,7 +13,6 @@ import type { DraftCheck } from './send-decision';
 /** How drafts are analysed right now (follows the agent's settings). */
 export interface DraftAnalysis {
   analyze(text: string, maxLength: number): DraftFinding[];
-  advice: Partial<Record<DraftFinding['category'], string>>;
 }
 
 /** Seller Central's compose box states a 4,000-character limit. */
@@ -94,7 +93,7 @@ export function trackDraft(box: ReplyBox, session: PageSession, analysis: () => 
       show(result);
       return result;
     },
-    views: (result) => toFindingViews(result.text, result.findings, analysis().advice),
+    views: (result) => toFindingViews(result.text, result.findings),
     refresh: () => later.schedule(),
     dispose: () => controller.abort(),
   };

@@ -1,4 +1,6 @@
-import { DRAFT_CATEGORY_LABELS, type DraftCategory, type DraftSeverity } from '../../../rules/draft/draft-engine';
+import { t } from '../../../locales/current';
+import type { DraftMessageKey } from '../../../locales/en/draft-findings';
+import type { DraftCategory, DraftMessageParams, DraftSeverity } from '../../../rules/draft/draft-engine';
 
 /** One finding as the agent reads it. All strings are shown as text, never as HTML. */
 export interface DraftFindingView {
@@ -9,17 +11,10 @@ export interface DraftFindingView {
   severity: DraftSeverity;
   /** The words of the draft that were flagged (shortened when long). */
   excerpt: string;
-  /** What was found and why it is risky. */
-  message: string;
-  /** What to write instead. */
-  advice: string;
+  /** What was found and why it is risky, as a catalogue key and its parameters. */
+  messageKey: DraftMessageKey;
+  params: DraftMessageParams;
 }
-
-const DRAFT_SEVERITY_LABEL: Record<DraftSeverity, string> = {
-  block: 'Not allowed',
-  warn: 'Risky',
-  info: 'Note',
-};
 
 /** The findings of a draft: category, the flagged words, why, and what to write instead. */
 export function DraftFindingList({ findings }: { findings: readonly DraftFindingView[] }) {
@@ -28,8 +23,8 @@ export function DraftFindingList({ findings }: { findings: readonly DraftFinding
       {findings.map((finding) => (
         <li key={finding.key} class="sg-draft-finding" data-severity={finding.severity} data-rule-id={finding.ruleId}>
           <p class="sg-draft-finding-head">
-            <span class="sg-draft-severity">{DRAFT_SEVERITY_LABEL[finding.severity]}</span>{' '}
-            <strong>{DRAFT_CATEGORY_LABELS[finding.category]}</strong>
+            <span class="sg-draft-severity">{t(`draft.severity.${finding.severity}`)}</span>{' '}
+            <strong>{t(`draft.category.${finding.category}`)}</strong>
             {finding.excerpt ? (
               <>
                 {': '}
@@ -39,8 +34,8 @@ export function DraftFindingList({ findings }: { findings: readonly DraftFinding
               </>
             ) : null}
           </p>
-          <p class="sg-draft-why">{finding.message}</p>
-          {finding.advice ? <p class="sg-draft-advice">Instead: {finding.advice}</p> : null}
+          <p class="sg-draft-why">{t.dynamic(finding.messageKey, finding.params)}</p>
+          <p class="sg-draft-advice">{t('draft.panel.instead', { advice: t(`draft.advice.${finding.category}`) })}</p>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import type { DraftCategory, DraftFinding } from '../../../rules/draft/draft-engine';
+import type { DraftFinding } from '../../../rules/draft/draft-engine';
 import type { DraftFindingView } from './finding-list';
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
@@ -6,13 +6,9 @@ const EXCERPT_MAX = 80;
 
 /**
  * Findings as the panel and the dialog list them: most severe first, then in draft order,
- * each with the flagged words (shortened when long) and the advice for its category.
+ * each with the flagged words (shortened when long). The list translates message and advice.
  */
-export function toFindingViews(
-  text: string,
-  findings: readonly DraftFinding[],
-  advice: Partial<Record<DraftCategory, string>>,
-): DraftFindingView[] {
+export function toFindingViews(text: string, findings: readonly DraftFinding[]): DraftFindingView[] {
   return [...findings]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start)
     .map((finding) => ({
@@ -21,8 +17,8 @@ export function toFindingViews(
       category: finding.category,
       severity: finding.severity,
       excerpt: excerpt(text.slice(finding.start, finding.end)),
-      message: finding.message,
-      advice: advice[finding.category] ?? '',
+      messageKey: finding.messageKey,
+      params: finding.params,
     }));
 }
 

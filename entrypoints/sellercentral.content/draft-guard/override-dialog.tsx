@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../locales/current';
 import { DraftFindingList, type DraftFindingView } from './finding-list';
 
 interface DraftOverrideDialogProps {
@@ -70,23 +71,19 @@ export function DraftOverrideDialog({ findings, onBack, onSendAnyway }: DraftOve
         aria-describedby="sg-dialog-description"
         onKeyDown={onKeyDown}
       >
-        <h2 id="sg-dialog-title">Seller Guard stopped this reply</h2>
-        <p id="sg-dialog-description">
-          This draft breaks Amazon's buyer-messaging rules, which can get the account suspended. Nothing was sent.
-        </p>
+        <h2 id="sg-dialog-title">{t('draft.dialog.title')}</h2>
+        <p id="sg-dialog-description">{t('draft.dialog.description')}</p>
         <DraftFindingList findings={blocking} />
         {others > 0 ? (
-          <p class="sg-dialog-note">
-            {others === 1 ? '1 warning' : `${others} warnings`} that do not stop Send are listed under the reply box.
-          </p>
+          <p class="sg-dialog-note">{t.plural('draft.dialog.warnings', others)}</p>
         ) : null}
         <div class="sg-dialog-actions">
           <button type="button" ref={back} class="sg-button sg-button-primary" onClick={onBack}>
-            Go back and edit
+            {t('draft.dialog.back')}
           </button>
         </div>
         <form class="sg-dialog-override" onSubmit={onSubmit}>
-          <label for="sg-override-reason">Reason for sending anyway (recorded in the audit log)</label>
+          <label for="sg-override-reason">{t('draft.dialog.reason')}</label>
           <textarea
             id="sg-override-reason"
             name="reason"
@@ -97,7 +94,7 @@ export function DraftOverrideDialog({ findings, onBack, onSendAnyway }: DraftOve
             onInput={(event) => setReason((event.currentTarget as HTMLTextAreaElement).value)}
           />
           <button type="submit" class="sg-button sg-button-danger" disabled={!reason.trim() || busy}>
-            {busy ? 'Recording…' : 'Send anyway'}
+            {busy ? t('draft.dialog.recording') : t('draft.dialog.sendAnyway')}
           </button>
           {error ? (
             <p class="sg-dialog-error" role="alert">

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/current';
 import { DraftOverrideDialog } from './override-dialog';
 import { sendMessage } from '../../../utils/protocol';
 import { mountUi } from '../page/mount-ui';
@@ -40,9 +41,9 @@ export async function reviewStoppedSend(
         draft: check.text,
       });
     } catch (error) {
-      return `Could not record the reason, so nothing was sent. Reload the page and try again. (${String(error)})`;
+      return t('draft.dialog.recordFailed', { error: String(error) });
     }
-    if (!result.ok) return `Could not record the reason, so nothing was sent: ${result.error.message}`;
+    if (!result.ok) return t('draft.dialog.recordRefused', { error: result.error.message });
     tracker.overriddenText = check.text;
     close();
     resend();

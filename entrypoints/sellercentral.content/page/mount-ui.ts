@@ -1,4 +1,5 @@
-import { render, type ComponentChild } from 'preact';
+import { cloneElement, isValidElement, render, type ComponentChild } from 'preact';
+import { onLanguageChange } from '../../../locales/current';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptAppendMode } from 'wxt/utils/content-script-ui/types';
 import type { PageSession } from './page-session';
@@ -34,7 +35,14 @@ export async function mountUi(session: PageSession, options: MountOptions, view:
   });
   if (session.signal.aborted) return { ui, update: () => undefined };
   ui.mount();
-  session.signal.addEventListener('abort', () => ui.remove());
+  // A language switch in Options re-renders in place (a fresh element keeps component state).
+  const stopFollowing = onLanguageChange(() => {
+    if (container) render(isValidElement(view) ? cloneElement(view) : view, container);
+  });
+  session.signal.addEventListener('abort', () => {
+    stopFollowing();
+    ui.remove();
+  });
   return {
     ui,
     update(next: ComponentChild) {

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PageKind } from '../../../rules/page/page-kind';
 import type { PageInfo } from '../../../utils/protocol';
-import { PAGE_KIND_LABEL } from '../../../rules/page/page-kind-label';
+import { t } from '../../../locales/current';
+import { pageKindLabel } from '../../../rules/page/page-kind-label';
 
 /** Page kinds that always show at least one order id; finding none there means the reader failed. */
 const KINDS_WITH_ORDERS: readonly PageKind[] = ['order-details', 'order-list', 'message-thread', 'contact-buyer'];
@@ -19,20 +20,20 @@ function readerFailed(info: PageInfo | null): boolean {
  */
 export function PageStatusChip({ info }: { info: PageInfo | null }) {
   const [open, setOpen] = useState(false);
-  const label = info ? PAGE_KIND_LABEL[info.kind] : 'Reading page…';
+  const label = info ? pageKindLabel(info.kind) : t('page.readingPage');
   const missing = info?.ready ? info.missing : [];
   const failed = readerFailed(info);
   const summary = [
-    'Seller Guard',
+    t('app.name'),
     label,
     ...(info?.orderId ? [info.orderId] : []),
-    ...(missing.length > 0 ? [`${missing.length} not read`] : []),
+    ...(missing.length > 0 ? [t('page.chip.notRead', { count: missing.length })] : []),
   ].join(' · ');
   return (
     <div
       class="sg-chip"
       role="status"
-      aria-label="Seller Guard page status"
+      aria-label={t('page.chip.label')}
       data-page-kind={info?.kind ?? ''}
       data-open={open ? 'true' : 'false'}
       data-problem={failed ? 'true' : 'false'}
@@ -44,21 +45,21 @@ export function PageStatusChip({ info }: { info: PageInfo | null }) {
       {open && info ? (
         <div class="sg-chip-details">
           <p class="sg-chip-title">
-            <span class="sg-chip-brand">Seller Guard</span> · {label}
+            <span class="sg-chip-brand">{t('app.name')}</span> · {label}
           </p>
-          {failed ? <p class="sg-chip-problem">No order found on this page: Seller Guard's warnings may be incomplete.</p> : null}
+          {failed ? <p class="sg-chip-problem">{t('page.chip.noOrder')}</p> : null}
           <dl>
-            <dt>Order</dt>
-            <dd>{info.orderId ?? (info.orderIds.length ? `${info.orderIds.length} orders` : '—')}</dd>
-            <dt>Buyer</dt>
+            <dt>{t('page.field.order')}</dt>
+            <dd>{info.orderId ?? (info.orderIds.length ? t.plural('page.ordersListed', info.orderIds.length) : '—')}</dd>
+            <dt>{t('page.field.buyer')}</dt>
             <dd>{info.buyerName ?? '—'}</dd>
-            <dt>Buyer email</dt>
+            <dt>{t('page.field.buyerEmail')}</dt>
             <dd>{info.buyerProxyEmail ?? '—'}</dd>
-            <dt>Marketplace</dt>
+            <dt>{t('page.field.marketplace')}</dt>
             <dd>{info.marketplace ?? '—'}</dd>
             {missing.length > 0 ? (
               <>
-                <dt>Not shown on this page</dt>
+                <dt>{t('page.field.notRead')}</dt>
                 <dd class="sg-chip-health">{missing.join(', ')}</dd>
               </>
             ) : null}

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftFindingView } from '../../../../entrypoints/sellercentral.content/draft-guard/finding-list';
 import { DraftOverrideDialog } from '../../../../entrypoints/sellercentral.content/draft-guard/override-dialog';
 import { DraftPanel } from '../../../../entrypoints/sellercentral.content/draft-guard/draft-panel';
+import { setLanguage } from '../../../../locales/current';
 
 const view = (severity: DraftFindingView['severity'], excerpt: string): DraftFindingView => ({
   key: `${severity}:${excerpt}`,
@@ -11,8 +12,8 @@ const view = (severity: DraftFindingView['severity'], excerpt: string): DraftFin
   category: severity === 'block' ? 'email' : 'marketing',
   severity,
   excerpt,
-  message: `Found "${excerpt}". Buyers must be contacted through Amazon only.`,
-  advice: 'Let the buyer reply here in Buyer-Seller Messaging.',
+  messageKey: severity === 'block' ? 'draft.finding.email.address' : 'draft.finding.marketing.newsletter',
+  params: { quote: `"${excerpt}"` },
 });
 
 let root: HTMLElement;
@@ -31,8 +32,8 @@ describe('the findings panel', () => {
     const first = panel.querySelector('li')!;
     expect(first.textContent).toContain('Email address');
     expect(first.querySelector('q')!.textContent).toBe('shop@example.com');
-    expect(first.textContent).toContain('Buyers must be contacted through Amazon only.');
-    expect(first.textContent).toContain('Instead: Let the buyer reply here');
+    expect(first.textContent).toContain('Amazon forbids sharing email addresses in buyer messages');
+    expect(first.textContent).toContain('Instead: Remove the email address.');
     expect(panel.querySelector('.sg-draft-counter')!.textContent).toBe('120 / 4,000 characters');
   });
 
@@ -122,5 +123,23 @@ describe('the stopped-Send dialog', () => {
     expect(document.activeElement).toBe(focusable[0]);
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true }));
     expect(document.activeElement).toBe(focusable.at(-1));
+  });
+});
+
+describe('the findings panel in the agent’s language', () => {
+  afterEach(() => setLanguage('en'));
+
+  it.each([
+    ['de', 'Senden wird angehalten: 1 Verstoß', 'E-Mail-Adresse', 'Besser: Entfernen Sie die E-Mail-Adresse.', '120 / 4.000 Zeichen'],
+    ['zh-CN', '发送将被拦截：有 1 处', '电子邮件地址', '建议：请删除电子邮件地址。', '120 / 4,000 个字符'],
+  ] as const)('speaks %s', (language, summary, category, advice, counter) => {
+    setLanguage(language);
+    render(<DraftPanel findings={[view('block', 'shop@example.com')]} length={120} limit={4000} />, root);
+    const panel = root.querySelector('section')!;
+    expect(panel.textContent).toContain(summary);
+    expect(panel.querySelector('li strong')!.textContent).toBe(category);
+    expect(panel.textContent).toContain(advice);
+    expect(panel.querySelector('.sg-draft-counter')!.textContent).toBe(counter);
+    expect(panel.textContent).not.toContain('Send will be stopped');
   });
 });

@@ -15,6 +15,8 @@ const finding = (severity: DraftFinding['severity'], start: number, end: number)
   start,
   end,
   message: '',
+  messageKey: 'draft.finding.link.domain',
+  params: { quote: '""' },
 });
 
 describe('which spans are underlined', () => {

@@ -9,6 +9,8 @@ const finding = (severity: DraftFinding['severity']): DraftFinding => ({
   start: 0,
   end: 4,
   message: 'test',
+  messageKey: 'draft.finding.email.address',
+  params: { quote: '"test"' },
 });
 const TEXT = 'mail me at shop@example.com';
 

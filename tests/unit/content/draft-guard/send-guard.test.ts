@@ -4,8 +4,8 @@ import type { DraftTracker } from '../../../../entrypoints/sellercentral.content
 import { guardSend } from '../../../../entrypoints/sellercentral.content/draft-guard/send-guard';
 import { mount, shadowHost } from './dom';
 
-const block: DraftFinding = { ruleId: 'email.address', category: 'email', severity: 'block', start: 8, end: 24, message: 'An email address' };
-const warn: DraftFinding = { ruleId: 'marketing.coupon', category: 'marketing', severity: 'warn', start: 0, end: 6, message: 'A coupon' };
+const block: DraftFinding = { ruleId: 'email.address', category: 'email', severity: 'block', start: 8, end: 24, message: 'An email address', messageKey: 'draft.finding.email.address', params: { quote: '"a@b.co"' } };
+const warn: DraftFinding = { ruleId: 'marketing.coupon', category: 'marketing', severity: 'warn', start: 0, end: 6, message: 'A coupon', messageKey: 'draft.finding.marketing.promo-code', params: { quote: '"SAVE10"' } };
 
 function fakeTracker(field: HTMLElement, host: Element, findings: DraftFinding[]): DraftTracker {
   return {

@@ -1,0 +1,25 @@
+import { format, formatDistance, type Locale } from 'date-fns';
+import { de, enGB, zhCN } from 'date-fns/locale';
+import type { Language } from './languages';
+
+const DATE_LOCALES: Record<Language, Locale> = { en: enGB, de, 'zh-CN': zhCN };
+
+/** The date-fns locale for an interface language (English dates read "5 Dec 2025"). */
+export function dateLocale(language: Language): Locale {
+  return DATE_LOCALES[language];
+}
+
+/** "5 Dec 2025", "05.12.2025", "2025年12月5日". */
+export function dayText(date: Date, language: Language): string {
+  return format(date, 'PP', { locale: dateLocale(language) });
+}
+
+/** Date and time: "5 Dec 2025, 09:30", "05.12.2025, 09:30", "2025年12月5日 09:30". */
+export function dateTimeText(date: Date, language: Language): string {
+  return format(date, 'PPp', { locale: dateLocale(language) });
+}
+
+/** "3 hours ago", "vor 3 Stunden", "3 小时前"; "in 2 days" for a future date. */
+export function relativeText(date: Date, now: Date, language: Language): string {
+  return formatDistance(date, now, { addSuffix: true, locale: dateLocale(language) });
+}

@@ -1,0 +1,22 @@
+/** The reply check under a compose box and the dialog that stops Send. */
+export const draftPanel = {
+  'draft.panel.label': 'Seller Guard reply check',
+  'draft.panel.blocking.one': "Send will be stopped: {count} problem against Amazon's messaging rules.",
+  'draft.panel.blocking.other': "Send will be stopped: {count} problems against Amazon's messaging rules.",
+  'draft.panel.toCheck.one': '{count} thing to check before sending.',
+  'draft.panel.toCheck.other': '{count} things to check before sending.',
+  'draft.panel.clean': 'No problems found.',
+  'draft.panel.counter': '{length} / {limit} characters',
+  'draft.panel.over': '({over} over the limit)',
+  'draft.panel.instead': 'Instead: {advice}',
+  'draft.dialog.title': 'Seller Guard stopped this reply',
+  'draft.dialog.description': "This draft breaks Amazon's buyer-messaging rules, which can get the account suspended. Nothing was sent.",
+  'draft.dialog.warnings.one': '{count} warning that does not stop Send is listed under the reply box.',
+  'draft.dialog.warnings.other': '{count} warnings that do not stop Send are listed under the reply box.',
+  'draft.dialog.back': 'Go back and edit',
+  'draft.dialog.reason': 'Reason for sending anyway (recorded in the audit log)',
+  'draft.dialog.recording': 'Recording…',
+  'draft.dialog.sendAnyway': 'Send anyway',
+  'draft.dialog.recordFailed': 'Could not record the reason, so nothing was sent. Reload the page and try again. ({error})',
+  'draft.dialog.recordRefused': 'Could not record the reason, so nothing was sent: {error}',
+} as const;

@@ -1,0 +1,20 @@
+/** Options: the page frame, its sections and the agent's settings. */
+export const options = {
+  'options.nav': 'Sections',
+  'options.section.language': 'Language',
+  'options.section.settings': 'Agent and reply settings',
+  'options.section.capture': 'Evidence capture',
+  'options.section.watchlist': 'Buyer watchlist',
+  'options.section.retention': 'Retention of buyer data',
+  'options.section.verify-export': 'Verify an export',
+  'options.section.restore-export': 'Restore an export',
+  'options.section.audit-log': 'Audit log',
+  'options.language.label': 'Interface language',
+  'options.loadingSettings': 'Loading settings…',
+  'options.notSaved': 'Not saved: {error}',
+  'options.saved': 'Saved.',
+  'options.settings.agentName': 'Your name (recorded in the audit log)',
+  'options.settings.allowedDomains': "Domains you may link to in replies, one per line (Amazon's own sites are always allowed)",
+  'options.settings.blockedTerms': 'Your own blocked words or phrases, one per line',
+  'options.settings.save': 'Save settings',
+} as const;
