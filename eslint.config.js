@@ -25,5 +25,5 @@ export default tseslint.config(
     },
   },
   { languageOptions: { globals: { ...globals.browser } } },
-  { files: ['tests/**', '*.config.*', '**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['tests/**', 'tools/**', '*.config.*', '**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
 );

@@ -7,11 +7,24 @@ import { defineConfig } from 'wxt';
 const e2e = process.env.SELLER_GUARD_E2E === '1';
 // SELLER_GUARD_OUT lets several developers build side by side in one tree (see tests/e2e/harness.ts).
 const out = process.env.SELLER_GUARD_OUT ?? '.output';
+// Rendered from public/icon/icon.svg by `npm run icons`.
+const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+// Firefox gets the same Manifest V3 build (`npm run build:firefox`): the code uses browser.action,
+// which Firefox's MV2 only knows as browserAction. Its MV3 has optional_host_permissions from 128.
+const firefox = {
+  browser_specific_settings: {
+    gecko: {
+      id: 'seller-guard@seller-guard.local',
+      strict_min_version: '128.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  },
+};
 
 export default defineConfig({
   outDir: e2e ? `${out}/e2e` : out,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     // Name, description and the shortcut's description come from public/_locales (en, de, zh_CN).
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,6 +41,9 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-  },
+    icons,
+    action: { default_icon: icons },
+    ...(browser === 'firefox' ? firefox : {}),
+  }),
   webExt: { disabled: true },
 });

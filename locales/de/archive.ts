@@ -79,4 +79,6 @@ export const archive: Record<keyof typeof en, string> = {
   'archive.data.contactPage': 'Kontaktseite für Bestellung {orderId} ({marketplace})',
   'archive.data.ordersListed': 'Aufgeführte Bestellungen',
   'archive.data.missing': 'Beim Sichern nicht auf der Seite gefunden: {fields}',
+  'archive.export.couldNotStart': 'Der Export konnte nicht gestartet werden: {error}',
+  'archive.export.opened': 'Der Export läuft in einem eigenen Tab mit Fortschrittsanzeige; Sie können dieses Pop-up schließen.',
 };

@@ -78,4 +78,6 @@ export const archive = {
   'archive.data.contactPage': 'Contact page for order {orderId} ({marketplace})',
   'archive.data.ordersListed': 'Orders listed',
   'archive.data.missing': 'Not found on the page at capture time: {fields}',
+  'archive.export.couldNotStart': 'The export could not start: {error}',
+  'archive.export.opened': 'The export runs in its own tab, with its progress; you can close this popup.',
 } as const;

@@ -79,4 +79,6 @@ export const archive: Record<keyof typeof en, string> = {
   'archive.data.contactPage': '订单 {orderId} 的联系页面（{marketplace}）',
   'archive.data.ordersListed': '列出的订单',
   'archive.data.missing': '截取时页面上未找到：{fields}',
+  'archive.export.couldNotStart': '无法开始导出：{error}',
+  'archive.export.opened': '导出在单独的标签页中进行并显示进度；您可以关闭此弹出窗口。',
 };

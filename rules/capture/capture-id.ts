@@ -36,3 +36,12 @@ export function captureIdTime(id: string): Date | null {
   const m = ID_RE.exec(id);
   return m ? new Date(MAX_MS - parseInt(m[1]!, 16)) : null;
 }
+
+/**
+ * True when `id` is a capture id (`c-<12 hex>-<12 hex>`) whose time part is `capturedAt`, as
+ * `newCaptureId` makes them. A forged `c-000000000000-…` (which would always sort newest) fails.
+ * @example isCaptureIdOf(newCaptureId('2026-07-05T09:30:00.000Z'), '2026-07-05T09:30:00.000Z') // true
+ */
+export function isCaptureIdOf(id: string, capturedAt: string): boolean {
+  return captureIdTime(id)?.getTime() === Date.parse(capturedAt);
+}

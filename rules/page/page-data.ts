@@ -35,9 +35,9 @@ export const orderDetailsSchema = z.object({
   fulfillmentChannel: z.enum(['FBA', 'FBM']).nullable(),
   buyerName: nullableText,
   buyerProxyEmail: nullableText,
-  items: z.array(orderItemSchema),
+  items: z.array(orderItemSchema).max(1_000),
   shippingService: nullableText,
-  tracking: z.array(trackingSchema),
+  tracking: z.array(trackingSchema).max(500),
 });
 export type OrderDetails = z.infer<typeof orderDetailsSchema>;
 
@@ -63,8 +63,8 @@ export const messageThreadSchema = z.object({
   marketplace: nullableText,
   buyerName: nullableText,
   buyerProxyEmail: nullableText,
-  messages: z.array(messageSchema),
-  banners: z.array(bannerSchema),
+  messages: z.array(messageSchema).max(10_000),
+  banners: z.array(bannerSchema).max(100),
 });
 export type MessageThread = z.infer<typeof messageThreadSchema>;
 
@@ -72,10 +72,10 @@ const orderListRowSchema = z.object({
   orderId: text,
   buyerName: nullableText,
   status: nullableText,
-  asins: z.array(text),
+  asins: z.array(text).max(500),
 });
 export type OrderListRow = z.infer<typeof orderListRowSchema>;
-export const orderListSchema = z.object({ rows: z.array(orderListRowSchema) });
+export const orderListSchema = z.object({ rows: z.array(orderListRowSchema).max(5_000) });
 export type OrderList = z.infer<typeof orderListSchema>;
 
 export const contactBuyerSchema = z.object({

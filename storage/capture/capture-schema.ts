@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TERMS_PER_CAPTURE } from '../../rules/search/capture-terms';
 import { PAGE_KINDS } from '../../rules/page/page-kind';
 import {
   contactBuyerSchema,
@@ -27,7 +28,7 @@ export const captureDataSchema = z.object({
   contact: contactBuyerSchema.optional(),
   list: orderListSchema.optional(),
   /** Fields the reader could not find on the page (reader health at capture time). */
-  missing: z.array(z.string()).default([]),
+  missing: z.array(z.string().max(100)).max(100).default([]),
 });
 export type CaptureData = z.infer<typeof captureDataSchema>;
 
@@ -52,8 +53,8 @@ export const captureRecordSchema = z.object({
   orderId: z.string().nullable(),
   buyerName: z.string().nullable(),
   buyerProxyEmail: z.string().nullable(),
-  asins: z.array(z.string()),
-  trackingIds: z.array(z.string()),
+  asins: z.array(z.string()).max(500),
+  trackingIds: z.array(z.string()).max(500),
   tags: z.array(z.string().min(1).max(40)).max(20),
   note: z.string().max(500),
   data: captureDataSchema,
@@ -66,11 +67,11 @@ export const captureRecordSchema = z.object({
   screenshot: z.enum(['visible', 'full', 'none']),
   /** Why there is no screenshot, in the agent's words, when `screenshot` is 'none'. */
   screenshotNote: z.string().nullable(),
-  images: z.array(captureImageMetaSchema),
+  images: z.array(captureImageMetaSchema).max(100),
   prevHash: sha256Hex,
   hash: sha256Hex,
   /** Search index terms (derived from the record; not part of `hash`). */
-  tokens: z.array(z.string()),
+  tokens: z.array(z.string()).max(MAX_TERMS_PER_CAPTURE),
 });
 export type CaptureRecord = z.infer<typeof captureRecordSchema>;
 

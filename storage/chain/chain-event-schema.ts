@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+/** Most captures one event (a retention run, a restore) may concern. */
+const MAX_EVENT_CAPTURES = 1_000_000;
 const link = z.object({ seq: z.number().int().nonnegative(), hash: sha256Hex });
 
 /** One capture a retention run redacted: its chain hash stays, its content now hashes to `redactedHash`. */
@@ -12,7 +14,7 @@ const redactionEntrySchema = z.object({
   /** SHA-256 of the capture's canonical JSON after redaction. */
   redactedHash: sha256Hex,
   /** Screenshots removed (they show the buyer), with the SHA-256 they had. */
-  removedImages: z.array(z.object({ id: z.string(), sha256: sha256Hex })),
+  removedImages: z.array(z.object({ id: z.string(), sha256: sha256Hex })).max(100),
 });
 export type RedactionEntry = z.infer<typeof redactionEntrySchema>;
 
@@ -32,7 +34,7 @@ const base = {
   at: z.iso.datetime(),
   agent: z.string(),
   /** Every capture the event concerns (indexed, so a capture's events are one lookup). */
-  captureIds: z.array(z.string()),
+  captureIds: z.array(z.string()).max(MAX_EVENT_CAPTURES),
   prevHash: sha256Hex,
   /** SHA-256 of the canonical JSON of every other field. */
   hash: sha256Hex,
@@ -52,8 +54,8 @@ export const chainEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('redaction'),
     /** Record fields cleared or rewritten (e.g. buyerName, text). */
-    fields: z.array(z.string()),
-    entries: z.array(redactionEntrySchema),
+    fields: z.array(z.string()).max(100),
+    entries: z.array(redactionEntrySchema).max(MAX_EVENT_CAPTURES),
   }),
   z.object({
     ...base,
@@ -68,7 +70,7 @@ export const chainEventSchema = z.discriminatedUnion('type', [
     type: z.literal('restore'),
     /** The evidence pack restored from (its manifest's export time and agent). */
     source: z.object({ exportedAt: z.iso.datetime(), exportedBy: z.string() }),
-    entries: z.array(restoreEntrySchema),
+    entries: z.array(restoreEntrySchema).max(MAX_EVENT_CAPTURES),
   }),
 ]);
 export type ChainEvent = z.infer<typeof chainEventSchema>;

@@ -1,4 +1,3 @@
-import { appendAudit } from '../audit/audit';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/capture-chain';
 import { db } from '../db';
 import { sha256Hex } from '../chain/sha256';
@@ -7,8 +6,12 @@ import { capturesCsv } from './captures-csv';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type EvidenceManifest, type ExportedCapture, type ManifestFile } from './manifest-schema';
 import { auditLog } from './pack-audit-log';
 import { gapLinks } from './pack-chain';
+import { auditExport, type ExportOutcome } from './pack-export-audit';
+import { signManifest } from './pack-signature';
+import { SIGNATURE_FILE } from './pack-signature-schema';
 import { eventsFor, packRecord, recordsOf, scopeIds, screenshotPath, statusChecker, type ExportScope } from './pack-captures';
 import { orderSection, REPORT_END, reportHead, type ReportCapture } from './report-html';
+import { installSigningKey, type SigningKeyStore } from './signing-key';
 import { ZipBlobWriter } from './zip-writer';
 
 export type { ExportScope } from './pack-captures';
@@ -28,6 +31,8 @@ export interface ExportOptions {
   now?: Date;
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
+  /** Where this install's signing key is kept (the `meta` table unless a test says otherwise). */
+  keyStore?: SigningKeyStore;
 }
 
 export interface EvidencePack {
@@ -39,17 +44,35 @@ export interface EvidencePack {
 /**
  * Write an evidence pack (see manifest-schema.ts for the format) as a streamed ZIP:
  * screenshots are read and added one at a time, generated files are built as Blobs, and the
- * ZIP's compressed output is folded into a Blob as it is produced. Records an `export` entry
- * in the audit log.
+ * ZIP's compressed output is folded into a Blob as it is produced; manifest.json is signed with
+ * this install's key (manifest.sig.json). Records an `export` entry in the audit log, also
+ * when the export is cancelled (`signal`) or fails.
  * @example const pack = await buildEvidencePack({ type: 'order', orderId }, { agent, extensionVersion })
  */
 export async function buildEvidencePack(scope: ExportScope, options: ExportOptions): Promise<EvidencePack> {
   const now = options.now ?? new Date();
+  let last: ExportProgress = { phase: 'captures', done: 0, total: 0, bytes: 0 };
+  try {
+    const pack = await writePack(scope, options, now, (p) => {
+      last = p;
+      options.onProgress?.(p);
+    });
+    await auditExport(scope, { state: 'done', ...pack.audit }, options.agent, now);
+    return pack;
+  } catch (error) {
+    const cancelled = options.signal?.aborted === true;
+    const reason = cancelled ? 'cancelled by the agent' : error instanceof Error ? error.message : String(error);
+    await auditExport(scope, { state: cancelled ? 'cancelled' : 'failed', captures: last.total, done: last.done, bytes: last.bytes, reason }, options.agent, now);
+    throw error;
+  }
+}
+
+async function writePack(scope: ExportScope, options: ExportOptions, now: Date, onProgress: (p: ExportProgress) => void): Promise<EvidencePack & { audit: AuditFacts }> {
   const ids = await scopeIds(scope);
   const zip = new ZipBlobWriter();
   const events = await eventsFor(ids);
   const statusOf = await statusChecker(events);
-  const progress = (phase: ExportProgress['phase'], done: number) => options.onProgress?.({ phase, done, total: ids.length, bytes: zip.written });
+  const progress = (phase: ExportProgress['phase'], done: number) => onProgress({ phase, done, total: ids.length, bytes: zip.written });
   const files: ManifestFile[] = [];
   const summaries = new Map<string, Pick<ExportedCapture, 'status' | 'screenshots'>>();
   const orders = new Map<string | null, string[]>();
@@ -127,22 +150,20 @@ export async function buildEvidencePack(scope: ExportScope, options: ExportOptio
     progress('manifest', ++written);
   }
   manifest.add(`],"chain":${JSON.stringify(chain)},"events":${JSON.stringify(events)},"files":${JSON.stringify(files)}}`);
-  await zip.addBlob('manifest.json', manifest.toBlob(), { compress: true, mtime: now });
+  const manifestBytes = new Uint8Array(await manifest.toBlob().arrayBuffer());
+  options.signal?.throwIfAborted();
+  const signature = await signManifest(manifestBytes, await installSigningKey(options.keyStore, now), options.agent, now);
+  zip.addBytes('manifest.json', manifestBytes, { compress: true, mtime: now });
+  zip.addBytes(SIGNATURE_FILE, new TextEncoder().encode(JSON.stringify(signature, null, 2)), { compress: true, mtime: now });
 
   const blob = zip.finish();
   const label = scope.type === 'order' ? `order-${scope.orderId}` : scope.type;
   const fileName = `seller-guard-evidence-${label}-${now.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.zip`;
-  await appendAudit({
-    kind: 'export',
-    agent: options.agent,
-    at: now,
-    orderId: scope.type === 'order' ? scope.orderId : null,
-    summary: `Exported ${ids.length} capture(s) (${scope.type === 'order' ? `evidence pack for order ${scope.orderId}` : scope.type === 'search' ? 'search results' : 'whole archive'})`,
-    details: { fileName, captures: ids.length, files: files.length, bytes: blob.size, query: scope.type === 'search' ? scope.query : null },
-  });
   progress('done', ids.length);
-  return { blob, fileName, captures: ids.length };
+  return { blob, fileName, captures: ids.length, audit: { fileName, captures: ids.length, files: files.length, bytes: blob.size, signedBy: signature.fingerprint } };
 }
+
+type AuditFacts = Omit<Extract<ExportOutcome, { state: 'done' }>, 'state'>;
 
 async function addFile(zip: ZipBlobWriter, files: ManifestFile[], path: string, blob: Blob, role: ManifestFile['role'], mtime: Date) {
   files.push({ path, sha256: await sha256Hex(blob), size: blob.size, role });

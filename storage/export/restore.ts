@@ -3,17 +3,18 @@ import { appendAudit } from '../audit/audit';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from '../chain/capture-chain';
 import type { RestoreEntry } from '../chain/chain-event-schema';
 import { EventChainMovedError, readEventHead, sealEvent, writeEvent } from '../chain/chain-events';
-import type { CaptureImageRecord, CaptureRecord } from '../capture/capture-schema';
+import type { CaptureRecord } from '../capture/capture-schema';
 import { db } from '../db';
 import type { ExportedCapture } from './manifest-schema';
-import { readZipEntries, readZipEntry } from './zip-reader';
+import { screenshotsOf } from './pack-screenshots';
 import { readStopTerms } from '../archive/stop-terms';
-import { verifyExport } from './verify-export';
+import { verifyExport, type ExportVerification } from './verify-export';
 
 /**
  * Restore (merge) an evidence pack into the archive.
- * - Validated: the pack must verify completely (verify-export.ts); any problem refuses the
- *   whole restore with the list of problems, and nothing is changed.
+ * - Validated: the pack must verify completely (verify-export.ts: signature, every file, and
+ *   every capture's id, order id, ASINs and screenshot names in Seller Guard's formats); any
+ *   problem refuses the whole restore with the list of problems, before anything is written.
  * - Idempotent: a capture whose id is already in the archive is skipped, so restoring the same
  *   pack twice adds nothing the second time.
  * - Atomic: every added capture, its screenshots, the new chain head, a `restore` chain event
@@ -43,7 +44,19 @@ export class RestoreRefusedError extends Error {
   }
 }
 
+/** The archive refused the write (disk full, a clashing record): the one transaction left nothing behind. */
+export class RestoreWriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    const inner = cause instanceof Error ? ((cause as { failures?: Error[] }).failures?.[0] ?? cause) : null;
+    super(`Nothing was restored: the archive could not store the pack's captures (${inner ? `${inner.name}: ${inner.message}` : String(cause)}). The archive is unchanged.`);
+    this.name = 'RestoreWriteError';
+  }
+}
+
 class CaptureChainMovedError extends Error {}
+
+/** The signing key's fingerprint, or why there is none, for the audit entry. */
+const signerOf = ({ signature }: ExportVerification) => (signature?.status === 'signed' ? `key ${signature.fingerprint}, agent ${signature.signedBy}` : 'not signed');
 
 /** Same capture (possibly re-chained by an earlier restore, or redacted since): same time and page content. */
 function sameCapture(local: CaptureRecord, packed: ExportedCapture['record']): boolean {
@@ -88,19 +101,10 @@ export async function restoreExport(file: Blob, options: { agent: string; now?: 
     return false;
   });
 
-  // Screenshot bytes become Blobs before the transaction (IndexedDB cannot wait for file reads).
-  const entries = new Map((await readZipEntries(file)).map((e) => [e.name, e]));
-  const images: CaptureImageRecord[] = [];
-  for (const { record, screenshots } of toAdd) {
-    for (const [index, shot] of screenshots.entries()) {
-      const meta = record.images[index]!;
-      const bytes = await readZipEntry(file, entries.get(shot.path)!);
-      images.push({ id: meta.id, captureId: record.id, index: meta.index, width: meta.width, height: meta.height, png: new Blob([bytes as BlobPart], { type: 'image/png' }) });
-    }
-  }
+  const images = await screenshotsOf(file, manifest, toAdd);
 
   const summaryText = `Restored ${toAdd.length} capture(s) from an evidence pack exported ${manifest.exportedAt} by ${manifest.exportedBy || 'unknown'}; ${skipped.length} already in the archive or conflicting`;
-  const audit = { kind: 'restore' as const, agent: options.agent, at: now, summary: summaryText, details: { added: toAdd.length, skipped: skipped.length, exportedAt: manifest.exportedAt, scope: manifest.scope } };
+  const audit = { kind: 'restore' as const, agent: options.agent, at: now, summary: summaryText, details: { added: toAdd.length, skipped: skipped.length, exportedAt: manifest.exportedAt, scope: manifest.scope, signedBy: signerOf(verification) } };
   if (!toAdd.length) {
     await appendAudit(audit);
     return { added: 0, skipped };
@@ -129,7 +133,7 @@ export async function restoreExport(file: Blob, options: { agent: string; now?: 
       return { added: records.length, skipped };
     } catch (error) {
       const moved = error instanceof CaptureChainMovedError || error instanceof EventChainMovedError;
-      if (!moved || attempt >= 3) throw error;
+      if (!moved || attempt >= 3) throw new RestoreWriteError(error);
     }
   }
 }

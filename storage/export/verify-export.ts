@@ -1,21 +1,28 @@
 import { recordHash } from '../chain/capture-chain';
 import { eventHash, redactionLookup } from '../chain/chain-events';
 import type { CaptureRecord } from '../capture/capture-schema';
-import { manifestSchema, type EvidenceManifest } from './manifest-schema';
+import { manifestSchema, MANIFEST_VERSIONS, type EvidenceManifest } from './manifest-schema';
+import { MAX_MANIFEST_BYTES, MAX_PACK_FILE_BYTES, MAX_SIGNATURE_BYTES, MAX_ZIP_ENTRIES } from './pack-limits';
+import { packRecordProblems } from './pack-record-checks';
+import { checkManifestSignature } from './pack-signature';
+import { SIGNATURE_FILE } from './pack-signature-schema';
+import { checkPackFiles, MANIFEST_FILE, packShapeProblems, unreadable, type FileFindings } from './verify-pack-files';
 import { readZipEntries, readZipEntry, ZipFormatError, type ZipEntry } from './zip-reader';
-import { sha256Hex } from '../chain/sha256';
 
 /**
- * "Verify an export": recompute every hash of an evidence pack and follow its chain, and
- * name each file that was altered, is missing or was added, and each capture whose content
- * no longer matches its hash. Reads the ZIP one entry at a time.
+ * "Verify an export": check the signature of an evidence pack, recompute every hash and
+ * follow its chain, and name each file that was altered, is missing or was added, and each
+ * capture whose content no longer matches its hash or whose identifiers are not Seller
+ * Guard's. Reads the ZIP one entry at a time, each within the size its manifest lists.
  */
 export interface ExportVerification {
   ok: boolean;
   manifest: EvidenceManifest | null;
+  /** Who signed the manifest: a key fingerprint and the agent name it states; `not-signed` for a version 1 pack. */
+  signature: { status: 'signed'; fingerprint: string; signedBy: string; signedAt: string } | { status: 'not-signed' } | { status: 'invalid' } | null;
   /** One sentence per problem, naming the file or capture. Empty when `ok`. */
   problems: string[];
-  files: { checked: number; altered: string[]; missing: string[]; extra: string[] };
+  files: FileFindings;
   captures: { checked: number; intact: number; redacted: number; altered: string[] };
   /** Chain links followed between exported captures (and the gaps the pack lists). */
   chainLinks: number;
@@ -23,12 +30,11 @@ export interface ExportVerification {
   notes: string[];
 }
 
-const MANIFEST = 'manifest.json';
-
 function empty(): ExportVerification {
   return {
     ok: false,
     manifest: null,
+    signature: null,
     problems: [],
     files: { checked: 0, altered: [], missing: [], extra: [] },
     captures: { checked: 0, intact: 0, redacted: 0, altered: [] },
@@ -37,57 +43,54 @@ function empty(): ExportVerification {
   };
 }
 
-/** Read and validate manifest.json; problems are added to `report`. */
-export async function readManifest(file: Blob, entries: ZipEntry[], report: ExportVerification): Promise<EvidenceManifest | null> {
-  const entry = entries.find((e) => e.name === MANIFEST);
+/** Read and validate manifest.json (its bytes too: they are what was signed); problems are added to `report`. */
+async function readManifest(file: Blob, entries: ZipEntry[], report: ExportVerification): Promise<{ manifest: EvidenceManifest; bytes: Uint8Array } | null> {
+  const entry = entries.find((e) => e.name === MANIFEST_FILE);
   if (!entry) {
     report.problems.push('manifest.json is missing: this is not a Seller Guard evidence pack, or it was repacked without it.');
     return null;
   }
+  let bytes: Uint8Array;
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(await readZipEntry(file, entry)));
+    bytes = await readZipEntry(file, entry, MAX_MANIFEST_BYTES);
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    report.problems.push(`manifest.json cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    report.problems.push(error instanceof ZipFormatError ? error.message : `manifest.json cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    report.problems.push(`manifest.json is not a valid evidence-pack manifest (version 1): ${issue.path.join('.') || 'root'}: ${issue.message}`);
+    report.problems.push(`manifest.json is not a valid evidence-pack manifest (version ${MANIFEST_VERSIONS.join(' or ')}): ${issue.path.join('.') || 'root'}: ${issue.message}`);
     return null;
   }
-  return parsed.data;
+  return { manifest: parsed.data, bytes };
 }
 
-async function checkFiles(file: Blob, entries: ZipEntry[], manifest: EvidenceManifest, report: ExportVerification) {
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const listed = new Set(manifest.files.map((f) => f.path));
-  for (const listedFile of manifest.files) {
-    const entry = byName.get(listedFile.path);
-    if (!entry) {
-      report.files.missing.push(listedFile.path);
-      report.problems.push(`${listedFile.path} is missing from the pack.`);
-      continue;
+/** Check manifest.sig.json against the manifest's bytes. Version 2 packs must be signed. */
+async function checkSignature(file: Blob, entries: ZipEntry[], manifest: EvidenceManifest, bytes: Uint8Array, report: ExportVerification) {
+  const entry = entries.find((e) => e.name === SIGNATURE_FILE);
+  if (!entry) {
+    if (manifest.version >= 2) {
+      report.signature = { status: 'invalid' };
+      report.problems.push('manifest.sig.json is missing: this version 2 pack must be signed, so its signature was removed.');
+    } else {
+      report.signature = { status: 'not-signed' };
+      report.notes.push('Not signed: this is a version 1 pack, made before Seller Guard signed its exports, so who made it cannot be checked.');
     }
-    report.files.checked++;
-    let bytes: Uint8Array;
-    try {
-      bytes = await readZipEntry(file, entry);
-    } catch (error) {
-      report.files.altered.push(listedFile.path);
-      report.problems.push(`${listedFile.path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    if (bytes.length !== listedFile.size || (await sha256Hex(bytes)) !== listedFile.sha256) {
-      report.files.altered.push(listedFile.path);
-      report.problems.push(`${listedFile.path} was altered: its SHA-256 no longer matches the manifest.`);
-    }
+    return;
   }
-  for (const entry of entries) {
-    if (entry.name === MANIFEST || entry.name.endsWith('/') || listed.has(entry.name)) continue;
-    report.files.extra.push(entry.name);
-    report.problems.push(`${entry.name} was added: the manifest does not list it.`);
+  let check;
+  try {
+    check = await checkManifestSignature(bytes, await readZipEntry(file, entry, MAX_SIGNATURE_BYTES));
+  } catch (error) {
+    check = { ok: false as const, problem: unreadable(SIGNATURE_FILE, error) };
+  }
+  if (check.ok) report.signature = { status: 'signed', fingerprint: check.fingerprint, signedBy: check.signedBy, signedAt: check.signedAt };
+  else {
+    report.signature = { status: 'invalid' };
+    report.problems.push(check.problem);
   }
 }
 
@@ -141,17 +144,26 @@ function checkChain(manifest: EvidenceManifest, report: ExportVerification) {
  */
 export async function verifyExport(file: Blob): Promise<ExportVerification> {
   const report = empty();
+  if (file.size > MAX_PACK_FILE_BYTES) {
+    report.problems.push(`This file is ${(file.size / 1024 ** 3).toFixed(1)} GB, larger than the 2 GB an evidence pack may be, so it was not opened.`);
+    return report;
+  }
   let entries: ZipEntry[];
   try {
-    entries = await readZipEntries(file);
+    entries = await readZipEntries(file, { maxEntries: MAX_ZIP_ENTRIES });
   } catch (error) {
     report.problems.push(error instanceof ZipFormatError ? error.message : `The file cannot be read: ${String(error)}`);
     return report;
   }
-  const manifest = await readManifest(file, entries, report);
-  if (!manifest) return report;
+  const read = await readManifest(file, entries, report);
+  if (!read) return report;
+  const { manifest, bytes } = read;
   report.manifest = manifest;
-  await checkFiles(file, entries, manifest, report);
+  await checkSignature(file, entries, manifest, bytes, report);
+  const shape = packShapeProblems(manifest);
+  report.problems.push(...shape);
+  if (!shape.length) report.files = await checkPackFiles(file, entries, manifest, report.problems);
+  report.problems.push(...packRecordProblems(manifest));
   await checkCaptures(manifest, report);
   checkChain(manifest, report);
   report.ok = report.problems.length === 0;

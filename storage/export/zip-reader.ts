@@ -1,87 +1,168 @@
-import { inflateSync } from 'fflate';
+import { checkEntryName, ZipFormatError } from './zip-names';
+
+export { ZipFormatError } from './zip-names';
 
 /**
  * A ZIP reader that works from the central directory of a File/Blob and reads one entry at a
  * time, so checking or restoring a large evidence pack never loads the whole archive.
  * Supports what Seller Guard writes (stored and deflated entries, data descriptors) and what
  * common tools rewrite it to; not ZIP64 (archives over 4 GB) or encryption.
+ *
+ * The archive is attacker-controlled: sizes it declares are only ever compared, never
+ * allocated; inflating stops at the caller's byte limit, counted on the bytes actually
+ * produced; a name that is absolute, climbs with `..`, uses a backslash, repeats, or differs
+ * between the local header and the central directory is refused.
  */
 
 export interface ZipEntry {
   name: string;
   method: number;
+  flags: number;
   compressedSize: number;
+  /** The size the central directory declares: a claim, checked against what inflates. */
   size: number;
   crc: number;
   localOffset: number;
 }
 
-export class ZipFormatError extends Error {
-  override readonly name = 'ZipFormatError';
-}
-
 const EOCD_SIG = 0x06054b50;
 const CD_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
+/**
+ * Compressed bytes handed to the inflater at once. Deflate expands at most ~1,032×, so even if
+ * an inflater queued all the output of one input chunk, that is ≤ 17 MB.
+ */
+const READ_CHUNK = 16 * 1024;
 
 async function bytesOf(blob: Blob, start: number, end: number): Promise<DataView> {
   return new DataView(await blob.slice(start, end).arrayBuffer());
 }
 
-/** The archive's entries, from its central directory. Throws `ZipFormatError` for a non-ZIP. */
-export async function readZipEntries(file: Blob): Promise<ZipEntry[]> {
+function findEndOfDirectory(tail: DataView): number {
+  for (let i = tail.byteLength - 22; i >= 0; i--) if (tail.getUint32(i, true) === EOCD_SIG) return i;
+  throw new ZipFormatError('This file is not a ZIP archive (no end of central directory).');
+}
+
+/**
+ * The archive's entries, from its central directory. Throws `ZipFormatError` (a sentence
+ * naming the entry) for a non-ZIP, a damaged directory, more than `maxEntries` entries, or an
+ * unsafe or repeated entry name.
+ * @example const entries = await readZipEntries(file, { maxEntries: 10_000 })
+ */
+export async function readZipEntries(file: Blob, options: { maxEntries?: number } = {}): Promise<ZipEntry[]> {
   const tailStart = Math.max(0, file.size - 65_557);
   const tail = await bytesOf(file, tailStart, file.size);
-  let eocd = -1;
-  for (let i = tail.byteLength - 22; i >= 0; i--) {
-    if (tail.getUint32(i, true) === EOCD_SIG) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipFormatError('This file is not a ZIP archive (no end of central directory).');
+  const eocd = findEndOfDirectory(tail);
   const count = tail.getUint16(eocd + 10, true);
   const cdSize = tail.getUint32(eocd + 12, true);
   const cdOffset = tail.getUint32(eocd + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipFormatError('ZIP64 archives (over 4 GB) are not supported.');
   if (cdOffset + cdSize > file.size) throw new ZipFormatError('The ZIP archive is truncated.');
+  if (options.maxEntries !== undefined && count > options.maxEntries) {
+    throw new ZipFormatError(`The ZIP archive holds ${count} entries, more than the ${options.maxEntries} an evidence pack can have.`);
+  }
   const cd = await bytesOf(file, cdOffset, cdOffset + cdSize);
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { fatal: false });
   const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
   let p = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > cd.byteLength || cd.getUint32(p, true) !== CD_SIG) throw new ZipFormatError('The ZIP central directory is damaged.');
     const nameLength = cd.getUint16(p + 28, true);
     const extraLength = cd.getUint16(p + 30, true);
     const commentLength = cd.getUint16(p + 32, true);
+    if (p + 46 + nameLength > cd.byteLength) throw new ZipFormatError('The ZIP central directory is damaged.');
     const name = decoder.decode(new Uint8Array(cd.buffer, cd.byteOffset + p + 46, nameLength));
-    entries.push({
+    checkEntryName(name);
+    if (seen.has(name)) throw new ZipFormatError(`${name} appears twice in the ZIP archive: a second copy was added, so the pack cannot be trusted.`);
+    seen.add(name);
+    const entry: ZipEntry = {
       name,
+      flags: cd.getUint16(p + 8, true),
       method: cd.getUint16(p + 10, true),
       crc: cd.getUint32(p + 16, true),
       compressedSize: cd.getUint32(p + 20, true),
       size: cd.getUint32(p + 24, true),
       localOffset: cd.getUint32(p + 42, true),
-    });
+    };
+    if (entry.localOffset + 30 + entry.compressedSize > cdOffset) throw new ZipFormatError(`${name}: its data overlaps the ZIP central directory.`);
+    entries.push(entry);
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** The uncompressed bytes of one entry. Throws `ZipFormatError` when it cannot be read. */
-export async function readZipEntry(file: Blob, entry: ZipEntry): Promise<Uint8Array> {
+/** Where the entry's data starts, after checking its local header names the same file. */
+async function dataStart(file: Blob, entry: ZipEntry): Promise<number> {
   const header = await bytesOf(file, entry.localOffset, entry.localOffset + 30);
   if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_SIG) throw new ZipFormatError(`${entry.name}: damaged entry header.`);
-  const start = entry.localOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
-  const raw = new Uint8Array(await file.slice(start, start + entry.compressedSize).arrayBuffer());
-  if (raw.length !== entry.compressedSize) throw new ZipFormatError(`${entry.name}: truncated.`);
-  if (entry.method === 0) return raw;
-  if (entry.method === 8) {
-    try {
-      return entry.size ? inflateSync(raw, { out: new Uint8Array(entry.size) }) : inflateSync(raw);
-    } catch {
-      throw new ZipFormatError(`${entry.name}: its compressed data is damaged.`);
-    }
+  const nameLength = header.getUint16(26, true);
+  const nameBytes = new Uint8Array(await file.slice(entry.localOffset + 30, entry.localOffset + 30 + nameLength).arrayBuffer());
+  const localName = new TextDecoder().decode(nameBytes);
+  if (localName !== entry.name) {
+    throw new ZipFormatError(`${entry.name}: its local header names it "${localName.slice(0, 200)}", so the ZIP archive was tampered with.`);
   }
-  throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}.`);
+  return entry.localOffset + 30 + nameLength + header.getUint16(28, true);
+}
+
+/**
+ * The uncompressed bytes of one entry, never more than `maxBytes` nor more than the entry
+ * declares (counted on the bytes the inflater actually produces: the declared size is
+ * compared, never allocated). Throws `ZipFormatError` when it cannot be read or would be larger.
+ * @example const html = await readZipEntry(file, entry, listed.size)
+ */
+export async function readZipEntry(file: Blob, entry: ZipEntry, maxBytes: number): Promise<Uint8Array> {
+  const bytes = (n: number) => n.toLocaleString('en-US');
+  if (entry.flags & 1) throw new ZipFormatError(`${entry.name}: encrypted entries are not supported.`);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}.`);
+  if (entry.size > maxBytes) throw new ZipFormatError(`${entry.name} declares ${bytes(entry.size)} bytes, more than the ${bytes(maxBytes)} it may have, so it was not read.`);
+  const start = await dataStart(file, entry);
+  if (start + entry.compressedSize > file.size) throw new ZipFormatError(`${entry.name}: truncated.`);
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.size) throw new ZipFormatError(`${entry.name}: its stored size and declared size differ, so the ZIP archive was tampered with.`);
+    return new Uint8Array(await file.slice(start, start + entry.compressedSize).arrayBuffer());
+  }
+  // Stop at the declared size too: a real ZIP tool declares what it wrote; more is a bomb.
+  const tooLarge = () => new ZipFormatError(`${entry.name} inflates to more than the ${bytes(entry.size)} bytes its ZIP entry declares, so it was not read (a ZIP bomb or a damaged file).`);
+  return inflateLimited(file.slice(start, start + entry.compressedSize), entry.name, entry.size, tooLarge);
+}
+
+/**
+ * Inflate with the browser's own DecompressionStream (native zlib, output in small chunks), a
+ * chunk at a time, and stop as soon as more than `maxBytes` came out.
+ */
+async function inflateLimited(raw: Blob, name: string, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
+  let offset = 0;
+  const input = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (offset >= raw.size) return controller.close();
+      controller.enqueue(new Uint8Array(await raw.slice(offset, offset + READ_CHUNK).arrayBuffer()));
+      offset += READ_CHUNK;
+    },
+  });
+  const reader = input.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+  const parts: Uint8Array[] = [];
+  let produced = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new ZipFormatError(`${name}: its compressed data is damaged.`);
+    }
+    if (chunk.done) break;
+    produced += chunk.value.length;
+    if (produced > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    parts.push(chunk.value);
+  }
+  const out = new Uint8Array(produced);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

@@ -121,7 +121,7 @@ export const watchlistEntryShape = {
   proxyEmails: uniqueList(proxyEmailSchema, 20),
   orderIds: uniqueList(orderIdSchema, 500),
   /** `normalizeBuyerName` of each non-generic buyer name; derived, never edited directly. */
-  nameKeys: z.array(z.string()),
+  nameKeys: z.array(z.string()).max(200),
   reason: reasonSchema,
   severity: severitySchema,
   notes: notesSchema,

@@ -4,6 +4,7 @@ import {
   checkEntryRules,
   describeZodError,
   fieldPath,
+  historyItemSchema,
   watchlistEntryShape as shape,
   type WatchlistEntry,
 } from './watchlist-schema';
@@ -44,8 +45,14 @@ import {
  * `cleared` is split into `clearedBy`, `clearedAt`, `clearedWhy`. Cells starting with
  * `= + - @`, tab or CR are prefixed with `'` so spreadsheets never run them.
  */
-const WATCHLIST_FILE_FORMAT = 'seller-guard-watchlist';
-const WATCHLIST_FILE_VERSION = 1;
+export const WATCHLIST_FILE_FORMAT = 'seller-guard-watchlist';
+export const WATCHLIST_FILE_VERSION = 1;
+/** A watchlist file bigger than this is refused before it is read. */
+export const MAX_WATCHLIST_FILE_BYTES = 20 * 1024 * 1024;
+/** Entries (JSON) or rows (CSV) one file may hold. */
+export const MAX_WATCHLIST_FILE_ENTRIES = 10_000;
+/** History items one imported entry may carry. */
+export const MAX_IMPORTED_HISTORY = 5_000;
 
 /** One entry as read from a file: fields left out stay undefined. */
 const watchlistFileEntrySchema = z
@@ -64,7 +71,7 @@ const watchlistFileEntrySchema = z
     reviewedAt: shape.reviewedAt.optional(),
     reviewDue: shape.reviewDue.optional(),
     cleared: shape.cleared.optional(),
-    history: shape.history.default([]),
+    history: z.array(historyItemSchema).max(MAX_IMPORTED_HISTORY).default([]),
     updatedAt: shape.updatedAt.optional(),
   })
   .superRefine((entry, ctx) => checkEntryRules({ ...entry, status: entry.status ?? 'active' }, ctx));
@@ -74,10 +81,10 @@ const watchlistFileSchema = z.object({
   format: z.literal(WATCHLIST_FILE_FORMAT),
   version: z.literal(WATCHLIST_FILE_VERSION),
   exportedAt: shape.updatedAt,
-  entries: z.array(watchlistFileEntrySchema),
+  entries: z.array(watchlistFileEntrySchema).max(MAX_WATCHLIST_FILE_ENTRIES),
 });
 
-type WatchlistImportErrorCode = 'empty' | 'malformed-json' | 'wrong-format' | 'wrong-version' | 'malformed-csv' | 'invalid-entry' | 'stale';
+export type WatchlistImportErrorCode = 'too-large' | 'empty' | 'malformed-json' | 'wrong-format' | 'wrong-version' | 'malformed-csv' | 'invalid-entry' | 'stale';
 
 /** A file that cannot be imported, with the row (JSON entry number or CSV line) and field when known. */
 export class WatchlistImportError extends Error {
@@ -136,6 +143,22 @@ export interface ParsedWatchlistFile {
   rows: WatchlistFileRow[];
 }
 
+function tooManyRows(count: number, what: string): void {
+  if (count > MAX_WATCHLIST_FILE_ENTRIES) {
+    throw new WatchlistImportError('too-large', `This file has ${count.toLocaleString('en-US')} ${what}, more than the ${MAX_WATCHLIST_FILE_ENTRIES.toLocaleString('en-US')} a watchlist file may hold. Nothing was imported.`);
+  }
+}
+
+/**
+ * Refuse a watchlist file over 20 MB before reading it (`size` in bytes, from the File).
+ * @example checkWatchlistFileSize(file.size); const text = await file.text()
+ */
+export function checkWatchlistFileSize(size: number): void {
+  if (size > MAX_WATCHLIST_FILE_BYTES) {
+    throw new WatchlistImportError('too-large', `This file is ${(size / 1_048_576).toFixed(1)} MB, larger than the 20 MB a watchlist file may be. Nothing was imported.`);
+  }
+}
+
 function parseEntry(raw: unknown, row: number, label: string, fieldName: (path: PropertyKey[]) => string): WatchlistFileRow {
   const parsed = watchlistFileEntrySchema.safeParse(raw);
   if (parsed.success) return { row, label, entry: parsed.data };
@@ -166,6 +189,7 @@ function parseJsonFile(text: string): ParsedWatchlistFile {
     const field = top.success ? 'entries' : fieldPath(top.error.issues[0]!.path);
     throw new WatchlistImportError('invalid-entry', `The file's "${field}" field is missing or invalid. Nothing was imported.`, undefined, field);
   }
+  tooManyRows(head.entries.length, 'entries');
   return { source: 'json', rows: head.entries.map((raw, i) => parseEntry(raw, i + 1, `Entry ${i + 1}`, fieldPath)) };
 }
 
@@ -185,6 +209,7 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
     const detail = header && unknownAt >= 0 ? `unknown column "${header.cells[unknownAt]}"` : 'no "reason" column';
     throw new WatchlistImportError('wrong-format', `This is neither a Seller Guard watchlist JSON file nor a watchlist CSV (line 1: ${detail}). Nothing was imported.`, 1);
   }
+  tooManyRows(body.length, 'lines after the header');
   return {
     source: 'csv',
     rows: body.map(({ line, cells }) => {
@@ -222,6 +247,8 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
  * version, or an invalid entry (naming the entry number or CSV line, and the field).
  */
 export function parseWatchlistFile(text: string): ParsedWatchlistFile {
+  // A UTF-8 file has at least as many bytes as characters.
+  checkWatchlistFileSize(text.length);
   const body = text.replace(/^\ufeff/, '').trim();
   if (!body) throw new WatchlistImportError('empty', 'The file is empty. Nothing was imported.');
   return body.startsWith('{') || body.startsWith('[') ? parseJsonFile(body) : parseCsvFile(body);

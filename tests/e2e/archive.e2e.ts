@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from '../fixtures/site';
-import { storedCaptures } from './capture-inspect';
+import { readStore, storedCaptures } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
 
 const ORDER = '112-4837261-5938217';
@@ -44,15 +44,33 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
-/** The evidence pack of ORDER, downloaded from a fresh popup's detail view of its newest capture. */
-async function downloadOrderPack(): Promise<{ name: string; bytes: Buffer; popup: Page }> {
+/**
+ * The evidence pack of ORDER, exported from a fresh popup's detail view of its newest capture.
+ * The export runs in an extension tab the popup opens, so the popup is closed before the download
+ * arrives: closing it must not stop the export.
+ */
+async function downloadOrderPack(): Promise<{ name: string; bytes: Buffer; exportPage: Page }> {
   const popup = await openPopup();
   await expect.poll(() => orderIdsShown(popup, ORDER)).toEqual([ORDER, ORDER]);
   await popup.getByRole('option').first().click();
   const detail = popup.getByRole('article');
-  const [download] = await Promise.all([popup.waitForEvent('download'), detail.getByRole('button', { name: `Evidence pack for order ${ORDER}` }).click()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()), popup };
+  // Listen for the export tab's download from its first moment.
+  const exportTab = new Promise<{ page: Page; download: Promise<Download> }>((resolve) =>
+    h.context.once('page', (page) => resolve({ page, download: page.waitForEvent('download', { timeout: 60_000 }) })),
+  );
+  await detail.getByRole('button', { name: `Evidence pack for order ${ORDER}` }).click();
+  await detail.getByText('The export runs in its own tab').waitFor();
+  await popup.close();
+  const { page, download: downloading } = await exportTab;
+  const download = await downloading;
+  expect(page.url()).toBe(`chrome-extension://${h.extensionId}/export.html?scope=order&order=${ORDER}`);
+  await page.getByText(/^Downloaded seller-guard-evidence-order/).waitFor();
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Evidence pack for order ${ORDER}`);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()), exportPage: page };
 }
+
+const exportEntries = async () =>
+  (await readStore<{ kind: string; summary: string }>(inspector, 'audit')).filter((e) => e.kind === 'export' && e.summary === `Exported 2 capture(s) (evidence pack for order ${ORDER})`).length;
 
 beforeAll(async () => {
   h = await launchExtension('e2e');
@@ -110,10 +128,9 @@ describe('archive in the popup', () => {
     await popup.close();
   });
 
-  it("downloads an order's evidence pack whose manifest hashes match its files", async () => {
+  it("downloads an order's evidence pack from its own tab, after the popup closed, whose manifest hashes match its files", async () => {
+    const exportsBefore = await exportEntries();
     const pack = await downloadOrderPack();
-    const { popup } = pack;
-    const detail = popup.getByRole('article');
     expect(pack.name).toMatch(new RegExp(`^seller-guard-evidence-order-${ORDER}-\\d{12}\\.zip$`));
     const files = unzipSync(new Uint8Array(pack.bytes));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
@@ -125,13 +142,15 @@ describe('archive in the popup', () => {
     for (const file of manifest.files as { path: string; sha256: string }[]) {
       expect(createHash('sha256').update(files[file.path]!).digest('hex'), file.path).toBe(file.sha256);
     }
-    await detail.getByText(/Downloaded seller-guard-evidence-order/).waitFor();
-    await popup.close();
+    expect(JSON.parse(new TextDecoder().decode(files['manifest.sig.json']))).toMatchObject({ algorithm: 'ECDSA-P256-SHA256', signedFile: 'manifest.json' });
+    // The export tab writes its audit entry even though the popup that asked for it is gone.
+    await expect.poll(exportEntries).toBe(exportsBefore + 1);
+    await pack.exportPage.close();
   });
 
   it('report.html shows the HTML in a buyer message as text and runs nothing', async () => {
     const pack = await downloadOrderPack();
-    await pack.popup.close();
+    await pack.exportPage.close();
     const report = new TextDecoder().decode(unzipSync(new Uint8Array(pack.bytes))['report.html']);
     const page = await h.context.newPage();
     const pageDialogs: string[] = [];
@@ -152,10 +171,13 @@ describe('verify and restore in the options page', () => {
 
   it('verify flags a screenshot changed by one byte, by name', async () => {
     const pack = await downloadOrderPack();
-    await pack.popup.close();
+    await pack.exportPage.close();
     const options = await h.openOptions();
     await upload(options, 'verify-export', pack.name, pack.bytes);
     await expect.poll(() => options.getByTestId('verify-report').getAttribute('data-ok')).toBe('true');
+    const fingerprint = await options.getByTestId('signing-key-fingerprint').textContent();
+    expect(fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){15}$/);
+    expect(await options.getByTestId('verify-report').textContent()).toContain(`Signed by key ${fingerprint} (this install's key), agent`);
 
     const files = unzipSync(new Uint8Array(pack.bytes));
     const shot = Object.keys(files).find((name) => name.startsWith('screenshots/'))!;
@@ -169,7 +191,7 @@ describe('verify and restore in the options page', () => {
 
   it('restoring the same export twice adds nothing the second time (on another machine)', async () => {
     const pack = await downloadOrderPack();
-    await pack.popup.close();
+    await pack.exportPage.close();
     const other = await launchExtension('e2e');
     try {
       const options = await other.openOptions();

@@ -8,7 +8,7 @@ import { fixtureResponse } from '../fixtures/site';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // SELLER_GUARD_OUT lets several developers build and test side by side in one tree.
 const OUT = process.env.SELLER_GUARD_OUT ?? '.output';
-const BUILDS = { production: `${OUT}/chrome-mv3`, e2e: `${OUT}/e2e/chrome-mv3` } as const;
+export const BUILDS = { production: `${OUT}/chrome-mv3`, e2e: `${OUT}/e2e/chrome-mv3` } as const;
 const SELLER_CENTRAL = /^https:\/\/sellercentral(-europe|-japan)?\.amazon\.[a-z.]+\//;
 
 export interface Harness {
@@ -27,6 +27,10 @@ export interface Harness {
 }
 
 export interface LaunchOptions {
+  /** Headless unless false (`npm run demo` shows the window when there is a display). */
+  headless?: boolean;
+  /** The page size; null lets pages follow the window (headed demo). Default 1280×800. */
+  viewport?: { width: number; height: number } | null;
   /**
    * The browser's UI language, e.g. `de-DE`: Playwright's `locale` (navigator.language,
    * Accept-Language) plus LANGUAGE and --lang, which on Linux decide what
@@ -52,7 +56,8 @@ function uiLanguage(locale: string | undefined): { env?: Record<string, string>;
 /**
  * Launch Debian's Chromium with the built extension loaded, Seller Central answered from
  * tests/fixtures, and every other host refused and recorded. Fails loudly, never skips,
- * when Chromium or the build is missing.
+ * when Chromium or the build is missing. The end-to-end suite, `npm run demo` and
+ * `npm run screenshots` all start Chromium here.
  */
 export async function launchExtension(build: keyof typeof BUILDS = 'production', options: LaunchOptions = {}): Promise<Harness> {
   const extensionPath = resolve(BUILDS[build]);
@@ -66,8 +71,8 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-guard-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     ...(options.locale ? { locale: options.locale } : {}),
     ...(language.env ? { env: language.env } : {}),
     args: [

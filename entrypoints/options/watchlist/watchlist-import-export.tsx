@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportWatchlist } from '../../../storage/watchlist/watchlist-export';
 import { applyWatchlistImport, previewWatchlistImport, type WatchlistImportPlan } from '../../../storage/watchlist/watchlist-import';
-import { WatchlistImportError } from '../../../storage/watchlist/watchlist-transfer';
+import { checkWatchlistFileSize, WatchlistImportError } from '../../../storage/watchlist/watchlist-transfer';
 import { WatchlistImportPreview } from './watchlist-import-preview';
 import { refreshToolbarBadge } from './use-watchlist';
 
@@ -50,6 +50,7 @@ export function WatchlistTransfer() {
     setPlan(null);
     if (!file) return;
     try {
+      checkWatchlistFileSize(file.size);
       setPlan({ plan: await previewWatchlistImport(await file.text()), fileName: file.name });
       setOutcome(null);
     } catch (error) {

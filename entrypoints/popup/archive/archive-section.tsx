@@ -5,7 +5,7 @@ import { ArchiveExportStatus } from './archive-export-status';
 import { ArchiveResults, resultOptionId } from './archive-results';
 import { ArchiveStorage } from './archive-storage';
 import { thumbnailOf } from '../../../storage/capture/capture-thumbs';
-import { DEFAULT_BUDGET, searchArchive } from '../../../storage/archive/search';
+import { DEFAULT_BUDGET } from '../../../storage/archive/search';
 import './archive.css';
 import { useArchiveExport } from './use-archive-export';
 import { prefetchNewest, useArchiveSearch } from './use-archive-search';
@@ -56,10 +56,6 @@ export function ArchiveSection() {
     setActive(next);
     document.getElementById(resultOptionId(LIST_ID, next))?.scrollIntoView({ block: 'nearest' });
   };
-  const exportResults = async () => {
-    const all = await searchArchive(query, { limit: 100_000, budget: 200_000 });
-    await exporter.run({ type: 'search', query, ids: all.items.map((i) => i.id) }, 'results');
-  };
 
   if (openId) {
     if (detail.status !== 'ready') return <p role="status">{detail.status === 'gone' ? t('archive.gone') : t('archive.opening')}</p>;
@@ -71,7 +67,7 @@ export function ArchiveSection() {
           onBack={() => setOpenId(null)}
           onOpen={setOpenId}
           onExportOrder={(orderId) => void exporter.run({ type: 'order', orderId }, `order:${orderId}`)}
-          exporting={exporter.busy}
+          exporting={false}
           exportStatus={exporter.scopeKey?.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
         />
       </div>
@@ -135,11 +131,11 @@ export function ArchiveSection() {
       ) : null}
       <div class="archive-exports">
         {query.trim() ? (
-          <button type="button" disabled={exporter.busy || !items.length} onClick={() => void exportResults()}>
+          <button type="button" disabled={!items.length} onClick={() => void exporter.run({ type: 'search', query }, 'results')}>
             {t('archive.exportResults')}
           </button>
         ) : null}
-        <button type="button" disabled={exporter.busy} onClick={() => void exporter.run({ type: 'all' }, 'all')}>
+        <button type="button" onClick={() => void exporter.run({ type: 'all' }, 'all')}>
           {t('archive.exportAll')}
         </button>
         {exporter.scopeKey && !exporter.scopeKey.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}

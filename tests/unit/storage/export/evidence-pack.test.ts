@@ -33,7 +33,7 @@ describe('evidence pack', () => {
     const manifest = manifestOf(files);
     expect(manifest.captures.map((c) => c.record.id)).toEqual([saved[0]!.id, saved[2]!.id, saved[3]!.id]);
     expect(Object.keys(files).sort()).toEqual(
-      ['audit-log.csv', 'captures.csv', 'manifest.json', 'report.html', 'screenshots/000001_112-4837261-5938217_1.png', 'screenshots/000004_112-4837261-5938217_1.png'].sort(),
+      ['audit-log.csv', 'captures.csv', 'manifest.json', 'manifest.sig.json', 'report.html', 'screenshots/000001_112-4837261-5938217_1.png', 'screenshots/000004_112-4837261-5938217_1.png'].sort(),
     );
     for (const file of manifest.files) {
       expect(await sha256Hex(files[file.path]!), file.path).toBe(file.sha256);
@@ -82,6 +82,25 @@ describe('evidence pack', () => {
     expect(exports[0]).toMatchObject({ orderId: '112-4837261-5938217', summary: 'Exported 3 capture(s) (evidence pack for order 112-4837261-5938217)' });
   });
 
+  it.each([
+    ['cancelled', 'Export cancelled after', 'cancelled by the agent'],
+    ['failed', 'Export failed after', 'The disk is full'],
+  ] as const)('audits an export that was %s, and saves no file', async (outcome, summary, reason) => {
+    await seedOrders();
+    const controller = new AbortController();
+    const started = pack({ type: 'all' }, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done !== 2) return;
+        if (outcome === 'cancelled') controller.abort();
+        else throw new Error(reason);
+      },
+    });
+    await expect(started).rejects.toThrow();
+    const [entry] = await db.audit.where('kind').equals('export').toArray();
+    expect(entry).toMatchObject({ summary: `${summary} 2 of 4 capture(s) (whole archive): ${reason}; no file was saved`, details: { outcome, done: 2, captures: 4 } });
+  });
+
   it('carries the redaction events of redacted captures', async () => {
     await seedOrders();
     await runRetention({ redactAfterDays: 1, deleteAfterDays: null }, 'Dana', new Date('2026-03-01T00:00:00Z'));
@@ -106,13 +125,13 @@ describe('manifest schema', () => {
     files: [{ path: 'captures.csv', sha256: 'a'.repeat(64), size: 10, role: 'captures-csv' }],
   };
 
-  it('accepts a version 1 manifest', () => {
-    expect(manifestSchema.safeParse(valid).success).toBe(true);
+  it.each([1, 2])('accepts a version %i manifest', (version) => {
+    expect(manifestSchema.safeParse({ ...valid, version }).success).toBe(true);
   });
 
   it.each([
     ['another format', { format: 'something-else' }],
-    ['a newer version', { version: 2 }],
+    ['a newer version', { version: 3 }],
     ['a path leaving the pack', { files: [{ path: '../evil.sh', sha256: 'a'.repeat(64), size: 1, role: 'report' }] }],
     ['an absolute path', { files: [{ path: '/etc/passwd', sha256: 'a'.repeat(64), size: 1, role: 'report' }] }],
     ['a hash that is not SHA-256', { files: [{ path: 'report.html', sha256: 'xyz', size: 1, role: 'report' }] }],

@@ -64,6 +64,7 @@ describe('verifyExport', () => {
     });
     const report = await verifyExport(edited);
     expect(report.problems).toEqual([
+      expect.stringMatching(/^manifest\.sig\.json does not match manifest\.json: the manifest was changed after key [0-9a-f ]{79} signed it\.$/),
       'Capture #2 (order 302-1938475-6647382) in manifest.json was altered: its content no longer matches its SHA-256.',
       'Capture #3 (order 112-4837261-5938217) in manifest.json was altered: its content no longer matches its SHA-256.',
       'Capture #3 does not link to capture #2: the chain is broken.',
@@ -73,16 +74,16 @@ describe('verifyExport', () => {
   it.each([
     ['a file that is not a ZIP', new Blob(['hello']), /not a ZIP archive/],
     ['a ZIP without a manifest', 'no-manifest', /manifest.json is missing/],
-    ['a manifest of another version', 'v2', /version 1/],
+    ['a manifest of another version', 'v3', /version 1 or 2/],
   ])('explains %s', async (_label, input, message) => {
     await seedThree();
     const original = (await pack()).blob;
     const file =
       input === 'no-manifest'
         ? await tamper(original, (f) => delete f['manifest.json'])
-        : input === 'v2'
+        : input === 'v3'
           ? await tamper(original, (f) => {
-              f['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...JSON.parse(text(f['manifest.json'])), version: 2 }));
+              f['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...JSON.parse(text(f['manifest.json'])), version: 3 }));
             })
           : (input as Blob);
     const report = await verifyExport(file);

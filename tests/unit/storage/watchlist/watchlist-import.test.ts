@@ -4,7 +4,7 @@ import { db } from '../../../../storage/db';
 import { addWatchlistEntry, clearWatchlistEntry, listWatchlist } from '../../../../storage/watchlist/watchlist-store';
 import { exportWatchlist } from '../../../../storage/watchlist/watchlist-export';
 import { applyWatchlistImport, previewWatchlistImport } from '../../../../storage/watchlist/watchlist-import';
-import { WatchlistImportError } from '../../../../storage/watchlist/watchlist-transfer';
+import { checkWatchlistFileSize, WatchlistImportError } from '../../../../storage/watchlist/watchlist-transfer';
 import { canceller, daysAfter, freshDatabase, fraudster, snapshot, T0 } from './watchlist-helpers';
 
 beforeEach(() => freshDatabase());
@@ -73,6 +73,10 @@ describe('a bad file changes nothing and says why', () => {
     ['an empty file', ' \n', 'empty', /empty/],
     ['an unclosed CSV quote', 'reason,severity,orderIds\nother,high,"203-1111111-2222222\n', 'malformed-csv', /Line 2: a quoted cell is never closed/],
     ['a CSV of another kind', 'Date,Amount\n2026-01-01,5', 'wrong-format', /unknown column "Date"/],
+    ['a file over 20 MB', `${file([])}${' '.repeat(20 * 1024 * 1024)}`, 'too-large', /^This file is 20\.0 MB, larger than the 20 MB a watchlist file may be\. Nothing was imported\.$/],
+    ['a JSON file of 10,001 entries', file(Array.from({ length: 10_001 }, () => handMade[1])), 'too-large', /^This file has 10,001 entries, more than the 10,000 a watchlist file may hold/],
+    ['a CSV of 10,001 rows', `reason,severity,orderIds\n${'other,high,203-1111111-2222222\n'.repeat(10_001)}`, 'too-large', /^This file has 10,001 lines after the header, more than the 10,000/],
+    ['an entry with 5,001 history items', file([{ ...handMade[1], history: Array.from({ length: 5_001 }, () => ({ at: T0.toISOString(), by: 'x', action: 'edited' })) }]), 'invalid-entry', /^Entry 1, field "history"/],
   ])('%s', async (_, text, code, message) => {
     const before = await snapshot();
     const error = await importError(text);
@@ -96,6 +100,24 @@ describe('a bad file changes nothing and says why', () => {
     expect({ code: error.code, row: error.row, field: error.field }).toEqual({ code: 'invalid-entry', row, field });
     expect(error.message).toMatch(message);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('size caps', () => {
+  it.each([
+    [20 * 1024 * 1024, null],
+    [20 * 1024 * 1024 + 1, 'This file is 20.0 MB, larger than the 20 MB a watchlist file may be. Nothing was imported.'],
+    [3 * 1024 ** 3, 'This file is 3072.0 MB, larger than the 20 MB a watchlist file may be. Nothing was imported.'],
+  ])('a file of %i bytes is refused before it is read: %s', (size, message) => {
+    const error = (() => {
+      try {
+        checkWatchlistFileSize(size);
+        return null;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(error).toBe(message);
   });
 });
 

@@ -1,0 +1,13 @@
+import { launchExtension } from '../tests/e2e/harness';
+import { DEMO_START_URL, serveStartPage } from '../tools/demo/start-page';
+const h = await launchExtension('production', { headless: false, viewport: null });
+await serveStartPage(h.context);
+const page = h.context.pages()[0]!;
+await page.goto(DEMO_START_URL);
+await page.locator('#pages li').nth(17).waitFor();
+console.log(await page.locator('#pages li').count(), h.foreignRequests);
+await page.screenshot({ path: '/tmp/start.png' });
+await page.locator('#pages a').first().click();
+await page.getByRole('button', { name: 'Capture page' }).waitFor();
+console.log('navigated to', page.url());
+await h.close();

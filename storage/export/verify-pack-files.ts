@@ -1,0 +1,67 @@
+import { sha256Hex } from '../chain/sha256';
+import type { EvidenceManifest } from './manifest-schema';
+import { MAX_UNPACKED_BYTES } from './pack-limits';
+import { SIGNATURE_FILE } from './pack-signature-schema';
+import { readZipEntry, ZipFormatError, type ZipEntry } from './zip-reader';
+
+export const MANIFEST_FILE = 'manifest.json';
+/** Files not in the manifest named one by one; the rest are counted. */
+const NAMED_EXTRAS = 20;
+
+/** What the file checks found, for the verify report. */
+export interface FileFindings {
+  checked: number;
+  altered: string[];
+  missing: string[];
+  extra: string[];
+}
+
+/** A reading error as a sentence naming the file (ZipFormatError messages already do). */
+export const unreadable = (path: string, error: unknown) =>
+  error instanceof ZipFormatError ? error.message : `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+
+/** Listed sizes adding up to more than verify will ever inflate: checked before any file is read. */
+export function packShapeProblems(manifest: EvidenceManifest): string[] {
+  const problems: string[] = [];
+  const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
+  if (total > MAX_UNPACKED_BYTES) problems.push(`manifest.json lists ${total.toLocaleString('en-US')} bytes of files, more than an evidence pack can hold, so they were not read.`);
+  return problems;
+}
+
+/**
+ * Read each listed file (never more than the size the manifest lists) and compare its
+ * SHA-256; name each file that is missing, altered, unreadable or not listed.
+ */
+export async function checkPackFiles(file: Blob, entries: readonly ZipEntry[], manifest: EvidenceManifest, problems: string[]): Promise<FileFindings> {
+  const found: FileFindings = { checked: 0, altered: [], missing: [], extra: [] };
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const listed = new Set(manifest.files.map((f) => f.path));
+  for (const listedFile of manifest.files) {
+    const entry = byName.get(listedFile.path);
+    if (!entry) {
+      found.missing.push(listedFile.path);
+      problems.push(`${listedFile.path} is missing from the pack.`);
+      continue;
+    }
+    found.checked++;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readZipEntry(file, entry, listedFile.size);
+    } catch (error) {
+      found.altered.push(listedFile.path);
+      problems.push(unreadable(listedFile.path, error));
+      continue;
+    }
+    if (bytes.length !== listedFile.size || (await sha256Hex(bytes)) !== listedFile.sha256) {
+      found.altered.push(listedFile.path);
+      problems.push(`${listedFile.path} was altered: its SHA-256 no longer matches the manifest.`);
+    }
+  }
+  for (const entry of entries) {
+    if (entry.name === MANIFEST_FILE || entry.name === SIGNATURE_FILE || entry.name.endsWith('/') || listed.has(entry.name)) continue;
+    found.extra.push(entry.name);
+    if (found.extra.length <= NAMED_EXTRAS) problems.push(`${entry.name} was added: the manifest does not list it.`);
+  }
+  if (found.extra.length > NAMED_EXTRAS) problems.push(`${found.extra.length - NAMED_EXTRAS} more files were added that the manifest does not list.`);
+  return found;
+}
