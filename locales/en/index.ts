@@ -4,6 +4,7 @@ import { draftPanel } from './draft-panel';
 import { page } from './page';
 import { options } from './options';
 import { archive } from './archive';
+import { team } from './team';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -17,6 +18,7 @@ export const en = {
   ...page,
   ...options,
   ...archive,
+  ...team,
 } as const;
 
 export type EnglishCatalogue = typeof en;

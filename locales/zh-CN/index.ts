@@ -5,6 +5,7 @@ import { draftPanel } from './draft-panel';
 import { page } from './page';
 import { options } from './options';
 import { archive } from './archive';
+import { team } from './team';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -13,4 +14,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...page,
   ...options,
   ...archive,
+  ...team,
 };
