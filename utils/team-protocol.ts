@@ -30,3 +30,6 @@ export interface TeamStatus {
 }
 
 export type TeamJoinResult = { joined: true; status: TeamStatus | null } | { joined: false; problem: TeamProblem; detail: string };
+
+/** `browser.storage.local` key the background replaces after applying team watchlist changes; content scripts re-match on it. */
+export const WATCHLIST_REVISION_STORAGE_KEY = 'watchlist-revision';

@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { z } from 'zod';
 import { handle } from '../handle';
 import { checkTeam, joinTeam, leaveTeam } from './team-join';
+import { startLiveSync } from './team-pull';
 import { getTeamState, type TeamState } from './team-state';
 import { emptySchema } from '../../../utils/protocol';
 import type { TeamStatus } from '../../../utils/team-protocol';
@@ -31,7 +32,9 @@ export function statusOf(state: TeamState | null): TeamStatus | null {
 export function registerTeam(): void {
   handle('teamJoin', joinSchema, async ({ serverUrl, inviteCode }) => {
     const outcome = await joinTeam(serverUrl, inviteCode);
-    return outcome.joined ? { joined: true, status: statusOf(await getTeamState()) } : outcome;
+    if (!outcome.joined) return outcome;
+    void startLiveSync();
+    return { joined: true, status: statusOf(await getTeamState()) };
   });
   handle('teamLeave', emptySchema, async () => {
     await leaveTeam();
@@ -42,7 +45,8 @@ export function registerTeam(): void {
   );
   void browser.alarms.create(TEAM_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TEAM_ALARM) void checkTeam();
+    if (alarm.name === TEAM_ALARM) void checkTeam().then(() => startLiveSync());
   });
-  browser.runtime.onStartup?.addListener(() => void checkTeam());
+  // Each time the service worker starts (browser start, or woken after sleeping).
+  void startLiveSync();
 }

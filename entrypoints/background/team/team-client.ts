@@ -49,6 +49,9 @@ export async function teamFetch<S extends z.ZodType>(origin: string, path: strin
     throw new TeamRequestError(response.status >= 500 ? 'internal' : 'not-a-team-server', response.status, `HTTP ${response.status}`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new TeamRequestError('not-a-team-server', response.status, 'The answer is not the team protocol.');
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TeamRequestError('not-a-team-server', response.status, `The answer is not the team protocol (${issue?.path.join('.')}: ${issue?.message}).`);
+  }
   return parsed.data;
 }
