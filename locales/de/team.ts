@@ -10,7 +10,7 @@ export const team: Record<keyof typeof en, string> = {
   'team.leave': 'Team verlassen',
   'team.left': 'Sie haben das Team verlassen. Seller Guard arbeitet nur noch auf diesem Computer.',
   'team.connectedAs': 'Verbunden als {name} ({role}) mit {workspace} unter {server}',
-  'team.online': 'Online',
+  'team.online': 'Server erreichbar',
   'team.offline': 'Offline: Änderungen werden aufbewahrt und gesendet, sobald der Server wieder antwortet.',
   'team.lastSync': 'Zuletzt synchronisiert: {when}',
   'team.neverSynced': 'Noch nicht synchronisiert',

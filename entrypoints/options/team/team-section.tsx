@@ -54,7 +54,7 @@ export function TeamSection() {
         <p>{t('team.intro')}</p>
         <label>
           {t('team.serverUrl')}
-          <input name="serverUrl" type="url" required placeholder="https://team.example.com" autocomplete="url" />
+          <input name="serverUrl" type="url" required autocomplete="url" />
         </label>
         <label>
           {t('team.inviteCode')}
