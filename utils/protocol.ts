@@ -15,6 +15,7 @@ import type {
   TileState,
 } from './capture-protocol';
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
+import type { TeamJoinResult, TeamStatus } from './team-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -104,6 +105,13 @@ export interface ProtocolMap {
   // ── First run (background/welcome/register-welcome.ts) ──
   /** In-page "Set your name" → background: open (or focus) the welcome page. */
   openWelcome(data: Record<string, never>): Result<null>;
+  // ── Team workspace (types in utils/team-protocol.ts; handlers in background/team/register-team.ts) ──
+  /** Options → background: check the address, ask the server's protocol, redeem the invite. */
+  teamJoin(data: { serverUrl: string; inviteCode: string }): Result<TeamJoinResult>;
+  /** Options → background: forget the team on this install. */
+  teamLeave(data: Record<string, never>): Result<null>;
+  /** Options → background: the connection (`refresh` asks the server first); null when not joined. */
+  teamStatus(data: { refresh: boolean }): Result<TeamStatus | null>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

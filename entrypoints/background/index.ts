@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerDraftOverride } from './draft-guard/record-override';
 import { registerCapture } from './capture/register-capture';
+import { registerTeam } from './team/register-team';
 import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
 import { followLanguage } from '../../utils/i18n/follow-language';
@@ -16,5 +17,6 @@ export default defineBackground({
     registerWatchlist();
     registerRetentionAlarm();
     registerWelcome();
+    registerTeam();
   },
 });

@@ -8,11 +8,12 @@ import { RetentionSection } from './retention/retention-section';
 import { VerifyExportSection } from './verify-export/verify-export-section';
 import { LanguagePicker } from './language/language-picker';
 import { SettingsSection } from './settings-section';
+import { TeamSection } from './team/team-section';
 import { WatchlistSection } from './watchlist/watchlist-section';
 import { useCurrentSection } from './use-current-section';
 
 interface Section {
-  id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log';
+  id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log' | 'team';
   Body: FunctionComponent;
 }
 
@@ -26,6 +27,7 @@ const SECTIONS: Section[] = [
   { id: 'verify-export', Body: VerifyExportSection },
   { id: 'restore-export', Body: RestoreSection },
   { id: 'audit-log', Body: AuditSection },
+  { id: 'team', Body: TeamSection },
 ];
 
 const SECTION_IDS = SECTIONS.map((section) => section.id);

@@ -27,6 +27,5 @@ export const page: Record<keyof typeof en, string> = {
   'popup.notSellerCentral': 'Öffnen Sie in Seller Central eine Bestellung oder eine Käufernachricht, um Seller Guard hier zu nutzen.',
   'popup.noContentScript': 'Seller Guard läuft in diesem Tab noch nicht. Laden Sie die Seller-Central-Seite neu.',
   'page.chip.mark': 'SG',
-  'page.chip.problem': 'Auf dieser Seite wurde keine Bestellung gefunden: Die Warnungen von Seller Guard sind möglicherweise unvollständig.',
   'page.field.notShown': 'Auf dieser Seite nicht angezeigt',
 };

@@ -7,6 +7,7 @@ import { archive } from './archive';
 import { capture } from './capture';
 import { watchlist } from './watchlist';
 import { welcome } from './welcome';
+import { team } from './team';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -23,6 +24,7 @@ export const en = {
   ...capture,
   ...watchlist,
   ...welcome,
+  ...team,
 } as const;
 
 export type EnglishCatalogue = typeof en;

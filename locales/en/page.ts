@@ -26,6 +26,5 @@ export const page = {
   'popup.notSellerCentral': 'Open a Seller Central order or buyer-message page to use Seller Guard here.',
   'popup.noContentScript': 'Seller Guard is not running on this tab yet. Reload the Seller Central page.',
   'page.chip.mark': 'SG',
-  'page.chip.problem': 'No order found on this page: Seller Guard\'s warnings may be incomplete.',
   'page.field.notShown': 'Not shown on this page',
 } as const;

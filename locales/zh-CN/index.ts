@@ -8,6 +8,7 @@ import { archive } from './archive';
 import { capture } from './capture';
 import { watchlist } from './watchlist';
 import { welcome } from './welcome';
+import { team } from './team';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -19,4 +20,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...capture,
   ...watchlist,
   ...welcome,
+  ...team,
 };

@@ -27,6 +27,5 @@ export const page: Record<keyof typeof en, string> = {
   'popup.notSellerCentral': '请在卖家平台打开订单或买家消息页面，以便在此使用 Seller Guard。',
   'popup.noContentScript': 'Seller Guard 尚未在此标签页中运行。请重新加载卖家平台页面。',
   'page.chip.mark': 'SG',
-  'page.chip.problem': '此页面未找到订单：Seller Guard 的警告可能不完整。',
   'page.field.notShown': '此页面未显示',
 };

@@ -35,7 +35,7 @@ export const WATCHLIST_REASON_LABELS: Record<WatchlistReason, string> = {
 export const WATCHLIST_SEVERITIES = ['high', 'medium', 'watch'] as const;
 export type WatchlistSeverity = (typeof WATCHLIST_SEVERITIES)[number];
 
-const WATCHLIST_HISTORY_ACTIONS = [
+export const WATCHLIST_HISTORY_ACTIONS = [
   'added',
   'merged',
   'edited',
@@ -51,11 +51,11 @@ export const REVIEW_INTERVAL_DAYS = 90;
 // ── Field schemas (shared with the add/edit inputs and the import file) ──────────────────
 
 /** UTC ISO 8601; any offset is accepted and stored as `…Z` so the strings sort by time. */
-const isoDateTimeSchema = z.iso
+export const isoDateTimeSchema = z.iso
   .datetime({ offset: true, error: 'must be a date and time in ISO 8601 (2026-05-01T09:30:00Z)' })
   .transform((value) => new Date(value).toISOString());
 
-const proxyEmailSchema = z
+export const proxyEmailSchema = z
   .string()
   .trim()
   .max(254)
@@ -67,14 +67,14 @@ export const orderIdSchema = z
   .trim()
   .regex(/^\d{3}-\d{7}-\d{7}$/, 'must be an Amazon order id like 112-3456789-0123456');
 
-const buyerNameSchema = z.string().trim().min(1, 'must not be empty').max(200);
-const notesSchema = z.string().trim().max(4000);
-const agentNameSchema = z.string().trim().max(120);
+export const buyerNameSchema = z.string().trim().min(1, 'must not be empty').max(200);
+export const notesSchema = z.string().trim().max(4000);
+export const agentNameSchema = z.string().trim().max(120);
 
 const uniqueList = <T extends z.ZodType<string, unknown>>(item: T, max: number) =>
   z.array(item).max(max).transform((items) => [...new Set(items)]);
 
-const evidenceSchema = z
+export const evidenceSchema = z
   .object({
     /** Archived capture id, when the capture capability recorded one. */
     captureId: z.string().trim().min(1).max(100).nullable().default(null),
@@ -104,7 +104,7 @@ export const clearedSchema = z.object({
   why: z.string().trim().min(1, 'say why the buyer was cleared').max(1000),
 });
 
-const reasonSchema = z.enum(WATCHLIST_REASONS, {
+export const reasonSchema = z.enum(WATCHLIST_REASONS, {
   error: `must be one of ${WATCHLIST_REASONS.join(', ')}`,
 });
 export const severitySchema = z.enum(WATCHLIST_SEVERITIES, {

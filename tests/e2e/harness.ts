@@ -41,6 +41,12 @@ export interface LaunchOptions {
    * `chrome.i18n.getUILanguage()` answers. Needs Chromium's locale packs (chromium-l10n).
    */
   locale?: string;
+  /**
+   * Exact origins (e.g. a team server the test started on loopback, `http://127.0.0.1:PORT`)
+   * whose requests go to the network; every other non-Seller-Central request is still blocked
+   * and recorded as foreign.
+   */
+  allowOrigins?: readonly string[];
 }
 
 const LOCALE_PACKS = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
@@ -93,10 +99,13 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
   });
   const foreignRequests: string[] = [];
   const sellerCentralRequests: string[] = [];
+  const allowOrigins = new Set(options.allowOrigins ?? []);
+  const allowed = (url: string) => URL.canParse(url) && allowOrigins.has(new URL(url).origin);
   // Extension pages load their own files over chrome-extension://; only the web is routed.
   await context.route((url) => !/^(chrome-extension|data|blob):/.test(url.href), async (route) => {
     const request = route.request();
     const url = request.url();
+    if (allowed(url)) return route.continue();
     if (!SELLER_CENTRAL.test(url)) {
       foreignRequests.push(url);
       return route.abort('blockedbyclient');
@@ -109,7 +118,7 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
   context.on('request', (request) => {
     const url = request.url();
     const local = /^(chrome-extension|data|blob):/.test(url);
-    if (!local && !SELLER_CENTRAL.test(url) && !foreignRequests.includes(url)) foreignRequests.push(url);
+    if (!local && !allowed(url) && !SELLER_CENTRAL.test(url) && !foreignRequests.includes(url)) foreignRequests.push(url);
   });
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -47,7 +47,7 @@ export function PageStatusChip({ info }: { info: PageInfo | null }) {
           <p class="sg-chip-title">
             <span class="sg-chip-brand">{t('app.name')}</span> · {label}
           </p>
-          {failed ? <p class="sg-chip-problem">{t('page.chip.problem')}</p> : null}
+          {failed ? <p class="sg-chip-problem">{t('page.chip.noOrder')}</p> : null}
           <dl>
             <dt>{t('page.field.order')}</dt>
             <dd>{info.orderId ?? (info.orderIds.length ? t.plural('page.ordersListed', info.orderIds.length) : '—')}</dd>

@@ -1,6 +1,8 @@
+import { browser } from '#imports';
 import { callBackground } from '../../../utils/call-background';
 import type { PageInfo } from '../../../utils/protocol';
 import { ok, type Result } from '../../../utils/result';
+import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
 import type { WatchlistHit, WatchlistPageKeys } from '../../../utils/watchlist-protocol';
 
 /**
@@ -33,10 +35,17 @@ export function announceWatchlistChanged(): void {
 }
 
 /**
- * Call `listener` when this tab changed the list, and when the agent comes back to the tab
- * (the list may have changed in the options page or another tab meanwhile).
+ * Call `listener` when this tab changed the list, when the background applied the team's
+ * changes, and when the agent comes back to the tab (the list may have changed in the options
+ * page or another tab meanwhile).
  */
 export function onWatchlistChanged(signal: AbortSignal, listener: () => void): void {
   changes.addEventListener('change', listener, { signal });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && listener(), { signal });
+  // The background applied the team's changes (another agent's add, a lead's clear).
+  const onStorage = (changed: Record<string, unknown>, area: string) => {
+    if (area === 'local' && WATCHLIST_REVISION_STORAGE_KEY in changed) listener();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
 }

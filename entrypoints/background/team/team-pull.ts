@@ -1,0 +1,68 @@
+import { browser } from '#imports';
+import { watchlistPullResponseSchema } from '../../../rules/team/watchlist-protocol';
+import { applyTeamEntries, teamCursor } from '../../../storage/team/team-watchlist-apply';
+import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
+import { teamFetch } from './team-client';
+import { problemOf } from './team-join';
+import { getTeamState, patchTeamState, type TeamState } from './team-state';
+
+/** How long the server may hold a live pull open (seconds); a pending fetch keeps the worker awake. */
+const LIVE_WAIT_S = 25;
+const PAGE = 500;
+const MAX_BACKOFF_MS = 30_000;
+
+/** Tell open Seller Central tabs (they listen to storage.onChanged) that the list changed. */
+async function announce(): Promise<void> {
+  await browser.storage.local.set({ [WATCHLIST_REVISION_STORAGE_KEY]: crypto.randomUUID() });
+}
+
+/**
+ * Pull every team change after the stored cursor into the local watchlist, page by page;
+ * `wait` > 0 holds the first request open until something changes. Returns entries applied.
+ */
+export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: AbortSignal): Promise<number> {
+  let applied = 0;
+  let cursor = await teamCursor(state.workspace.id);
+  for (let first = true; ; first = false) {
+    const query = `after=${cursor}&limit=${PAGE}&wait=${first ? wait : 0}`;
+    const page = await teamFetch(state.origin, `/v1/watchlist/changes?${query}`, watchlistPullResponseSchema, { token: state.token, ...(signal ? { signal } : {}) });
+    applied += (await applyTeamEntries(state.workspace.id, page.entries, page.cursor)).applied;
+    cursor = page.cursor;
+    if (!page.hasMore) break;
+  }
+  if (applied) await announce();
+  await patchTeamState({ online: true, problem: null, lastSyncAt: new Date().toISOString() });
+  return applied;
+}
+
+let running: Promise<void> | null = null;
+
+/**
+ * The live loop: pull with a long wait, apply, repeat, while this install is joined; back off
+ * (1 s doubling to 30 s) while the server is unreachable; stop on a revoked token or Leave.
+ * Started on startup, after Join and from the periodic alarm; only one runs at a time.
+ */
+export function startLiveSync(): Promise<void> {
+  running ??= liveLoop().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function liveLoop(): Promise<void> {
+  let backoff = 1_000;
+  for (;;) {
+    const state = await getTeamState();
+    if (!state || state.problem === 'token-revoked') return;
+    try {
+      await pullTeamWatchlist(state, LIVE_WAIT_S);
+      backoff = 1_000;
+    } catch (error) {
+      const problem = problemOf(error);
+      await patchTeamState({ online: problem !== 'unreachable' && problem !== 'server-error', problem });
+      if (problem === 'token-revoked') return;
+      await new Promise((resolve) => setTimeout(resolve, backoff));
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    }
+  }
+}
