@@ -18,6 +18,5 @@ export const draftPanel: Record<keyof typeof en, string> = {
   'draft.dialog.reason': 'Grund für das Senden trotz Warnung (wird im Prüfprotokoll festgehalten)',
   'draft.dialog.recording': 'Wird festgehalten …',
   'draft.dialog.sendAnyway': 'Trotzdem senden',
-  'draft.dialog.recordFailed': 'Der Grund konnte nicht festgehalten werden, daher wurde nichts gesendet. Laden Sie die Seite neu und versuchen Sie es erneut. ({error})',
   'draft.dialog.recordRefused': 'Der Grund konnte nicht festgehalten werden, daher wurde nichts gesendet: {error}',
 };

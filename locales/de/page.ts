@@ -12,7 +12,6 @@ export const page: Record<keyof typeof en, string> = {
   'page.field.buyer': 'Käufer',
   'page.field.buyerEmail': 'E-Mail-Adresse des Käufers',
   'page.field.marketplace': 'Marktplatz',
-  'page.field.notRead': 'Nicht gelesen',
   'page.ordersListed.one': '{count} Bestellung aufgeführt',
   'page.ordersListed.other': '{count} Bestellungen aufgeführt',
   'page.reading': 'Wird gelesen …',

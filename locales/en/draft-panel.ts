@@ -17,6 +17,5 @@ export const draftPanel = {
   'draft.dialog.reason': 'Reason for sending anyway (recorded in the audit log)',
   'draft.dialog.recording': 'Recording…',
   'draft.dialog.sendAnyway': 'Send anyway',
-  'draft.dialog.recordFailed': 'Could not record the reason, so nothing was sent. Reload the page and try again. ({error})',
   'draft.dialog.recordRefused': 'Could not record the reason, so nothing was sent: {error}',
 } as const;

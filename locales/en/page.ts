@@ -11,7 +11,6 @@ export const page = {
   'page.field.buyer': 'Buyer',
   'page.field.buyerEmail': 'Buyer email',
   'page.field.marketplace': 'Marketplace',
-  'page.field.notRead': 'Could not read',
   'page.ordersListed.one': '{count} order listed',
   'page.ordersListed.other': '{count} orders listed',
   'page.reading': 'Reading…',

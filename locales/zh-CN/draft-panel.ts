@@ -18,6 +18,5 @@ export const draftPanel: Record<keyof typeof en, string> = {
   'draft.dialog.reason': '仍要发送的原因（将记录在审计日志中）',
   'draft.dialog.recording': '正在记录…',
   'draft.dialog.sendAnyway': '仍然发送',
-  'draft.dialog.recordFailed': '无法记录原因，因此消息未发送。请重新加载页面后重试。（{error}）',
   'draft.dialog.recordRefused': '无法记录原因，因此消息未发送：{error}',
 };

@@ -12,7 +12,6 @@ export const page: Record<keyof typeof en, string> = {
   'page.field.buyer': '买家',
   'page.field.buyerEmail': '买家邮箱',
   'page.field.marketplace': '商城',
-  'page.field.notRead': '无法读取',
   'page.ordersListed.one': '列出了 {count} 个订单',
   'page.ordersListed.other': '列出了 {count} 个订单',
   'page.reading': '正在读取…',
