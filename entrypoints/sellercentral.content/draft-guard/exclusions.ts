@@ -5,20 +5,8 @@
  */
 
 import { isOwnUi } from '../page/own-ui';
+import { SELECTORS } from '../readers/page-vocabulary';
 
-
-/** Fields that are never replies, by selector (search boxes, comboboxes, read-only fields). */
-const NOT_REPLY_SELECTORS = [
-  '[role="search"] *',
-  'form[role="search"] *',
-  '[role="searchbox"]',
-  '[role="combobox"]',
-  '[type="search"]',
-  '[aria-readonly="true"]',
-  '[data-test-id*="note" i]',
-  '[data-test-id*="memo" i]',
-  '[data-test-id*="search" i]',
-].join(', ');
 
 /**
  * Text near a field that says it is for the seller only. The English seller-notes box says
@@ -73,7 +61,7 @@ export function outermostHost(node: Node): Node {
  */
 export function isExcludedField(field: Element, host: Element): boolean {
   if (isOwnUi(field)) return true;
-  if (field.matches(NOT_REPLY_SELECTORS) || (host !== field && host.matches(NOT_REPLY_SELECTORS))) return true;
+  if (field.matches(SELECTORS.notReplyField) || (host !== field && host.matches(SELECTORS.notReplyField))) return true;
   if (ownTexts(field, host).some((text) => SEARCH_FIELD_TEXT.test(text))) return true;
   if (inFeedbackDialog(host)) return true;
   const own = [...ownTexts(field, host), ...captionTexts(host)];
@@ -83,13 +71,11 @@ export function isExcludedField(field: Element, host: Element): boolean {
 }
 
 function inFeedbackDialog(host: Element): boolean {
-  const dialog = host.closest('[role="dialog"], dialog');
+  const dialog = host.closest(SELECTORS.dialog);
   if (!dialog) return false;
   const names = [dialog.getAttribute('aria-label'), dialog.getAttribute('title'), textOfIds(dialog, 'aria-labelledby')];
   return names.some((name) => !!name && FEEDBACK_DIALOG_NAME.test(name));
 }
-
-const FIELD_LIKE = 'textarea, [contenteditable], kat-textarea, kat-input, input:not([type="hidden"])';
 
 /** A field's and its host's own labels and hints. */
 function ownTexts(field: Element, host: Element): string[] {
@@ -121,7 +107,7 @@ function captionTexts(host: Element): string[] {
   const texts: string[] = [];
   let node: Element = host;
   for (let depth = 0; node.parentElement && depth < 3; depth += 1, node = node.parentElement) {
-    if (node.parentElement.querySelectorAll(FIELD_LIKE).length > 1) break;
+    if (node.parentElement.querySelectorAll(SELECTORS.fieldLike).length > 1) break;
     const caption = node.previousElementSibling;
     if (!caption) continue;
     for (const text of [caption.textContent, caption.getAttribute('text'), caption.getAttribute('label')]) {
@@ -139,7 +125,7 @@ function nearbyTexts(host: Element): string[] {
   const texts: string[] = [];
   let container = host.parentElement;
   for (let depth = 0; container && depth < 3; depth += 1, container = container.parentElement) {
-    if (container.querySelectorAll(FIELD_LIKE).length > 1) break;
+    if (container.querySelectorAll(SELECTORS.fieldLike).length > 1) break;
     const text = container.textContent ?? '';
     if (text.length > 600) break;
     texts.push(text);

@@ -1,5 +1,6 @@
 import { OWN_UI_PREFIX } from '../page/own-ui';
 import { isExcludedField, outermostHost } from './exclusions';
+import { SELECTORS } from '../readers/page-vocabulary';
 
 /** A field the agent writes a buyer reply in. */
 export interface ReplyBox {
@@ -15,7 +16,7 @@ const EDITABLE = ['', 'true', 'plaintext-only'];
 function isEditableRoot(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   if (value === null || !EDITABLE.includes(value.toLowerCase())) return false;
-  const parent = element.parentElement?.closest('[contenteditable]');
+  const parent = element.parentElement?.closest(SELECTORS.editable);
   return !parent || !EDITABLE.includes((parent.getAttribute('contenteditable') ?? '').toLowerCase());
 }
 
@@ -45,8 +46,6 @@ export function replyBoxOf(element: Element): ReplyBox | null {
   if (isHidden(element) || isHidden(host) || isExcludedField(element, host)) return null;
   return { field: element, host, kind };
 }
-
-const CANDIDATES = 'textarea, [contenteditable]';
 
 /**
  * Every open shadow root under `root` (including in `root` itself when it is a host),
@@ -79,8 +78,8 @@ export function openShadowRoots(root: Document | ShadowRoot | Element): ShadowRo
 export function findReplyBoxes(root: Document | ShadowRoot | Element): ReplyBox[] {
   const boxes: ReplyBox[] = [];
   for (const scope of [root, ...openShadowRoots(root)]) {
-    const elements = [...scope.querySelectorAll(CANDIDATES)];
-    if (scope instanceof Element && scope.matches(CANDIDATES)) elements.unshift(scope);
+    const elements = [...scope.querySelectorAll(SELECTORS.replyField)];
+    if (scope instanceof Element && scope.matches(SELECTORS.replyField)) elements.unshift(scope);
     for (const element of elements) {
       const box = replyBoxOf(element);
       if (box) boxes.push(box);

@@ -1,10 +1,9 @@
 import { labelsOf } from './control-labels';
 import { isOwnUi } from '../page/own-ui';
 import { isSendLabel } from './send-labels';
+import { SELECTORS } from '../readers/page-vocabulary';
 
 export { isSendLabel, SEND_LABELS } from './send-labels';
-
-const BUTTON_LIKE = 'button, input[type="submit"], input[type="button"], [role="button"], kat-button';
 
 interface SendControl {
   /** The element the click reached first among button-like ones (re-clicked after an override). */
@@ -24,7 +23,7 @@ export function findSendControl(path: readonly EventTarget[]): SendControl | nul
   let outer: Element | null = null;
   let matched = false;
   for (const target of path) {
-    if (!(target instanceof HTMLElement) || !target.matches(BUTTON_LIKE)) continue;
+    if (!(target instanceof HTMLElement) || !target.matches(SELECTORS.buttonLike)) continue;
     if (isDisabled(target)) return null;
     inner ??= target;
     outer = target;

@@ -4,6 +4,7 @@ import { findSendControl } from './send-buttons';
 import { decideSend, type DraftCheck } from './send-decision';
 import { submissionSends } from './send-submitter';
 import { pickReplyBox } from './send-target';
+import { SELECTORS } from '../readers/page-vocabulary';
 
 interface SendGuardOptions {
   trackers(): DraftTracker[];
@@ -66,7 +67,7 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
   // (role="button") is worked by the page's own key handler, which must not see the key.
   const onControlKey = (event: KeyboardEvent) => {
     const control = findSendControl(event.composedPath());
-    if (!control || control.element.matches('button, input')) return;
+    if (!control || control.element.matches(SELECTORS.nativeControl)) return;
     const tracker = pickReplyBox(control.element, options.trackers());
     const init = { ...keyInit(event), bubbles: true, cancelable: true, composed: true };
     if (tracker) stop(event, tracker, control.element, () => control.element.dispatchEvent(new KeyboardEvent('keydown', init)));

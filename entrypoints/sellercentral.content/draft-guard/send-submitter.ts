@@ -1,5 +1,6 @@
 import { labelsOf } from './control-labels';
 import { controlCaption, isSendLabel } from './send-labels';
+import { SELECTORS } from '../readers/page-vocabulary';
 
 /** Labels of a reply form's own submit button that mean "send it" without saying "Send". */
 const GENERIC_SUBMIT = new Set(['submit', 'post', 'ok']);
@@ -12,7 +13,7 @@ const GENERIC_SUBMIT = new Set(['submit', 'post', 'ok']);
  */
 export function submissionSends(submitter: HTMLElement | null): boolean {
   if (!submitter) return true;
-  if (submitter.closest('[role="search"]')) return false;
+  if (submitter.closest(SELECTORS.searchRegion)) return false;
   const labels = labelsOf(submitter);
   return labels.length === 0 || labels.some((label) => isSendLabel(label) || GENERIC_SUBMIT.has(controlCaption(label)));
 }

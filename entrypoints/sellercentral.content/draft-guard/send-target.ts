@@ -1,3 +1,5 @@
+import { SELECTORS } from '../readers/page-vocabulary';
+
 /** Anything holding a reply box (a tracker), for choosing which draft a Send sends. */
 interface BoxCandidate {
   box: { host: Element };
@@ -9,11 +11,6 @@ function composedParent(node: Node): Node | null {
   if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
   return node.parentNode;
 }
-
-/** Message fields a Send may belong to (single-line inputs, such as a tracking id, do not count). */
-const MESSAGE_FIELD = ['textarea', '[contenteditable]:not([contenteditable="false"])', 'kat-textarea']
-  .map((field) => `${field}:not([disabled]):not([readonly]):not([hidden]):not([aria-hidden="true"])`)
-  .join(', ');
 
 /**
  * The reply box a Send control belongs to: the one in the smallest container around the
@@ -29,7 +26,7 @@ export function pickReplyBox<T extends BoxCandidate>(control: Element, candidate
     const inside = candidates.filter((candidate) => node.contains(candidate.box.host));
     if (inside.length === 1) return inside[0]!;
     if (inside.length > 1) return latest(inside);
-    if (node instanceof Element && node.querySelector(MESSAGE_FIELD)) return null;
+    if (node instanceof Element && node.querySelector(SELECTORS.messageField)) return null;
   }
   return latest(candidates);
 }

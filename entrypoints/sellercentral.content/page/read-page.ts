@@ -4,8 +4,7 @@ import type { PageInfo } from '../../../utils/protocol';
 import type { CaptureData } from '../../../storage/capture/capture-schema';
 import { deepQuerySelector, visibleText } from '../readers/dom-text';
 import { readPageData } from '../readers/read-page-data';
-
-const CONTACT_FORM = ['.contact-buyer-text-area', 'kat-textarea', 'textarea'];
+import { SELECTORS } from '../readers/page-vocabulary';
 
 /**
  * The page's identity (kind, order, buyer) from the reader for its kind, completed by what
@@ -58,5 +57,5 @@ function isReady(doc: Document, data: CaptureData): boolean {
   if (data.order) return data.order.orderId !== null && visibleText(doc).includes(data.order.orderId);
   if (data.thread) return data.thread.messages.length > 0 || data.thread.orderId !== null;
   // A heading that names no buyer ("Send a message to the buyer") still means the form is there.
-  return (data.contact?.buyerName ?? null) !== null || deepQuerySelector(doc, CONTACT_FORM) !== null;
+  return (data.contact?.buyerName ?? null) !== null || deepQuerySelector(doc, SELECTORS.contactField) !== null;
 }

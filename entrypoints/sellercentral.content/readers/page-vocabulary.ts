@@ -15,89 +15,185 @@ function testId(id: string, prefix = '', suffix = ''): string {
   return [`${prefix}[data-test-id="${id}"]${suffix}`, `${prefix}[data-testid="${id}"]${suffix}`].join(', ');
 }
 
-/** CSS selectors, tried in order. */
-export const SELECTORS = {
-  orderApp: ['#MYO-app'], // seen
-  orderId: [testId('order-id-value')], // seen
-  purchaseDate: [testId('order-summary-purchase-date-value')], // seen
-  shippingService: [testId('order-summary-shipping-service-value')], // seen
-  fulfillmentChannel: [testId('order-summary-fulfillment-channel-value')], // seen
-  salesChannel: [testId('order-summary-sales-channel-value')], // seen
-  buyerNameLink: [testId('buyer-name-with-link', 'a'), 'a[href*="/messaging/contact"]'], // seen; the link opens the contact page
-  itemHeading: 'th[data-test-id^="item-"], th[data-testid^="item-"]', // seen
-  itemQuantityHeading: testId('item-quantity-heading'), // seen
-  itemsTable: ['table.a-keyvalue'], // seen (the first one on the order page)
-  productLink: ['a[href*="/dp/"]', 'a[href*="/gp/product/"]', 'a'], // seen: title links to the detail page
-  trackingId: [testId('tracking-id-value')], // seen
-  /** The ship-to address block (recipient name included), one line per span; drifted test ids (guess). */
-  shipToAddress: [testId('shipping-section-buyer-address'), '[data-test-id$="buyer-address"], [data-testid$="buyer-address"]'], // seen / guess
-  /** The buyer's phone ("Phone: +1 …"); any other phone test id (guess). */
-  buyerPhone: [testId('shipping-section-phone'), '[data-test-id*="phone"], [data-testid*="phone"]'], // seen / guess
-  /** A shipment's box: the tracking id's nearest enclosing one. */
-  shipmentBox: ['.a-box', '.a-box-group > *'], // seen (div.a-box-group)
-  orderRows: ['#orders-table tbody > tr'], // seen
-  /** Rows when the table drifted: any table, ARIA grid or Katal table row linking to an order. */
-  anyRow: 'tr, [role="row"], kat-table-row', // guess
-  /** Cells, as the same tables draw them. */
-  anyCell: 'td, th, [role="cell"], [role="gridcell"], kat-table-cell', // guess
-  /** A list row's order cell and its order link. */
-  listOrderCell: testId('oth-order-details'), // seen
-  listOrderLink: [testId('oth-order-details', 'td', ' .cell-body-title a')], // seen
-  listStatus: [testId('oth-order-status', 'td', ' .main-status')], // seen
-  /** Candidate order links; rules/page/page-kind.ts decides (any `orders-vN/order/<id>`). */
-  orderLink: 'a[href*="/order/"]', // seen (order URLs)
-  messages: ['.message-component'], // older
-  /** Messages when classes drifted: list items of an ARIA list in the thread pane. */
-  messagesByRole: ['[role="list"] > [role="listitem"]', '[role="log"] > *', 'ol > li', 'article'], // guess
-  messageBody: ['.message-body-text'], // older
-  /** A link opening a case: the case list's entries, never messages of the open thread. */
-  caseLink: 'a[href*="cc="]', // seen (cases are opened by the cc= query)
-  messageDate: ['.case-message-view-message-date'], // older
-  messageSender: ['.message-sender'], // guess
-  /** Buyer messages carry this class on the message element. */
-  receivedClass: 'received', // older
-  /** Drifted class words, whole or BEM parts ("msg--incoming"): buyer's, seller's messages. */
-  buyerMessageClass: /(^|[\s_-])(received|incoming|inbound)($|[\s_-])/i, // guess
-  sellerMessageClass: /(^|[\s_-])(sent|outgoing|outbound)($|[\s_-])/i, // guess
-  /** A message header's time element. */
-  messageTime: 'time, [datetime]', // guess
-  threadPane: ['.thread-pane', 'main', '[role="main"]'], // guess
-  threadBuyerName: ['.thread-buyer-name'], // guess
-  /** The "Order" side panel next to the thread. */
-  orderSidePanel: ['.order-side-panel', 'aside', '[role="complementary"]'], // guess
-  contactHeader: ['.ayb-contact-buyer-header h2', '#ayb-contact-buyer h2', '#ayb-contact-buyer'], // seen / older
-  headings: 'h1, h2, h3',
-  /** Page markers that outlast route renames (detect-page.ts). */
-  ordersTable: '#orders-table', // seen
-  contactForm: '.contact-buyer-text-area, .ayb-contact-buyer-header', // seen
-  threadMarker: '.message-component, [data-test-id*="message-thread"]', // older / guess
-  /** Where in-page UI goes (watchlist/placement.ts): the page's content roots, most specific first... */
-  contentRoots: ['#MYO-app', '#messaging-app', '.ayb-contact-buyer', '#ayb-contact-buyer'], // seen
-  /** ...else its content container. */
-  contentContainers: ['#sc-content-container', 'main', '[role="main"]'], // guess
-} as const;
+/** How many elements a selector must match on each named fixture page (`FIXTURE_URLS`, or `drifted`). */
+export type FixtureCounts = Readonly<Record<string, number>>;
 
 /**
- * Selectors checked against the fixture pages (tests/unit/content/readers/page-vocabulary.test.ts):
- * how many elements each must match on each listed fixture (refined-github's selectors.ts).
+ * A CSS selector and the fixture pages where it must match, and how often: a known page's
+ * markup for "seen"/"older" selectors, `tests/fixtures/pages/drifted.html` for the guesses that
+ * only a redesigned page would show. `deep`: counted through open shadow roots, as the code
+ * using it searches (Katal components draw their controls there).
+ * Checked by tests/unit/content/readers/page-vocabulary.test.ts (refined-github's selectors.ts).
  */
-export const SELECTOR_CHECKS: ReadonlyArray<{ selector: string; fixtures: Readonly<Record<string, number>> }> = [
-  { selector: SELECTORS.orderApp[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 1, threadUs: 0 } },
-  { selector: SELECTORS.orderId[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 0 } },
-  { selector: SELECTORS.trackingId[0], fixtures: { orderUs: 2, orderDe: 1 } },
-  { selector: SELECTORS.itemsTable[0], fixtures: { orderUs: 1, orderDe: 1 } },
-  { selector: SELECTORS.buyerNameLink[0], fixtures: { orderUs: 1, orderDe: 1, orderListUs: 6 } },
-  { selector: SELECTORS.orderRows[0], fixtures: { orderListUs: 6, orderUs: 0 } },
-  { selector: SELECTORS.listOrderLink[0], fixtures: { orderListUs: 6 } },
-  { selector: SELECTORS.listStatus[0], fixtures: { orderListUs: 6 } },
-  { selector: SELECTORS.ordersTable, fixtures: { orderListUs: 1, orderUs: 0 } },
-  { selector: SELECTORS.messages[0], fixtures: { threadUs: 4, orderUs: 0 } },
-  { selector: SELECTORS.messageBody[0], fixtures: { threadUs: 4 } },
-  { selector: SELECTORS.contactHeader[0], fixtures: { contactUs: 1, threadUs: 0 } },
-  { selector: SELECTORS.contactForm, fixtures: { contactUs: 2, orderUs: 0 } },
-  { selector: SELECTORS.contentRoots[1], fixtures: { threadUs: 1, orderUs: 0 } },
-  { selector: SELECTORS.contentContainers[0], fixtures: { orderUs: 1, orderListUs: 1, threadUs: 1, contactUs: 1 } },
-];
+export interface CheckedSelector {
+  readonly selector: string;
+  readonly fixtures: FixtureCounts;
+  readonly deep?: boolean;
+}
+
+const at = (selector: string, fixtures: FixtureCounts, deep?: 'deep'): CheckedSelector =>
+  deep ? { selector, fixtures, deep: true } : { selector, fixtures };
+
+/** The same count on every listed page. */
+const on = (pages: readonly string[], count: number): FixtureCounts => Object.fromEntries(pages.map((page) => [page, count]));
+const ORDER = ['orderUs', 'orderDe', 'orderJp'] as const;
+const NOT_ORDER = ['orderListUs', 'threadUs', 'contactUs'] as const;
+
+/**
+ * Every selector the content script uses on Seller Central's pages, each with where it must
+ * match; a list is tried in order. Not here: a walk over what a selector here already found
+ * (`*`, a found table's `tr`/`th`/`:scope > td`, `pre` around a text node) and Seller Guard's own UI.
+ */
+export const CHECKED_SELECTORS = {
+  orderApp: [at('#MYO-app', { ...on(ORDER, 1), orderListUs: 1, threadUs: 0, contactUs: 0 })], // seen
+  orderId: [at(testId('order-id-value'), { ...on(ORDER, 1), ...on(NOT_ORDER, 0) })], // seen (orderJp: data-testid)
+  purchaseDate: [at(testId('order-summary-purchase-date-value'), { ...on(ORDER, 1), ...on(NOT_ORDER, 0) })], // seen
+  shippingService: [at(testId('order-summary-shipping-service-value'), { ...on(ORDER, 1), ...on(NOT_ORDER, 0) })], // seen
+  fulfillmentChannel: [at(testId('order-summary-fulfillment-channel-value'), { ...on(ORDER, 1), ...on(NOT_ORDER, 0) })], // seen
+  salesChannel: [at(testId('order-summary-sales-channel-value'), { ...on(ORDER, 1), ...on(NOT_ORDER, 0) })], // seen
+  /** The buyer's name, a link opening the contact page (seen). */
+  buyerNameLink: [
+    at(testId('buyer-name-with-link', 'a'), { ...on(ORDER, 1), orderListUs: 6, orderUsMissingFields: 0, threadUs: 0 }),
+    at('a[href*="/messaging/contact"]', { orderUs: 1, orderListUs: 6, orderUsMissingFields: 0, threadUs: 0 }),
+  ],
+  itemHeading: at('th[data-test-id^="item-"], th[data-testid^="item-"]', { ...on(ORDER, 8), orderListUs: 0 }), // seen
+  itemQuantityHeading: at(testId('item-quantity-heading'), { ...on(ORDER, 1), orderListUs: 0 }), // seen
+  itemsTable: [at('table.a-keyvalue', { orderUs: 1, orderDe: 1, orderListUs: 1, threadUs: 0 })], // seen (the first one on the order page)
+  /** A product's title links to its detail page (seen); older links; any link. */
+  productLink: [
+    at('a[href*="/dp/"]', { orderUs: 2, orderUsTall: 76, orderJp: 1, orderListUs: 0 }),
+    at('a[href*="/gp/product/"]', { drifted: 1, orderUs: 0 }),
+    at('a', { orderUs: 9, orderJp: 5 }),
+  ],
+  trackingId: [at(testId('tracking-id-value'), { orderUs: 2, orderDe: 1, orderJp: 1, orderUsGenericBuyer: 0 }, 'deep')], // seen
+  /** The ship-to address block (recipient name included), one line per span; drifted test ids (guess). */
+  shipToAddress: [
+    at(testId('shipping-section-buyer-address'), { ...on(ORDER, 1), threadUs: 0 }), // seen
+    at('[data-test-id$="buyer-address"], [data-testid$="buyer-address"]', { ...on(ORDER, 1), threadUs: 0 }), // guess
+  ],
+  /** The buyer's phone ("Phone: +1 …"); any other phone test id (guess). */
+  buyerPhone: [
+    at(testId('shipping-section-phone'), { ...on(ORDER, 1), threadUs: 0 }), // seen
+    at('[data-test-id*="phone"], [data-testid*="phone"]', { ...on(ORDER, 1), threadUs: 0 }), // guess
+  ],
+  /** A shipment's box: the tracking id's nearest enclosing one (seen: div.a-box-group). */
+  shipmentBox: [at('.a-box', { orderUs: 5, orderDe: 4 }), at('.a-box-group > *', { orderUs: 2, orderDe: 1, orderUsGenericBuyer: 0 })],
+  orderRows: [at('#orders-table tbody > tr', { orderListUs: 6, orderSearchUs: 2, orderListDe: 1, orderUs: 0 })], // seen
+  /** Rows when the table drifted: any table, ARIA grid or Katal table row linking to an order (guess). */
+  anyRow: at('tr, [role="row"], kat-table-row', { orderListUs: 7, orderUs: 4, threadUs: 0 }),
+  /** Cells, as the same tables draw them (guess). */
+  anyCell: at('td, th, [role="cell"], [role="gridcell"], kat-table-cell', { orderListUs: 49, orderUs: 24, threadUs: 0 }),
+  /** A list row's order cell and its order link (seen). */
+  listOrderCell: at(testId('oth-order-details'), { orderListUs: 6, orderListDe: 1, orderUs: 0 }),
+  listOrderLink: [at(testId('oth-order-details', 'td', ' .cell-body-title a'), { orderListUs: 6, orderSearchUs: 2, orderListDe: 1 })],
+  listStatus: [at(testId('oth-order-status', 'td', ' .main-status'), { orderListUs: 6, orderListDe: 1 })],
+  /** Candidate order links; rules/page/page-kind.ts decides (any `orders-vN/order/<id>`; seen). */
+  orderLink: at('a[href*="/order/"]', { orderListUs: 6, orderUs: 1, threadUs: 1, contactUs: 0 }),
+  messages: [at('.message-component', { threadUs: 4, threadDe: 3, inboxUs: 0, orderUs: 0 })], // older
+  /** Messages when classes drifted: list items of an ARIA list in the thread pane (guess). */
+  messagesByRole: [
+    at('[role="list"] > [role="listitem"]', { threadUs: 4, threadDe: 3, orderUs: 0 }),
+    at('[role="log"] > *', { drifted: 2, threadUs: 0 }),
+    at('ol > li', { drifted: 2, threadUs: 0 }),
+    at('article', { drifted: 1, threadUs: 0 }),
+  ],
+  messageBody: [at('.message-body-text', { threadUs: 4, threadDe: 3 })], // older
+  /** A link opening a case: the case list's entries, never messages of the open thread (seen: the cc= query). */
+  caseLink: at('a[href*="cc="]', { inboxUs: 3, threadUs: 3, orderUs: 1, contactUs: 0 }),
+  messageDate: [at('.case-message-view-message-date', { threadUs: 4, threadDe: 3 })], // older
+  messageSender: [at('.message-sender', { threadUs: 4, threadDe: 3 })], // guess
+  /** The buyer's messages (older). */
+  receivedMessage: at('.received', { threadUs: 2, threadUsOptedOut: 1, orderUs: 0 }),
+  /** A message header's time element (guess). */
+  messageTime: at('time, [datetime]', { drifted: 1, threadUs: 0 }),
+  threadPane: [at('.thread-pane', { threadUs: 1, inboxUs: 1, orderUs: 0 }), at('main', { threadUs: 1, orderUs: 0 }), at('[role="main"]', { drifted: 1, threadUs: 0 })], // guess
+  threadBuyerName: [at('.thread-buyer-name', { threadUs: 1, threadDe: 1, inboxUs: 0 })], // guess
+  /** The "Order" side panel next to the thread (guess). */
+  orderSidePanel: [at('.order-side-panel', { threadUs: 1, orderUs: 0 }), at('aside', { threadUs: 1, orderUs: 0 }), at('[role="complementary"]', { drifted: 1, threadUs: 0 })],
+  /** The contact page's heading (seen; older ids). */
+  contactHeader: [
+    at('.ayb-contact-buyer-header h2', { contactUs: 1, contactDe: 1, threadUs: 0 }),
+    at('#ayb-contact-buyer h2', { drifted: 1, contactUs: 0 }),
+    at('#ayb-contact-buyer', { drifted: 1, contactUs: 0 }),
+  ],
+  headings: at('h1, h2, h3', { orderUs: 3, threadUs: 3, contactUs: 1 }, 'deep'),
+  /** The contact page's message field, once it shows (page/read-page.ts; seen). */
+  contactField: [
+    at('.contact-buyer-text-area', { contactUs: 1, contactDe: 1, orderUs: 0 }, 'deep'),
+    at('kat-textarea', { contactUs: 1, threadUs: 1, orderListUs: 0 }, 'deep'),
+    at('textarea', { contactUs: 1, threadUs: 1, orderListUs: 0 }, 'deep'),
+  ],
+  /** Page markers that outlast route renames (page/detect-page.ts). */
+  ordersTable: at('#orders-table', { orderListUs: 1, orderUs: 0 }), // seen
+  contactForm: at('.contact-buyer-text-area, .ayb-contact-buyer-header', { contactUs: 2, contactDe: 2, orderUs: 0 }), // seen
+  threadMarker: at('.message-component, [data-test-id*="message-thread"]', { threadUs: 4, orderUs: 0 }), // older / guess
+  /** Where in-page UI goes (watchlist/placement.ts): the page's content roots, most specific first (seen)... */
+  contentRoots: [
+    at('#MYO-app', { orderUs: 1, orderListUs: 1, threadUs: 0 }),
+    at('#messaging-app', { threadUs: 1, inboxUs: 1, orderUs: 0 }),
+    at('.ayb-contact-buyer', { contactUs: 1, orderUs: 0 }),
+    at('#ayb-contact-buyer', { drifted: 1, contactUs: 0 }),
+  ],
+  /** ...else its content container (guess). */
+  contentContainers: [
+    at('#sc-content-container', { orderUs: 1, orderListUs: 1, threadUs: 1, contactUs: 1 }),
+    at('main', { threadUs: 1, orderUs: 0 }),
+    at('[role="main"]', { drifted: 1, threadUs: 0 }),
+  ],
+  /** Fields a reply may be typed in (draft-guard/reply-boxes.ts), and a contenteditable root's parent. */
+  replyField: at('textarea, [contenteditable]', { contactUs: 1, threadUs: 1, threadUsOptedOut: 1, orderListUs: 0, drifted: 2 }, 'deep'),
+  editable: at('[contenteditable]', { drifted: 1, threadUs: 0 }),
+  /** Message fields a Send may belong to (draft-guard/send-target.ts): not single-line inputs, not disabled. */
+  messageField: at(
+    ['textarea', '[contenteditable]:not([contenteditable="false"])', 'kat-textarea']
+      .map((field) => `${field}:not([disabled]):not([readonly]):not([hidden]):not([aria-hidden="true"])`)
+      .join(', '),
+    { contactUs: 2, threadUs: 2, threadUsOptedOut: 0, orderListUs: 0 },
+    'deep',
+  ),
+  /** Any field-like element, for "is this field alone in its container" (draft-guard/exclusions.ts). */
+  fieldLike: at('textarea, [contenteditable], kat-textarea, kat-input, input:not([type="hidden"])', { contactUs: 9, threadUs: 3, orderListUs: 1 }, 'deep'),
+  /** Fields that are never replies: search boxes, comboboxes, read-only fields, notes (guess). */
+  notReplyField: at(
+    [
+      '[role="search"] *',
+      'form[role="search"] *',
+      '[role="searchbox"]',
+      '[role="combobox"]',
+      '[type="search"]',
+      '[aria-readonly="true"]',
+      '[data-test-id*="note" i]',
+      '[data-test-id*="memo" i]',
+      '[data-test-id*="search" i]',
+    ].join(', '),
+    { orderUs: 2, threadUs: 2, contactUs: 2 },
+  ),
+  /** The header's search form: its submit buttons never send a reply. */
+  searchRegion: at('[role="search"]', { orderUs: 1, orderListUs: 1, threadUs: 1, contactUs: 1 }),
+  dialog: at('[role="dialog"], dialog', { drifted: 1, contactUs: 0 }),
+  /** Controls a Send may be drawn as (draft-guard/send-buttons.ts); the native ones of them work keys themselves. */
+  buttonLike: at('button, input[type="submit"], input[type="button"], [role="button"], kat-button', { threadUs: 5, contactUs: 3, inboxUs: 1 }, 'deep'),
+  nativeControl: at('button, input', { threadUs: 4, contactUs: 9, inboxUs: 2 }, 'deep'),
+  /** Seller Central's alerts inside a message (not its text). */
+  alert: at('kat-alert, [role="alert"], [role="status"]', { threadUs: 1, threadUsOptedOut: 1, orderUs: 0 }),
+} as const;
+
+type Strings<List> = { readonly [I in keyof List]: string };
+type SelectorsOf<T> = { readonly [K in keyof T]: T[K] extends readonly CheckedSelector[] ? Strings<T[K]> : string };
+
+/** The CSS selectors of CHECKED_SELECTORS, as the readers use them. */
+export const SELECTORS = Object.fromEntries(
+  Object.entries(CHECKED_SELECTORS).map(([key, entry]: [string, CheckedSelector | readonly CheckedSelector[]]) => [
+    key,
+    'selector' in entry ? entry.selector : entry.map((one) => one.selector),
+  ]),
+) as unknown as SelectorsOf<typeof CHECKED_SELECTORS>;
+
+/** Class words of a drifted thread, whole or BEM parts ("msg--incoming"): the buyer's and the seller's messages (guess). */
+export const MESSAGE_CLASS_WORDS = {
+  buyer: { pattern: /(^|[\s_-])(received|incoming|inbound)($|[\s_-])/i, fixtures: { threadUs: 2, threadUsOptedOut: 1, drifted: 1 } },
+  seller: { pattern: /(^|[\s_-])(sent|outgoing|outbound)($|[\s_-])/i, fixtures: { threadUs: 1, drifted: 1 } },
+} as const;
 
 /** Field labels by language: en, de, fr, es (es-ES, es-MX), it, ja, pt (pt-BR); zh where noted. */
 export const LABELS = {

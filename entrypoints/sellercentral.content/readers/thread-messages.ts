@@ -2,11 +2,9 @@ import type { ThreadMessage } from '../../../rules/page/page-data';
 import { foldText } from '../../../rules/search/search-tokens';
 import { visibleLines, visibleText } from './dom-text';
 import { cleanText } from './page-context';
-import { AMAZON_SENDERS, SALES_CHANNEL_RE, SELECTORS } from './page-vocabulary';
+import { AMAZON_SENDERS, MESSAGE_CLASS_WORDS, SALES_CHANNEL_RE, SELECTORS } from './page-vocabulary';
 import type { CaseJsonMessage } from './seller-central-json';
 import { parseMessageTime } from './message-time';
-
-const ALERT = 'kat-alert, [role="alert"], [role="status"]';
 
 /** True for the case list's entries (a link to a case), which are no messages of the open thread. */
 function isCaseListEntry(element: Element): boolean {
@@ -30,7 +28,7 @@ export function messageElements(body: Element): Element[] {
 /** The parts of one message: header (sender, time) and body, by class or, drifted, by position. */
 function partsOf(message: Element) {
   const byClass = (selectors: readonly string[]) => selectors.map((selector) => message.querySelector(selector)).find(Boolean) ?? null;
-  const children = [...message.children].filter((child) => !child.matches(ALERT));
+  const children = [...message.children].filter((child) => !child.matches(SELECTORS.alert));
   const header = children.length > 1 ? children[0]! : null;
   const timeElement = byClass(SELECTORS.messageDate) ?? header?.querySelector(SELECTORS.messageTime) ?? null;
   // A header part holding the time is not the sender ("<time>3. Nov. 2025</time>" alone: no sender shown).
@@ -82,8 +80,8 @@ function directionOf(message: Element, sender: string | null, buyerName: string 
   if (fromJson) return fromJson;
   const classes = message.getAttribute('class') ?? '';
   if (isAmazonSender(sender)) return 'amazon';
-  if (message.classList.contains(SELECTORS.receivedClass) || SELECTORS.buyerMessageClass.test(classes)) return 'buyer';
-  if (SELECTORS.sellerMessageClass.test(classes)) return 'seller';
+  if (message.matches(SELECTORS.receivedMessage) || MESSAGE_CLASS_WORDS.buyer.pattern.test(classes)) return 'buyer';
+  if (MESSAGE_CLASS_WORDS.seller.pattern.test(classes)) return 'seller';
   if (same(sender, buyerName)) return 'buyer';
   if (SELECTORS.messages.some((selector) => message.matches(selector))) return 'seller';
   // A named sender who is neither Amazon nor anything like the buyer ("Lukas S." is) is the seller.
