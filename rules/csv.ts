@@ -1,3 +1,4 @@
+import { SellerGuardError } from '../utils/errors';
 /**
  * CSV writing and reading (RFC 4180) for every Seller Guard export: the watchlist, the
  * archive. Cells written for a spreadsheet are neutralised against formula injection: a
@@ -66,15 +67,8 @@ export interface CsvRow {
   cells: string[];
 }
 
-export class CsvParseError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
-    super(`Line ${line}: ${message}`);
-    this.name = 'CsvParseError';
-  }
-}
+/** A CSV that cannot be read: a SellerGuardError with code `csv-parse` and the `line`. */
+const csvError = (line: number, message: string) => new SellerGuardError('csv-parse', `Line ${line}: ${message}`, { line });
 
 export interface CsvReadOptions {
   delimiter?: string;
@@ -84,7 +78,7 @@ export interface CsvReadOptions {
 
 /**
  * Parse CSV text (RFC 4180; LF, CRLF or CR line ends; a leading BOM is ignored). Blank
- * lines are skipped. Throws `CsvParseError` naming the line of a quote that never closes
+ * lines are skipped. Throws a `csv-parse` SellerGuardError naming the line of a quote that never closes
  * or of text after a closing quote.
  * @example parseCsv('a,b\n"x\ny",2') // [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x\ny', '2'] }]
  */
@@ -129,11 +123,11 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): CsvRow[] {
       endRow();
       line++;
       rowLine = line;
-    } else if (afterQuote) throw new CsvParseError(line, 'unexpected text after a closing quote');
+    } else if (afterQuote) throw csvError(line, 'unexpected text after a closing quote');
     else if (ch === '"' && cell === '') quotedAt = line;
     else cell += ch;
   }
-  if (quotedAt) throw new CsvParseError(quotedAt, 'a quoted cell is never closed');
+  if (quotedAt) throw csvError(quotedAt, 'a quoted cell is never closed');
   if (cell !== '' || cells.length || afterQuote) endRow();
   return rows;
 }

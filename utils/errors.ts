@@ -3,22 +3,76 @@
  * a code, the sentence a user is shown for each code, one quota check and one logger.
  */
 
-/** What went wrong, as every caller of the background and every handler sees it. */
-export type ErrorCode = 'invalid-input' | 'not-found' | 'quota' | 'permission' | 'unavailable' | 'internal';
+/** Why a watchlist file was refused (its message names the row and field when known). */
+export const IMPORT_ERROR_CODES = [
+  'import-too-large',
+  'import-empty',
+  'import-malformed-json',
+  'import-wrong-format',
+  'import-wrong-version',
+  'import-malformed-csv',
+  'import-invalid-entry',
+  'import-stale',
+] as const;
 
-/** An error whose message is meant for the agent to read (a handler throws it; callers show it). */
+/** The one code list: what went wrong, as every caller of the background and every handler sees it. */
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'quota'
+  | 'permission'
+  | 'unavailable'
+  | 'internal'
+  /** Another writer moved a hash chain's head between reading and writing it; the write is retried. */
+  | 'chain-moved'
+  /** A ZIP archive that cannot be read safely; the message names the entry. */
+  | 'zip-format'
+  /** An export larger than a ZIP without ZIP64 can hold. */
+  | 'zip-too-large'
+  /** An evidence pack that did not verify (`problems` says why); nothing was changed. */
+  | 'restore-refused'
+  /** The archive refused a restore's write (`cause`); its one transaction left nothing behind. */
+  | 'restore-write'
+  /** A CSV quote never closed or text after a closing quote, at `line`. */
+  | 'csv-parse'
+  | (typeof IMPORT_ERROR_CODES)[number];
+
+/** What an error says beyond its code and sentence, when known. */
+export interface ErrorDetails {
+  /** The input field at fault (a form can point at it). */
+  field?: string;
+  /** The JSON entry number or CSV line of an imported file. */
+  row?: number;
+  /** The CSV line at fault. */
+  line?: number;
+  /** Every reason a file did not verify. */
+  problems?: string[];
+  cause?: unknown;
+}
+
+/** The one error type: a code from the one list and a message meant for the agent to read. */
 export class SellerGuardError extends Error {
-  /** The input field at fault, when one is (a form can point at it). */
   readonly field: string | undefined;
+  readonly row: number | undefined;
+  readonly line: number | undefined;
+  readonly problems: string[];
   constructor(
     readonly code: ErrorCode,
     message: string = USER_SENTENCES[code],
-    { field }: { field?: string } = {},
+    { field, row, line, problems = [], cause }: ErrorDetails = {},
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'SellerGuardError';
     this.field = field;
+    this.row = row;
+    this.line = line;
+    this.problems = problems;
   }
+}
+
+/** True when `error` is a SellerGuardError with one of `codes`. */
+export function hasCode(error: unknown, ...codes: ErrorCode[]): error is SellerGuardError {
+  return error instanceof SellerGuardError && codes.includes(error.code);
 }
 
 /** A save refused for lack of space; nothing was written. */
@@ -32,6 +86,20 @@ export const USER_SENTENCES: Readonly<Record<ErrorCode, string>> = {
   permission: 'Seller Guard is not allowed to do that on this page.',
   unavailable: 'Seller Guard is not answering. Reload the page and try again.',
   internal: 'Something went wrong inside Seller Guard.',
+  'chain-moved': 'Another save changed the archive at the same moment. Try again.',
+  'zip-format': 'This file is not a ZIP archive Seller Guard can read safely.',
+  'zip-too-large': 'This export would be larger than 4 GB, more than a ZIP file can hold. Export a date range (for example from:2026-01-01 to:2026-03-31) or one order instead.',
+  'restore-refused': 'Nothing was restored: the file did not verify.',
+  'restore-write': 'Nothing was restored: the archive could not store the pack. The archive is unchanged.',
+  'csv-parse': 'This CSV file cannot be read.',
+  'import-too-large': 'This file is larger than a watchlist file may be. Nothing was imported.',
+  'import-empty': 'The file is empty. Nothing was imported.',
+  'import-malformed-json': 'This file is not valid JSON. Nothing was imported.',
+  'import-wrong-format': 'This is not a Seller Guard watchlist file. Nothing was imported.',
+  'import-wrong-version': 'This Seller Guard does not read this watchlist file version. Nothing was imported.',
+  'import-malformed-csv': 'This CSV file cannot be read. Nothing was imported.',
+  'import-invalid-entry': 'An entry in this file is invalid. Nothing was imported.',
+  'import-stale': 'The watchlist changed since the preview. Nothing was imported.',
 };
 
 /**

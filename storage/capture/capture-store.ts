@@ -5,7 +5,7 @@ import { captureTokens } from './capture-record';
 import { captureRecordSchema, type CaptureImageRecord, type CaptureRecord } from './capture-schema';
 import { db } from '../db';
 import { sha256Hex } from '../chain/sha256';
-import { CAPTURE_NOT_SAVED, isQuotaError, SellerGuardError } from '../../utils/errors';
+import { CAPTURE_NOT_SAVED, hasCode, isQuotaError, SellerGuardError } from '../../utils/errors';
 import { serialQueue } from '../../utils/serial-queue';
 
 /** A capture as the capture flow builds it; the store adds id, chain position, hashes and tokens. */
@@ -17,9 +17,6 @@ interface CaptureImageInput {
   height: number;
 }
 
-
-/** Another save moved the chain head between reading it and writing; the save is retried. */
-class ChainMovedError extends Error {}
 
 // Saves run one at a time so each reads the head the previous one wrote.
 const oneAtATime = serialQueue();
@@ -63,7 +60,7 @@ async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): 
       await writeCapture(record, head, images);
       return record;
     } catch (error) {
-      if (error instanceof ChainMovedError && attempt < 3) continue;
+      if (hasCode(error, 'chain-moved') && attempt < 3) continue;
       throw isQuotaError(error) ? new SellerGuardError('quota', CAPTURE_NOT_SAVED) : error;
     }
   }
@@ -80,7 +77,7 @@ async function writeCapture(record: CaptureRecord, head: ChainLink, images: Capt
   }));
   await db.transaction('rw', [db.captures, db.captureImages, db.meta, db.audit], async () => {
     const current = (await readLink(CHAIN_HEAD_KEY)) ?? (await readLink(CHAIN_BASE_KEY)) ?? GENESIS;
-    if (current.seq !== head.seq || current.hash !== head.hash) throw new ChainMovedError();
+    if (current.seq !== head.seq || current.hash !== head.hash) throw new SellerGuardError('chain-moved');
     await db.captures.add(record);
     if (rows.length) await db.captureImages.bulkAdd(rows);
     await db.meta.put({ key: CHAIN_HEAD_KEY, value: { seq: record.seq, hash: record.hash, id: record.id } });

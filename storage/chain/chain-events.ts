@@ -3,6 +3,7 @@ import { GENESIS_HASH, type CaptureRecord } from '../capture/capture-schema';
 import { chainEventSchema, type ChainEvent, type ChainEventDraft, type RedactionEntry } from './chain-event-schema';
 import { db } from '../db';
 import { hashCanonical } from './sha256';
+import { hasCode, SellerGuardError } from '../../utils/errors';
 
 /** meta key of the newest chain event's link. */
 const EVENT_HEAD_KEY = 'event-chain-head';
@@ -12,9 +13,6 @@ interface EventLink {
   hash: string;
 }
 const EVENT_GENESIS: EventLink = { seq: 0, hash: GENESIS_HASH };
-
-/** Another writer appended an event between reading the head and writing; retry. */
-export class EventChainMovedError extends Error {}
 
 /** The newest event's link (genesis when there is none). Works inside a transaction. */
 export async function readEventHead(): Promise<EventLink> {
@@ -43,11 +41,11 @@ export async function sealEvent(draft: ChainEventDraft, head: EventLink): Promis
 
 /**
  * Write a sealed event and move the event head, inside the caller's transaction (which must
- * include `db.chainEvents` and `db.meta`). Throws `EventChainMovedError` if the head moved.
+ * include `db.chainEvents` and `db.meta`). Throws a `chain-moved` SellerGuardError if the head moved.
  */
 export async function writeEvent(event: ChainEvent, head: EventLink): Promise<void> {
   const current = await readEventHead();
-  if (current.seq !== head.seq || current.hash !== head.hash) throw new EventChainMovedError();
+  if (current.seq !== head.seq || current.hash !== head.hash) throw new SellerGuardError('chain-moved');
   await db.chainEvents.add(event);
   await db.meta.put({ key: EVENT_HEAD_KEY, value: { seq: event.seq, hash: event.hash } });
 }
@@ -66,7 +64,7 @@ export async function withEvent<T>(draft: ChainEventDraft, tables: Table[], writ
         return write(event);
       });
     } catch (error) {
-      if (!(error instanceof EventChainMovedError) || attempt >= 3) throw error;
+      if (!hasCode(error, 'chain-moved') || attempt >= 3) throw error;
     }
   }
 }

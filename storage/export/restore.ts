@@ -2,7 +2,8 @@ import { captureTerms } from '../../rules/search/capture-terms';
 import { appendAudit } from '../audit/audit';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from '../chain/capture-chain';
 import type { RestoreEntry } from '../chain/chain-event-schema';
-import { EventChainMovedError, readEventHead, sealEvent, writeEvent } from '../chain/chain-events';
+import { hasCode, SellerGuardError } from '../../utils/errors';
+import { readEventHead, sealEvent, writeEvent } from '../chain/chain-events';
 import type { CaptureRecord } from '../capture/capture-schema';
 import { db } from '../db';
 import type { ExportedCapture } from './manifest-schema';
@@ -37,23 +38,17 @@ export interface RestoreSummary {
 }
 
 /** The pack did not verify; `problems` says why. Nothing was changed. */
-export class RestoreRefusedError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Nothing was restored: the file did not verify (${problems.length} problem${problems.length === 1 ? '' : 's'}). ${problems.slice(0, 3).join(' ')}`);
-    this.name = 'RestoreRefusedError';
-  }
+function restoreRefused(problems: string[]): SellerGuardError {
+  const message = `Nothing was restored: the file did not verify (${problems.length} problem${problems.length === 1 ? '' : 's'}). ${problems.slice(0, 3).join(' ')}`;
+  return new SellerGuardError('restore-refused', message, { problems });
 }
 
 /** The archive refused the write (disk full, a clashing record): the one transaction left nothing behind. */
-export class RestoreWriteError extends Error {
-  constructor(override readonly cause: unknown) {
-    const inner = cause instanceof Error ? ((cause as { failures?: Error[] }).failures?.[0] ?? cause) : null;
-    super(`Nothing was restored: the archive could not store the pack's captures (${inner ? `${inner.name}: ${inner.message}` : String(cause)}). The archive is unchanged.`);
-    this.name = 'RestoreWriteError';
-  }
+function restoreWriteFailed(cause: unknown): SellerGuardError {
+  const inner = cause instanceof Error ? ((cause as { failures?: Error[] }).failures?.[0] ?? cause) : null;
+  const message = `Nothing was restored: the archive could not store the pack's captures (${inner ? `${inner.name}: ${inner.message}` : String(cause)}). The archive is unchanged.`;
+  return new SellerGuardError('restore-write', message, { cause });
 }
-
-class CaptureChainMovedError extends Error {}
 
 /** The signing key's fingerprint, or why there is none, for the audit entry. */
 const signerOf = ({ signature }: ExportVerification) => (signature?.status === 'signed' ? `key ${signature.fingerprint}, agent ${signature.signedBy}` : 'not signed');
@@ -83,13 +78,13 @@ async function rechain(captures: ExportedCapture[], head: ChainLink, stop: Reado
 }
 
 /**
- * Restore an evidence pack file. Throws `RestoreRefusedError` when the file does not verify.
+ * Restore an evidence pack file. Throws a `restore-refused` SellerGuardError (with its `problems`) when the file does not verify.
  * @example const { added, skipped } = await restoreExport(file, { agent: 'Dana' })
  */
 export async function restoreExport(file: Blob, options: { agent: string; now?: Date }): Promise<RestoreSummary> {
   const now = options.now ?? new Date();
   const verification = await verifyExport(file);
-  if (!verification.ok || !verification.manifest) throw new RestoreRefusedError(verification.problems);
+  if (!verification.ok || !verification.manifest) throw restoreRefused(verification.problems);
   const manifest = verification.manifest;
 
   const existing = await db.captures.bulkGet(manifest.captures.map((c) => c.record.id));
@@ -121,8 +116,8 @@ export async function restoreExport(file: Blob, options: { agent: string; now?: 
     try {
       await db.transaction('rw', [db.captures, db.captureImages, db.meta, db.audit, db.chainEvents], async () => {
         const current = await captureHead();
-        if (current.seq !== head.seq || current.hash !== head.hash) throw new CaptureChainMovedError();
-        if ((await db.captures.bulkGet(records.map((r) => r.id))).some(Boolean)) throw new CaptureChainMovedError();
+        if (current.seq !== head.seq || current.hash !== head.hash) throw new SellerGuardError('chain-moved');
+        if ((await db.captures.bulkGet(records.map((r) => r.id))).some(Boolean)) throw new SellerGuardError('chain-moved');
         await db.captures.bulkAdd(records);
         if (images.length) await db.captureImages.bulkAdd(images);
         const last = records.at(-1)!;
@@ -132,8 +127,7 @@ export async function restoreExport(file: Blob, options: { agent: string; now?: 
       });
       return { added: records.length, skipped };
     } catch (error) {
-      const moved = error instanceof CaptureChainMovedError || error instanceof EventChainMovedError;
-      if (!moved || attempt >= 3) throw new RestoreWriteError(error);
+      if (!hasCode(error, 'chain-moved') || attempt >= 3) throw restoreWriteFailed(error);
     }
   }
 }

@@ -7,7 +7,8 @@ import { packRecordProblems } from './pack-record-checks';
 import { checkManifestSignature } from './pack-signature';
 import { SIGNATURE_FILE } from './pack-signature-schema';
 import { checkPackFiles, MANIFEST_FILE, packShapeProblems, unreadable, type FileFindings } from './verify-pack-files';
-import { readZipEntries, readZipEntry, ZipFormatError, type ZipEntry } from './zip-reader';
+import { hasCode } from '../../utils/errors';
+import { readZipEntries, readZipEntry, type ZipEntry } from './zip-reader';
 
 /**
  * "Verify an export": check the signature of an evidence pack, recompute every hash and
@@ -56,7 +57,7 @@ async function readManifest(file: Blob, entries: ZipEntry[], report: ExportVerif
     bytes = await readZipEntry(file, entry, MAX_MANIFEST_BYTES);
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    report.problems.push(error instanceof ZipFormatError ? error.message : `manifest.json cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    report.problems.push(hasCode(error, 'zip-format') ? error.message : `manifest.json cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
   const parsed = manifestSchema.safeParse(json);
@@ -152,7 +153,7 @@ export async function verifyExport(file: Blob): Promise<ExportVerification> {
   try {
     entries = await readZipEntries(file, { maxEntries: MAX_ZIP_ENTRIES });
   } catch (error) {
-    report.problems.push(error instanceof ZipFormatError ? error.message : `The file cannot be read: ${String(error)}`);
+    report.problems.push(hasCode(error, 'zip-format') ? error.message : `The file cannot be read: ${String(error)}`);
     return report;
   }
   const read = await readManifest(file, entries, report);

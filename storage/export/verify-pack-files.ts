@@ -2,7 +2,8 @@ import { sha256Hex } from '../chain/sha256';
 import type { EvidenceManifest } from './manifest-schema';
 import { MAX_UNPACKED_BYTES } from './pack-limits';
 import { SIGNATURE_FILE } from './pack-signature-schema';
-import { readZipEntry, ZipFormatError, type ZipEntry } from './zip-reader';
+import { hasCode } from '../../utils/errors';
+import { readZipEntry, type ZipEntry } from './zip-reader';
 
 export const MANIFEST_FILE = 'manifest.json';
 /** Files not in the manifest named one by one; the rest are counted. */
@@ -16,9 +17,9 @@ export interface FileFindings {
   extra: string[];
 }
 
-/** A reading error as a sentence naming the file (ZipFormatError messages already do). */
+/** A reading error as a sentence naming the file (zip-format messages already do). */
 export const unreadable = (path: string, error: unknown) =>
-  error instanceof ZipFormatError ? error.message : `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  hasCode(error, 'zip-format') ? error.message : `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`;
 
 /** Listed sizes adding up to more than verify will ever inflate: checked before any file is read. */
 export function packShapeProblems(manifest: EvidenceManifest): string[] {

@@ -1,7 +1,4 @@
-/** A ZIP archive that cannot be read safely; the message is a sentence naming the entry. */
-export class ZipFormatError extends Error {
-  override readonly name = 'ZipFormatError';
-}
+import { SellerGuardError } from '../../utils/errors';
 
 // Control characters (C0, DEL) have no place in a file name and hide what a name really is.
 // eslint-disable-next-line no-control-regex
@@ -18,10 +15,10 @@ const NAME_RULES: [(name: string) => boolean, string][] = [
 /**
  * Refuse an entry name that could leave the folder it is unpacked into or hide its real
  * name: absolute (`/x`, `C:x`), with a `..` or empty segment, a backslash or a control
- * character. Throws `ZipFormatError` naming the entry.
+ * character. Throws a `zip-format` SellerGuardError naming the entry.
  * @example checkEntryName('../../.config/autostart/x') // throws
  */
 export function checkEntryName(name: string): void {
   const problem = NAME_RULES.find(([bad]) => bad(name))?.[1];
-  if (problem) throw new ZipFormatError(`The ZIP entry ${JSON.stringify(name.slice(0, 200))} ${problem}, so the pack was not read.`);
+  if (problem) throw new SellerGuardError('zip-format', `The ZIP entry ${JSON.stringify(name.slice(0, 200))} ${problem}, so the pack was not read.`);
 }

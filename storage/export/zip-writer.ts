@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { SellerGuardError } from '../../utils/errors';
 
 /** Compressed output is moved out of the JS heap into a Blob once this much is pending. */
 const FLUSH_BYTES = 4 * 1024 * 1024;
@@ -7,13 +8,6 @@ const CHUNK = 1024 * 1024;
 /** ZIP without ZIP64 (fflate writes none) stores sizes and offsets in 32 bits; keep clear of that. */
 export const MAX_ZIP_BYTES = 0xffff_ffff - 64 * 1024 * 1024;
 
-/** The archive would pass what a ZIP without ZIP64 can hold. */
-export class ZipTooLargeError extends Error {
-  override readonly name = 'ZipTooLargeError';
-  constructor() {
-    super('This export would be larger than 4 GB, more than a ZIP file can hold. Export a date range (for example from:2026-01-01 to:2026-03-31) or one order instead.');
-  }
-}
 
 /**
  * A ZIP written as a stream (fflate's streaming `Zip`): each entry's bytes are compressed as
@@ -53,7 +47,7 @@ export class ZipBlobWriter {
 
   private entry(name: string, compress: boolean, mtime: Date, size: number): ZipDeflate | ZipPassThrough {
     if (this.error) throw this.error;
-    if (this.written + size > MAX_ZIP_BYTES) throw new ZipTooLargeError();
+    if (this.written + size > MAX_ZIP_BYTES) throw new SellerGuardError('zip-too-large');
     const file = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
     file.mtime = mtime;
     this.zip.add(file);

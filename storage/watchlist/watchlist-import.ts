@@ -2,11 +2,11 @@ import { appendAudit } from '../audit/audit';
 import { db } from '../db';
 import { getSettings } from '../settings';
 import { findEntriesByKeys, inWatchlistTransaction } from './watchlist-store';
-import { SellerGuardError } from '../../utils/errors';
+import { IMPORT_ERROR_CODES, SellerGuardError, type ErrorCode } from '../../utils/errors';
 import { entryLabel, finishEntry, type Actor } from './watchlist-entry';
 import { entryFromFile, importChanges, mergeFileEntry } from './watchlist-merge';
 import { watchlistEntrySchema, type WatchlistEntry } from './watchlist-schema';
-import { WatchlistImportError, parseWatchlistFile, type ParsedWatchlistFile } from './watchlist-transfer';
+import { importError, parseWatchlistFile, type ParsedWatchlistFile } from './watchlist-transfer';
 
 /**
  * Importing a shared watchlist file in two steps: `previewWatchlistImport` reads and checks
@@ -51,7 +51,7 @@ const keysOf = (e: Pick<WatchlistEntry, 'proxyEmails' | 'orderIds'>) => [
  * Decide, without touching storage, what importing `file` into the `listed` entries does. A
  * row joins the entry sharing its id, a proxy email or an order id (several rows of one
  * buyer join one entry); a row that changes nothing, or that matches two listed entries, is
- * skipped with the reason. Throws `WatchlistImportError` when a merge would be invalid.
+ * skipped with the reason. Throws an `import-invalid-entry` SellerGuardError when a merge would be invalid.
  */
 function planWatchlistImport(
   listed: readonly WatchlistEntry[],
@@ -127,11 +127,14 @@ interface WatchlistImportSummary {
   skipped: number;
 }
 
+/** Errors a failed import passes on as they are; any other SellerGuardError is an invalid entry. */
+const PASSED_ON: readonly ErrorCode[] = ['chain-moved', ...IMPORT_ERROR_CODES];
+
 const STALE = 'The watchlist changed since this import was previewed. Preview the file again; nothing was imported.';
 
 /**
  * Write a previewed plan in one transaction with one audit entry. Throws a
- * `WatchlistImportError` ('stale') and writes nothing if the list changed since the preview.
+ * an `import-stale` SellerGuardError and writes nothing if the list changed since the preview.
  */
 export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new Date(), fileName?: string): Promise<WatchlistImportSummary> {
   const agent = (await getSettings()).agentName;
@@ -140,11 +143,11 @@ export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new 
     await inWatchlistTransaction(async () => {
       for (const { entry } of plan.add) {
         if ((await db.watchlist.get(entry.id)) || (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).length) {
-          throw new WatchlistImportError('stale', STALE);
+          throw importError('import-stale', STALE);
         }
       }
       for (const { before } of plan.update) {
-        if (JSON.stringify(await db.watchlist.get(before.id)) !== JSON.stringify(before)) throw new WatchlistImportError('stale', STALE);
+        if (JSON.stringify(await db.watchlist.get(before.id)) !== JSON.stringify(before)) throw importError('import-stale', STALE);
       }
       const rows = [...plan.add.map((a) => a.entry), ...plan.update.map((u) => u.after)];
       await db.watchlist.bulkPut(rows.map((e) => watchlistEntrySchema.parse(e)));
@@ -157,7 +160,7 @@ export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new 
       });
     });
   } catch (error) {
-    if (error instanceof SellerGuardError) throw new WatchlistImportError('invalid-entry', `${error.message}. Nothing was imported.`, undefined, error.field);
+    if (error instanceof SellerGuardError && !PASSED_ON.includes(error.code)) throw importError('import-invalid-entry', `${error.message}. Nothing was imported.`, undefined, error.field);
     throw error;
   }
   return summary;

@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { changedFields, finishEntry, reviewDueFrom, unionEvidence, type Actor } from './watchlist-entry';
 import { describeZodError, type WatchlistEntry, type WatchlistHistoryItem } from './watchlist-schema';
-import { WatchlistImportError, type WatchlistFileEntry, type WatchlistFileRow } from './watchlist-transfer';
+import { importError, type WatchlistFileEntry, type WatchlistFileRow } from './watchlist-transfer';
 
 /**
  * How an entry read from a watchlist file becomes a new entry or joins a listed one. Pure.
@@ -20,7 +20,7 @@ function finishFromRow(entry: Omit<WatchlistEntry, 'nameKeys'>, row: WatchlistFi
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
     const { field, message } = describeZodError(error);
-    throw new WatchlistImportError('invalid-entry', `${row.label}: ${what} would be invalid, field "${field}": ${message}. Nothing was imported.`, row.row, field);
+    throw importError('import-invalid-entry', `${row.label}: ${what} would be invalid, field "${field}": ${message}. Nothing was imported.`, row.row, field);
   }
 }
 

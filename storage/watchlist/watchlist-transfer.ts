@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CsvParseError, joinCsvList, parseCsv, splitCsvList, toCsv, type CsvValue } from '../../rules/csv';
+import { joinCsvList, parseCsv, splitCsvList, toCsv, type CsvValue } from '../../rules/csv';
+import { hasCode, SellerGuardError, type IMPORT_ERROR_CODES } from '../../utils/errors';
 import {
   checkEntryRules,
   describeZodError,
@@ -84,19 +85,9 @@ const watchlistFileSchema = z.object({
   entries: z.array(watchlistFileEntrySchema).max(MAX_WATCHLIST_FILE_ENTRIES),
 });
 
-export type WatchlistImportErrorCode = 'too-large' | 'empty' | 'malformed-json' | 'wrong-format' | 'wrong-version' | 'malformed-csv' | 'invalid-entry' | 'stale';
-
-/** A file that cannot be imported, with the row (JSON entry number or CSV line) and field when known. */
-export class WatchlistImportError extends Error {
-  constructor(
-    readonly code: WatchlistImportErrorCode,
-    message: string,
-    readonly row?: number,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'WatchlistImportError';
-  }
+/** A file that cannot be imported (an `import-…` code), with the row (JSON entry number or CSV line) and field when known. */
+export function importError(code: (typeof IMPORT_ERROR_CODES)[number], message: string, row?: number, field?: string): SellerGuardError {
+  return new SellerGuardError(code, message, { row, field });
 }
 
 const WATCHLIST_CSV_COLUMNS = [
@@ -145,7 +136,7 @@ export interface ParsedWatchlistFile {
 
 function tooManyRows(count: number, what: string): void {
   if (count > MAX_WATCHLIST_FILE_ENTRIES) {
-    throw new WatchlistImportError('too-large', `This file has ${count.toLocaleString('en-US')} ${what}, more than the ${MAX_WATCHLIST_FILE_ENTRIES.toLocaleString('en-US')} a watchlist file may hold. Nothing was imported.`);
+    throw importError('import-too-large', `This file has ${count.toLocaleString('en-US')} ${what}, more than the ${MAX_WATCHLIST_FILE_ENTRIES.toLocaleString('en-US')} a watchlist file may hold. Nothing was imported.`);
   }
 }
 
@@ -155,7 +146,7 @@ function tooManyRows(count: number, what: string): void {
  */
 export function checkWatchlistFileSize(size: number): void {
   if (size > MAX_WATCHLIST_FILE_BYTES) {
-    throw new WatchlistImportError('too-large', `This file is ${(size / 1_048_576).toFixed(1)} MB, larger than the 20 MB a watchlist file may be. Nothing was imported.`);
+    throw importError('import-too-large', `This file is ${(size / 1_048_576).toFixed(1)} MB, larger than the 20 MB a watchlist file may be. Nothing was imported.`);
   }
 }
 
@@ -164,7 +155,7 @@ function parseEntry(raw: unknown, row: number, label: string, fieldName: (path: 
   if (parsed.success) return { row, label, entry: parsed.data };
   const issue = parsed.error.issues[0]!;
   const field = fieldName(issue.path);
-  throw new WatchlistImportError('invalid-entry', `${label}, field "${field}": ${describeZodError(parsed.error).message}. Nothing was imported.`, row, field);
+  throw importError('import-invalid-entry', `${label}, field "${field}": ${describeZodError(parsed.error).message}. Nothing was imported.`, row, field);
 }
 
 function parseJsonFile(text: string): ParsedWatchlistFile {
@@ -172,22 +163,21 @@ function parseJsonFile(text: string): ParsedWatchlistFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new WatchlistImportError('malformed-json', `This file is not valid JSON (${(error as Error).message}). Nothing was imported.`);
+    throw importError('import-malformed-json', `This file is not valid JSON (${(error as Error).message}). Nothing was imported.`);
   }
   const head = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
   if (head.format !== WATCHLIST_FILE_FORMAT) {
-    throw new WatchlistImportError('wrong-format', `This is not a Seller Guard watchlist file ("format" must be "${WATCHLIST_FILE_FORMAT}"). Nothing was imported.`);
+    throw importError('import-wrong-format', `This is not a Seller Guard watchlist file ("format" must be "${WATCHLIST_FILE_FORMAT}"). Nothing was imported.`);
   }
   if (head.version !== WATCHLIST_FILE_VERSION) {
-    throw new WatchlistImportError(
-      'wrong-version',
+    throw importError('import-wrong-version',
       `This watchlist file is version ${JSON.stringify(head.version ?? null)}; this Seller Guard reads version ${WATCHLIST_FILE_VERSION}. Nothing was imported.`,
     );
   }
   const top = watchlistFileSchema.omit({ entries: true }).safeParse(head);
   if (!top.success || !Array.isArray(head.entries)) {
     const field = top.success ? 'entries' : fieldPath(top.error.issues[0]!.path);
-    throw new WatchlistImportError('invalid-entry', `The file's "${field}" field is missing or invalid. Nothing was imported.`, undefined, field);
+    throw importError('import-invalid-entry', `The file's "${field}" field is missing or invalid. Nothing was imported.`, undefined, field);
   }
   tooManyRows(head.entries.length, 'entries');
   return { source: 'json', rows: head.entries.map((raw, i) => parseEntry(raw, i + 1, `Entry ${i + 1}`, fieldPath)) };
@@ -198,7 +188,7 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
   try {
     rows = parseCsv(text, { restore: true });
   } catch (error) {
-    if (error instanceof CsvParseError) throw new WatchlistImportError('malformed-csv', `${error.message}. Nothing was imported.`, error.line);
+    if (hasCode(error, 'csv-parse')) throw importError('import-malformed-csv', `${error.message}. Nothing was imported.`, error.line);
     throw error;
   }
   const [header, ...body] = rows;
@@ -207,7 +197,7 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
   const unknownAt = columns.indexOf(undefined);
   if (!header || unknownAt >= 0 || !columns.includes('reason')) {
     const detail = header && unknownAt >= 0 ? `unknown column "${header.cells[unknownAt]}"` : 'no "reason" column';
-    throw new WatchlistImportError('wrong-format', `This is neither a Seller Guard watchlist JSON file nor a watchlist CSV (line 1: ${detail}). Nothing was imported.`, 1);
+    throw importError('import-wrong-format', `This is neither a Seller Guard watchlist JSON file nor a watchlist CSV (line 1: ${detail}). Nothing was imported.`, 1);
   }
   tooManyRows(body.length, 'lines after the header');
   return {
@@ -215,7 +205,7 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
     rows: body.map(({ line, cells }) => {
       const label = `Line ${line}`;
       if (cells.length !== columns.length) {
-        throw new WatchlistImportError('malformed-csv', `${label} has ${cells.length} cells but the header has ${columns.length} columns. Nothing was imported.`, line);
+        throw importError('import-malformed-csv', `${label} has ${cells.length} cells but the header has ${columns.length} columns. Nothing was imported.`, line);
       }
       const raw: Record<string, unknown> = {};
       const cleared: Record<string, string> = {};
@@ -228,7 +218,7 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
           try {
             raw[column] = JSON.parse(value);
           } catch {
-            throw new WatchlistImportError('invalid-entry', `${label}, column "${column}": not valid JSON. Nothing was imported.`, line, column);
+            throw importError('import-invalid-entry', `${label}, column "${column}": not valid JSON. Nothing was imported.`, line, column);
           }
         } else raw[column] = value;
       });
@@ -243,13 +233,13 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
 
 /**
  * Read a watchlist file, JSON or CSV (told apart by content). Throws a
- * `WatchlistImportError` for an empty file, malformed JSON or CSV, a wrong format or
+ * an `import-…` SellerGuardError for an empty file, malformed JSON or CSV, a wrong format or
  * version, or an invalid entry (naming the entry number or CSV line, and the field).
  */
 export function parseWatchlistFile(text: string): ParsedWatchlistFile {
   // A UTF-8 file has at least as many bytes as characters.
   checkWatchlistFileSize(text.length);
   const body = text.replace(/^\ufeff/, '').trim();
-  if (!body) throw new WatchlistImportError('empty', 'The file is empty. Nothing was imported.');
+  if (!body) throw importError('import-empty', 'The file is empty. Nothing was imported.');
   return body.startsWith('{') || body.startsWith('[') ? parseJsonFile(body) : parseCsvFile(body);
 }

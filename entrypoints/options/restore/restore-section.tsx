@@ -1,6 +1,7 @@
 import { t } from '../../../locales/current';
 import { useState } from 'preact/hooks';
-import { RestoreRefusedError, restoreExport, type RestoreSummary } from '../../../storage/export/restore';
+import { restoreExport, type RestoreSummary } from '../../../storage/export/restore';
+import { hasCode } from '../../../utils/errors';
 import { getSettings } from '../../../storage/settings';
 
 type RestoreState =
@@ -22,7 +23,7 @@ export function RestoreSection() {
       const { agentName } = await getSettings();
       setState({ status: 'done', name: file.name, summary: await restoreExport(file, { agent: agentName }) });
     } catch (error) {
-      if (error instanceof RestoreRefusedError) setState({ status: 'refused', name: file.name, problems: error.problems });
+      if (hasCode(error, 'restore-refused')) setState({ status: 'refused', name: file.name, problems: error.problems });
       else setState({ status: 'failed', name: file.name, message: error instanceof Error ? error.message : String(error) });
     }
     input.value = '';

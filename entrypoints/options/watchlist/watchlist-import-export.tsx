@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { exportWatchlist } from '../../../storage/watchlist/watchlist-export';
 import { applyWatchlistImport, previewWatchlistImport, type WatchlistImportPlan } from '../../../storage/watchlist/watchlist-import';
-import { checkWatchlistFileSize, WatchlistImportError } from '../../../storage/watchlist/watchlist-transfer';
+import { hasCode, IMPORT_ERROR_CODES } from '../../../utils/errors';
+import { checkWatchlistFileSize } from '../../../storage/watchlist/watchlist-transfer';
 import { WatchlistImportPreview } from './watchlist-import-preview';
 import { refreshToolbarBadge } from './use-watchlist';
 
@@ -9,7 +10,7 @@ type Outcome = { error: boolean; text: string } | null;
 
 /** Why a file was refused, naming the row and field when known and not said already. */
 export function importProblemText(error: unknown): string {
-  if (!(error instanceof WatchlistImportError)) return error instanceof Error ? error.message : String(error);
+  if (!hasCode(error, ...IMPORT_ERROR_CODES)) return error instanceof Error ? error.message : String(error);
   const where: string[] = [];
   if (error.row !== undefined && !new RegExp(`\\b(Entry|Line) ${error.row}\\b`).test(error.message)) where.push(`row ${error.row}`);
   if (error.field && !error.message.includes(`"${error.field}"`)) where.push(`field "${error.field}"`);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CsvParseError,
   formatCsvCell,
   joinCsvList,
   neutralizeCsvCell,
@@ -9,6 +8,7 @@ import {
   splitCsvList,
   toCsv,
 } from '../../../rules/csv';
+import type { SellerGuardError } from '../../../utils/errors';
 
 describe('neutralizeCsvCell', () => {
   it.each([
@@ -122,9 +122,9 @@ describe('parseCsv', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(CsvParseError);
-    expect((error as CsvParseError).line).toBe(line);
-    expect((error as CsvParseError).message).toContain(words);
+    expect(error).toMatchObject({ code: 'csv-parse' });
+    expect((error as SellerGuardError).line).toBe(line);
+    expect((error as SellerGuardError).message).toContain(words);
   });
 });
 

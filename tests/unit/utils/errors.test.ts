@@ -1,11 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isQuotaError, logError, SellerGuardError, USER_SENTENCES } from '../../../utils/errors';
+import { hasCode, isQuotaError, logError, SellerGuardError, USER_SENTENCES } from '../../../utils/errors';
 
 describe('one error type', () => {
   it('carries a code, a sentence for the agent by default, and the field at fault', () => {
     const error = new SellerGuardError('invalid-input', 'notes: required', { field: 'notes' });
     expect(error).toMatchObject({ code: 'invalid-input', message: 'notes: required', field: 'notes' });
     expect(new SellerGuardError('quota').message).toBe(USER_SENTENCES.quota);
+  });
+
+  it('tells codes apart, and nothing else is one of them', () => {
+    const refused = new SellerGuardError('restore-refused', 'Nothing was restored.', { problems: ['manifest.json is missing.'] });
+    expect(hasCode(refused, 'zip-format', 'restore-refused')).toBe(true);
+    expect(hasCode(refused, 'restore-write')).toBe(false);
+    expect(hasCode(new Error('restore-refused'), 'restore-refused')).toBe(false);
+    expect(refused.problems).toEqual(['manifest.json is missing.']);
   });
 });
 

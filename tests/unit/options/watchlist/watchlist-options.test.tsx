@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchlistSection } from '../../../../entrypoints/options/watchlist/watchlist-section';
 import { importProblemText } from '../../../../entrypoints/options/watchlist/watchlist-import-export';
 import { addWatchlistEntry, getWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
-import { WatchlistImportError } from '../../../../storage/watchlist/watchlist-transfer';
+import { importError } from '../../../../storage/watchlist/watchlist-transfer';
 import { auditKinds, canceller, daysAfter, freshDatabase, fraudster, snapshot } from '../../storage/watchlist/watchlist-helpers';
 
 let root: HTMLElement;
@@ -166,10 +166,10 @@ describe('importing a file', () => {
   });
 
   it.each([
-    [new WatchlistImportError('invalid-entry', 'Entry 2, field "reason": must be one of …. Nothing was imported.', 2, 'reason'), 'Entry 2, field "reason": must be one of …. Nothing was imported.'],
-    [new WatchlistImportError('malformed-csv', 'Unclosed quote. Nothing was imported.', 7), 'Unclosed quote. Nothing was imported. (row 7)'],
-    [new WatchlistImportError('invalid-entry', 'The file\'s "entries" field is missing or invalid.', undefined, 'entries'), 'The file\'s "entries" field is missing or invalid.'],
-    [new WatchlistImportError('invalid-entry', 'Conflict. Nothing was imported.', undefined, 'proxyEmails'), 'Conflict. Nothing was imported. (field "proxyEmails")'],
+    [importError('import-invalid-entry', 'Entry 2, field "reason": must be one of …. Nothing was imported.', 2, 'reason'), 'Entry 2, field "reason": must be one of …. Nothing was imported.'],
+    [importError('import-malformed-csv', 'Unclosed quote. Nothing was imported.', 7), 'Unclosed quote. Nothing was imported. (row 7)'],
+    [importError('import-invalid-entry', 'The file\'s "entries" field is missing or invalid.', undefined, 'entries'), 'The file\'s "entries" field is missing or invalid.'],
+    [importError('import-invalid-entry', 'Conflict. Nothing was imported.', undefined, 'proxyEmails'), 'Conflict. Nothing was imported. (field "proxyEmails")'],
   ])('names row and field once: %s', (error, expected) => {
     expect(importProblemText(error)).toBe(expected);
   });

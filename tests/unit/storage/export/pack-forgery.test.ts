@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../storage/db';
 import type { EvidenceManifest } from '../../../../storage/export/manifest-schema';
 import { installSigningKey } from '../../../../storage/export/signing-key';
-import { RestoreRefusedError, restoreExport } from '../../../../storage/export/restore';
+import { restoreExport } from '../../../../storage/export/restore';
+import type { SellerGuardError } from '../../../../utils/errors';
 import { verifyExport } from '../../../../storage/export/verify-export';
 import { at, orderDraft, resetDb, seed, threadDraft } from '../archive-fixtures';
 import { otherInstallKey, pack, reseal, unzip } from './pack-helpers';
@@ -126,8 +127,8 @@ describe('forged records are refused before anything is written', () => {
     await seed([threadDraft({ capturedAt: at(9), orderId: '302-1938475-6647383' })]);
     const before = await snapshot();
     const error = await restoreExport(forged, { agent: 'Sam' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RestoreRefusedError);
-    expect((error as RestoreRefusedError).problems).toContainEqual(expect.stringMatching(problem));
+    expect(error).toMatchObject({ code: 'restore-refused' });
+    expect((error as SellerGuardError).problems).toContainEqual(expect.stringMatching(problem));
     expect(await snapshot()).toEqual(before);
   });
 
@@ -143,8 +144,8 @@ describe('forged records are refused before anything is written', () => {
       await otherInstallKey(),
     );
     const error = await restoreExport(forged, { agent: 'Sam' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RestoreRefusedError);
-    expect((error as RestoreRefusedError).problems).toContain('Capture #1 in manifest.json lists 2 screenshot files but its record has 1 screenshot(s).');
+    expect(error).toMatchObject({ code: 'restore-refused' });
+    expect((error as SellerGuardError).problems).toContain('Capture #1 in manifest.json lists 2 screenshot files but its record has 1 screenshot(s).');
   });
 
   it('explains two captures with one id in a sentence, not a BulkError', async () => {
@@ -153,8 +154,8 @@ describe('forged records are refused before anything is written', () => {
     await resetDb();
     const before = await snapshot();
     const error = await restoreExport(forged, { agent: 'Sam' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RestoreRefusedError);
-    expect((error as RestoreRefusedError).problems).toContain(`Captures #1 and #2 in manifest.json have the same id "${saved[0]!.id}": only one capture may have an id.`);
+    expect(error).toMatchObject({ code: 'restore-refused' });
+    expect((error as SellerGuardError).problems).toContain(`Captures #1 and #2 in manifest.json have the same id "${saved[0]!.id}": only one capture may have an id.`);
     expect(await snapshot()).toEqual(before);
   });
 });

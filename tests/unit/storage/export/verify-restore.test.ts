@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../../storage/chain/capture-chain';
 import { verifyEvents } from '../../../../storage/chain/chain-events';
 import { db } from '../../../../storage/db';
-import { RestoreRefusedError, restoreExport } from '../../../../storage/export/restore';
+import { restoreExport } from '../../../../storage/export/restore';
+import type { SellerGuardError } from '../../../../utils/errors';
 import { verifyExport } from '../../../../storage/export/verify-export';
 import { at, orderDraft, resetDb, seed, threadDraft } from '../archive-fixtures';
 import { pack, tamper, text } from './pack-helpers';
@@ -142,8 +143,8 @@ describe('restoreExport', () => {
     await seed([threadDraft({ capturedAt: at(9) })]);
     const before = await counts();
     const error = await restoreExport(bad, { agent: 'Sam' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RestoreRefusedError);
-    expect((error as RestoreRefusedError).problems).toEqual([`${SHOT} was altered: its SHA-256 no longer matches the manifest.`]);
+    expect(error).toMatchObject({ code: 'restore-refused' });
+    expect((error as SellerGuardError).problems).toEqual([`${SHOT} was altered: its SHA-256 no longer matches the manifest.`]);
     expect(await counts()).toEqual(before);
   });
 

@@ -4,7 +4,8 @@ import { db } from '../../../../storage/db';
 import { addWatchlistEntry, clearWatchlistEntry, listWatchlist } from '../../../../storage/watchlist/watchlist-store';
 import { exportWatchlist } from '../../../../storage/watchlist/watchlist-export';
 import { applyWatchlistImport, previewWatchlistImport } from '../../../../storage/watchlist/watchlist-import';
-import { checkWatchlistFileSize, WatchlistImportError } from '../../../../storage/watchlist/watchlist-transfer';
+import { checkWatchlistFileSize } from '../../../../storage/watchlist/watchlist-transfer';
+import { SellerGuardError } from '../../../../utils/errors';
 import { canceller, daysAfter, freshDatabase, fraudster, snapshot, T0 } from './watchlist-helpers';
 
 beforeEach(() => freshDatabase());
@@ -28,10 +29,10 @@ async function importText(text: string, now = T0) {
   return { plan, summary: await applyWatchlistImport(plan, now) };
 }
 
-async function importError(text: string): Promise<WatchlistImportError> {
+async function importError(text: string): Promise<SellerGuardError> {
   const error = await previewWatchlistImport(text, T0).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(WatchlistImportError);
-  return error as WatchlistImportError;
+  expect(error).toBeInstanceOf(SellerGuardError);
+  return error as SellerGuardError;
 }
 
 describe('importing a good file', () => {
@@ -80,7 +81,7 @@ describe('a bad file changes nothing and says why', () => {
   ])('%s', async (_, text, code, message) => {
     const before = await snapshot();
     const error = await importError(text);
-    expect(error.code).toBe(code);
+    expect(error.code).toBe(`import-${code}`);
     expect(error.message).toMatch(message);
     expect(await snapshot()).toEqual(before);
   });
@@ -97,7 +98,7 @@ describe('a bad file changes nothing and says why', () => {
   ])('%s: names the row and field', async (_, text, row, field, message) => {
     const before = await snapshot();
     const error = await importError(text);
-    expect({ code: error.code, row: error.row, field: error.field }).toEqual({ code: 'invalid-entry', row, field });
+    expect({ code: error.code, row: error.row, field: error.field }).toEqual({ code: 'import-invalid-entry', row, field });
     expect(error.message).toMatch(message);
     expect(await snapshot()).toEqual(before);
   });
@@ -201,7 +202,7 @@ describe('applying a plan is all or nothing', () => {
     const plan = await previewWatchlistImport(file(handMade), T0);
     await addWatchlistEntry({ orderIds: ['203-1111111-2222222'], reason: 'return-abuse', severity: 'high' }, T0);
     const before = await snapshot();
-    await expect(applyWatchlistImport(plan, T0)).rejects.toMatchObject({ code: 'stale' });
+    await expect(applyWatchlistImport(plan, T0)).rejects.toMatchObject({ code: 'import-stale' });
     expect(await snapshot()).toEqual(before);
   });
 
