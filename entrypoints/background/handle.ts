@@ -2,8 +2,7 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from '../../utils/protocol';
-import { isQuotaError, logError, messageOf, SellerGuardError, USER_SENTENCES } from '../../utils/errors';
-import { fail, ok, type Result } from '../../utils/result';
+import { fail, failureOf, ok, type Result } from '../../utils/result';
 
 type Unwrap<T> = T extends Result<infer V> ? V : never;
 type BackgroundMessage = {
@@ -32,14 +31,7 @@ export function handle<K extends BackgroundMessage>(
     try {
       return ok(await run(parsed.data, sender)) as never;
     } catch (error) {
-      return toFailure(error) as never;
+      return failureOf(error, 'background') as never;
     }
   });
-}
-
-function toFailure(error: unknown) {
-  if (error instanceof SellerGuardError) return fail(error.code, error.message);
-  if (isQuotaError(error)) return fail('quota', USER_SENTENCES.quota);
-  logError('background', error);
-  return fail('internal', messageOf(error));
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { listWatchlist, type WatchlistQuery } from '../../../storage/watchlist/watchlist-store';
 import type { WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
 import { callBackground } from '../../../utils/call-background';
+import { resultOf } from '../../../utils/result';
 
 export interface WatchlistFilter {
   text: string;
@@ -33,15 +34,12 @@ export function refreshToolbarBadge(): void {
 }
 
 /**
- * Run a change and say how it went: null when done, else the message to show. The
- * toolbar badge is refreshed after every change.
+ * Run a change through the one Result path and say how it went: null when done, else the
+ * message to show. The toolbar badge is refreshed after every change.
  */
 export async function attempt(change: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await change();
-    refreshToolbarBadge();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const result = await resultOf(change, 'watchlist change');
+  if (!result.ok) return result.error.message;
+  refreshToolbarBadge();
+  return null;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SellerGuardError, USER_SENTENCES } from '../../../utils/errors';
+import { resultOf } from '../../../utils/result';
+
+describe('one call-and-fail path for direct calls', () => {
+  it('answers a value as ok', async () => {
+    await expect(resultOf(async () => 42, 'test')).resolves.toEqual({ ok: true, value: 42 });
+  });
+
+  it.each([
+    ['a SellerGuardError keeps its code and sentence', new SellerGuardError('invalid-input', 'notes: required'), { code: 'invalid-input', message: 'notes: required' }, false],
+    ['a full disk is quota, in the one sentence', new DOMException('full', 'QuotaExceededError'), { code: 'quota', message: USER_SENTENCES.quota }, false],
+    ['anything else is internal, and logged', new Error('Database closed'), { code: 'internal', message: 'Database closed' }, true],
+  ])('%s', async (_name, thrown, error, logged) => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await resultOf(() => Promise.reject(thrown), 'saving a note');
+    expect(result).toEqual({ ok: false, error });
+    expect(log.mock.calls.length > 0).toBe(logged);
+    log.mockRestore();
+  });
+});
