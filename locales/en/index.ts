@@ -9,6 +9,7 @@ import { watchlist } from './watchlist';
 import { welcome } from './welcome';
 import { team } from './team';
 import { watchlistEditor } from './watchlist-editor';
+import { evidencePack } from './evidence-pack';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -27,6 +28,7 @@ export const en = {
   ...welcome,
   ...team,
   ...watchlistEditor,
+  ...evidencePack,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -10,6 +10,7 @@ import { watchlist } from './watchlist';
 import { welcome } from './welcome';
 import { team } from './team';
 import { watchlistEditor } from './watchlist-editor';
+import { evidencePack } from './evidence-pack';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -23,4 +24,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...welcome,
   ...team,
   ...watchlistEditor,
+  ...evidencePack,
 };

@@ -50,7 +50,7 @@ describe('interface catalogues', () => {
 });
 
 /** Keys whose text is a name in every language. */
-const UNTRANSLATED = new Set<string>(['app.name', 'draft.category.link', 'archive.data.direction.amazon', 'archive.data.status', 'capture.panel.screenshot', 'archive.imageSize', 'archive.hash', 'exportPage.megabytes']);
+const UNTRANSLATED = new Set<string>(['app.name', 'draft.category.link', 'archive.data.direction.amazon', 'archive.data.status', 'capture.panel.screenshot', 'archive.imageSize', 'archive.hash', 'exportPage.megabytes', 'pack.capture.screenshots', 'pack.capture.byValue']);
 
 describe('translator', () => {
   it.each([
