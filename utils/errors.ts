@@ -2,6 +2,7 @@
  * The one error module (refined-github's helpers/errors.ts is the model): one error type with
  * a code, the sentence a user is shown for each code, one quota check and one logger.
  */
+import { t } from '../locales/current';
 
 /** What went wrong, as every caller of the background and every handler sees it. */
 export type ErrorCode = 'invalid-input' | 'not-found' | 'quota' | 'permission' | 'unavailable' | 'internal';
@@ -12,7 +13,7 @@ export class SellerGuardError extends Error {
   readonly field: string | undefined;
   constructor(
     readonly code: ErrorCode,
-    message: string = USER_SENTENCES[code],
+    message: string = userSentence(code),
     { field }: { field?: string } = {},
   ) {
     super(message);
@@ -21,18 +22,13 @@ export class SellerGuardError extends Error {
   }
 }
 
-/** A save refused for lack of space; nothing was written. */
-export const CAPTURE_NOT_SAVED = 'The capture was not saved: the disk is full or the browser refused more storage. Earlier captures are intact.';
+/** A save refused for lack of space; nothing was written (in the agent's language). */
+export const captureNotSaved = (): string => t('error.captureNotSaved');
 
-/** What the agent is told when nothing more specific is known, by code. */
-export const USER_SENTENCES: Readonly<Record<ErrorCode, string>> = {
-  'invalid-input': 'Seller Guard could not use what it was given.',
-  'not-found': 'What Seller Guard looked for is gone.',
-  quota: 'The disk is full or the browser refused more storage. Nothing earlier was lost.',
-  permission: 'Seller Guard is not allowed to do that on this page.',
-  unavailable: 'Seller Guard is not answering. Reload the page and try again.',
-  internal: 'Something went wrong inside Seller Guard.',
-};
+/** What the agent is told when nothing more specific is known, by code, in the agent's language. */
+export function userSentence(code: ErrorCode): string {
+  return t(`error.${code}`);
+}
 
 /**
  * True when `error` (or an error it wraps, as Dexie's `inner`) says the browser refused to

@@ -2,7 +2,7 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from '../../utils/protocol';
-import { isQuotaError, logError, messageOf, SellerGuardError, USER_SENTENCES } from '../../utils/errors';
+import { isQuotaError, logError, messageOf, SellerGuardError, userSentence } from '../../utils/errors';
 import { fail, ok, type Result } from '../../utils/result';
 
 type Unwrap<T> = T extends Result<infer V> ? V : never;
@@ -39,7 +39,7 @@ export function handle<K extends BackgroundMessage>(
 
 function toFailure(error: unknown) {
   if (error instanceof SellerGuardError) return fail(error.code, error.message);
-  if (isQuotaError(error)) return fail('quota', USER_SENTENCES.quota);
+  if (isQuotaError(error)) return fail('quota', userSentence('quota'));
   logError('background', error);
   return fail('internal', messageOf(error));
 }

@@ -10,6 +10,7 @@ import { welcome } from './welcome';
 import { team } from './team';
 import { watchlistEditor } from './watchlist-editor';
 import { evidencePack } from './evidence-pack';
+import { messages } from './messages';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -29,6 +30,7 @@ export const en = {
   ...team,
   ...watchlistEditor,
   ...evidencePack,
+  ...messages,
 } as const;
 
 export type EnglishCatalogue = typeof en;

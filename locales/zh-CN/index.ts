@@ -11,6 +11,7 @@ import { welcome } from './welcome';
 import { team } from './team';
 import { watchlistEditor } from './watchlist-editor';
 import { evidencePack } from './evidence-pack';
+import { messages } from './messages';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -25,4 +26,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...team,
   ...watchlistEditor,
   ...evidencePack,
+  ...messages,
 };

@@ -5,7 +5,7 @@ import { captureTokens } from './capture-record';
 import { captureRecordSchema, type CaptureImageRecord, type CaptureRecord } from './capture-schema';
 import { db } from '../db';
 import { sha256Hex } from '../chain/sha256';
-import { CAPTURE_NOT_SAVED, isQuotaError, SellerGuardError } from '../../utils/errors';
+import { captureNotSaved, isQuotaError, SellerGuardError } from '../../utils/errors';
 import { serialQueue } from '../../utils/serial-queue';
 
 /** A capture as the capture flow builds it; the store adds id, chain position, hashes and tokens. */
@@ -64,7 +64,7 @@ async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): 
       return record;
     } catch (error) {
       if (error instanceof ChainMovedError && attempt < 3) continue;
-      throw isQuotaError(error) ? new SellerGuardError('quota', CAPTURE_NOT_SAVED) : error;
+      throw isQuotaError(error) ? new SellerGuardError('quota', captureNotSaved()) : error;
     }
   }
 }

@@ -28,8 +28,8 @@ async function packIn(language: Language) {
 describe('an evidence pack in the agent language', () => {
   it.each<[Language, string, string, string, string]>([
     ['en', 'captured_at', 'summary', '<h1>Seller Guard evidence report</h1>', '1 January 2026 00:01:00 UTC'],
-    ['de', 'Aufgenommen am', 'Zusammenfassung', '<h1>Seller-Guard-Beweisbericht</h1>', '1. Januar 2026 00:01:00 UTC'],
-    ['zh-CN', '存档时间', '摘要', '<h1>Seller Guard 证据报告</h1>', '2026年1月1日 00:01:00（UTC）'],
+    ['de', 'Gesichert am', 'Zusammenfassung', '<h1>Seller-Guard-Beweisbericht</h1>', '1. Januar 2026 00:01:00 UTC'],
+    ['zh-CN', '截取时间', '摘要', '<h1>Seller Guard 证据报告</h1>', '2026年1月1日 00:01:00（UTC）'],
   ])('%s: headers, report and dates in the language', async (language, captureColumn, auditColumn, title, date) => {
     await seedOrder();
     const { files } = await packIn(language);
@@ -45,7 +45,7 @@ describe('an evidence pack in the agent language', () => {
     await seedOrder();
     const { blob, files } = await packIn('de');
     const report = text(files['report.html']);
-    for (const words of ['Bestellstatus und Sendungsverfolgung', 'Zeitleiste der Aufnahmen', 'Hash bestätigt', 'Käufer']) {
+    for (const words of ['Bestellstatus und Sendungsverfolgung', 'Zeitleiste der Sicherungen', 'Hash bestätigt', 'Käufer']) {
       expect(report).toContain(words);
     }
     expect(report).not.toMatch(/Order status and tracking|Capture timeline|Hash verified/);
