@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../locales/current';
 
 const ALL_URLS = { origins: ['<all_urls>'] };
 
@@ -21,15 +22,15 @@ export function usePageScreenshots() {
       browser.permissions.onRemoved.removeListener(refresh);
     };
   }, []);
-  const settle = (change: Promise<boolean>, failure: string) =>
+  const settle = (change: Promise<boolean>, failure: (error: string) => string) =>
     change
       .then(() => browser.permissions.contains(ALL_URLS).then(setGranted))
       .then(() => setError(''))
-      .catch((e: unknown) => setError(`${failure}: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(failure(e instanceof Error ? e.message : String(e))));
   return {
     granted,
     error,
-    request: () => settle(browser.permissions.request(ALL_URLS), 'Chrome did not grant the permission'),
-    revoke: () => settle(browser.permissions.remove(ALL_URLS), 'Could not turn it off'),
+    request: () => settle(browser.permissions.request(ALL_URLS), (error) => t('capture.permission.notGranted', { error })),
+    revoke: () => settle(browser.permissions.remove(ALL_URLS), (error) => t('capture.permission.notRevoked', { error })),
   };
 }

@@ -23,3 +23,21 @@ export function dateTimeText(date: Date, language: Language): string {
 export function relativeText(date: Date, now: Date, language: Language): string {
   return formatDistance(date, now, { addSuffix: true, locale: dateLocale(language) });
 }
+
+/**
+ * Date and 24-hour time with seconds as the clock read in UTC, for evidence read anywhere:
+ * "10 December 2025 17:05:00", "10. Dezember 2025 17:05:00", "2025年12月10日 17:05:00".
+ */
+export function utcDateTimeText(date: Date, language: Language): string {
+  // date-fns formats local time: format a local date whose wall clock shows the UTC fields.
+  const wallClock = new Date(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
+  wallClock.setFullYear(date.getUTCFullYear());
+  return `${format(wallClock, 'PPP', { locale: dateLocale(language) })} ${format(wallClock, 'HH:mm:ss')}`;
+}

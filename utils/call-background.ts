@@ -1,5 +1,5 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
-import { isContextInvalidated, logError, messageOf, USER_SENTENCES } from './errors';
+import { isContextInvalidated, logError, messageOf, userSentence } from './errors';
 import { sendMessage, type ProtocolMap } from './protocol';
 import { fail, ok, type Result } from './result';
 
@@ -25,7 +25,7 @@ export async function callBackground<K extends keyof ProtocolMap>(
     return (isResult(answer) ? answer : ok(answer)) as AsResult<Answer<K>>;
   } catch (error) {
     logError(`message ${type}`, error);
-    const message = isContextInvalidated(error) ? USER_SENTENCES.unavailable : messageOf(error);
+    const message = isContextInvalidated(error) ? userSentence('unavailable') : messageOf(error);
     return fail('unavailable', message) as AsResult<Answer<K>>;
   }
 }

@@ -2,6 +2,7 @@
  * The one error module (refined-github's helpers/errors.ts is the model): one error type with
  * a code, the sentence a user is shown for each code, one quota check and one logger.
  */
+import { t } from '../locales/current';
 
 /** Why a watchlist file was refused (its message names the row and field when known). */
 export const IMPORT_ERROR_CODES = [
@@ -58,7 +59,7 @@ export class SellerGuardError extends Error {
   readonly problems: string[];
   constructor(
     readonly code: ErrorCode,
-    message: string = USER_SENTENCES[code],
+    message: string = userSentence(code),
     { field, row, line, problems = [], cause }: ErrorDetails = {},
   ) {
     super(message, cause === undefined ? undefined : { cause });
@@ -75,32 +76,13 @@ export function hasCode(error: unknown, ...codes: ErrorCode[]): error is SellerG
   return error instanceof SellerGuardError && codes.includes(error.code);
 }
 
-/** A save refused for lack of space; nothing was written. */
-export const CAPTURE_NOT_SAVED = 'The capture was not saved: the disk is full or the browser refused more storage. Earlier captures are intact.';
+/** A save refused for lack of space; nothing was written (in the agent's language). */
+export const captureNotSaved = (): string => t('error.captureNotSaved');
 
-/** What the agent is told when nothing more specific is known, by code. */
-export const USER_SENTENCES: Readonly<Record<ErrorCode, string>> = {
-  'invalid-input': 'Seller Guard could not use what it was given.',
-  'not-found': 'What Seller Guard looked for is gone.',
-  quota: 'The disk is full or the browser refused more storage. Nothing earlier was lost.',
-  permission: 'Seller Guard is not allowed to do that on this page.',
-  unavailable: 'Seller Guard is not answering. Reload the page and try again.',
-  internal: 'Something went wrong inside Seller Guard.',
-  'chain-moved': 'Another save changed the archive at the same moment. Try again.',
-  'zip-format': 'This file is not a ZIP archive Seller Guard can read safely.',
-  'zip-too-large': 'This export would be larger than 4 GB, more than a ZIP file can hold. Export a date range (for example from:2026-01-01 to:2026-03-31) or one order instead.',
-  'restore-refused': 'Nothing was restored: the file did not verify.',
-  'restore-write': 'Nothing was restored: the archive could not store the pack. The archive is unchanged.',
-  'csv-parse': 'This CSV file cannot be read.',
-  'import-too-large': 'This file is larger than a watchlist file may be. Nothing was imported.',
-  'import-empty': 'The file is empty. Nothing was imported.',
-  'import-malformed-json': 'This file is not valid JSON. Nothing was imported.',
-  'import-wrong-format': 'This is not a Seller Guard watchlist file. Nothing was imported.',
-  'import-wrong-version': 'This Seller Guard does not read this watchlist file version. Nothing was imported.',
-  'import-malformed-csv': 'This CSV file cannot be read. Nothing was imported.',
-  'import-invalid-entry': 'An entry in this file is invalid. Nothing was imported.',
-  'import-stale': 'The watchlist changed since the preview. Nothing was imported.',
-};
+/** What the agent is told when nothing more specific is known, by code, in the agent's language. */
+export function userSentence(code: ErrorCode): string {
+  return t(`error.${code}`);
+}
 
 /**
  * True when `error` (or an error it wraps, as Dexie's `inner`) says the browser refused to

@@ -1,4 +1,4 @@
-import { isQuotaError, logError, messageOf, SellerGuardError, USER_SENTENCES, type ErrorCode } from './errors';
+import { isQuotaError, logError, messageOf, SellerGuardError, userSentence, type ErrorCode } from './errors';
 
 /**
  * What every background message handler returns: a value, or a typed error the caller can
@@ -20,7 +20,7 @@ export const fail = (code: ErrorCode, message: string): Failure => ({ ok: false,
  */
 export function failureOf(error: unknown, doing: string): Failure {
   if (error instanceof SellerGuardError) return fail(error.code, error.message);
-  if (isQuotaError(error)) return fail('quota', USER_SENTENCES.quota);
+  if (isQuotaError(error)) return fail('quota', userSentence('quota'));
   logError(doing, error);
   return fail('internal', messageOf(error));
 }

@@ -5,6 +5,7 @@ import { searchArchive } from '../../storage/archive/search';
 import { getSettings } from '../../storage/settings';
 import { downloadBlob } from '../../utils/download-blob';
 import type { ExportRequest } from '../../utils/export-page-url';
+import { currentLanguage } from '../../locales/current';
 
 export type PackExportState =
   | { state: 'working'; progress: ExportProgress | null }
@@ -38,6 +39,7 @@ export function usePackExport(request: ExportRequest) {
         const pack = await buildEvidencePack(scope, {
           agent: agentName,
           extensionVersion: browser.runtime.getManifest().version,
+          language: currentLanguage(),
           signal,
           onProgress: (progress) => {
             last = progress;

@@ -9,6 +9,9 @@ import { capture } from './capture';
 import { watchlist } from './watchlist';
 import { welcome } from './welcome';
 import { team } from './team';
+import { watchlistEditor } from './watchlist-editor';
+import { evidencePack } from './evidence-pack';
+import { messages } from './messages';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -21,4 +24,7 @@ export const de: Record<keyof EnglishCatalogue, string> = {
   ...watchlist,
   ...welcome,
   ...team,
+  ...watchlistEditor,
+  ...evidencePack,
+  ...messages,
 };

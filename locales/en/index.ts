@@ -8,6 +8,9 @@ import { capture } from './capture';
 import { watchlist } from './watchlist';
 import { welcome } from './welcome';
 import { team } from './team';
+import { watchlistEditor } from './watchlist-editor';
+import { evidencePack } from './evidence-pack';
+import { messages } from './messages';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -25,6 +28,9 @@ export const en = {
   ...watchlist,
   ...welcome,
   ...team,
+  ...watchlistEditor,
+  ...evidencePack,
+  ...messages,
 } as const;
 
 export type EnglishCatalogue = typeof en;

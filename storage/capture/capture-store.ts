@@ -5,7 +5,7 @@ import { captureTokens } from './capture-record';
 import { captureRecordSchema, type CaptureImageRecord, type CaptureRecord } from './capture-schema';
 import { db } from '../db';
 import { sha256Hex } from '../chain/sha256';
-import { CAPTURE_NOT_SAVED, hasCode, isQuotaError, SellerGuardError } from '../../utils/errors';
+import { captureNotSaved, hasCode, isQuotaError, SellerGuardError } from '../../utils/errors';
 import { serialQueue } from '../../utils/serial-queue';
 
 /** A capture as the capture flow builds it; the store adds id, chain position, hashes and tokens. */
@@ -61,7 +61,7 @@ async function saveWithRetry(draft: CaptureDraft, images: CaptureImageInput[]): 
       return record;
     } catch (error) {
       if (hasCode(error, 'chain-moved') && attempt < 3) continue;
-      throw isQuotaError(error) ? new SellerGuardError('quota', CAPTURE_NOT_SAVED) : error;
+      throw isQuotaError(error) ? new SellerGuardError('quota', captureNotSaved()) : error;
     }
   }
 }

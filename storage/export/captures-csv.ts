@@ -1,7 +1,8 @@
 import { joinCsvList, toCsv, type CsvValue } from '../../rules/csv';
 import type { ReportCapture } from './report-html';
+import { translator, type Translator } from '../../locales/translate';
 
-/** Columns of captures.csv, in order. */
+/** Columns of captures.csv, in order; their header cells are in the export's language (English: these names). */
 export const CAPTURE_CSV_HEADER = [
   'seq',
   'id',
@@ -58,7 +59,8 @@ export function captureCsvRow({ record, status, screenshots }: ReportCapture): C
   ];
 }
 
-/** CSV text for rows, with the header when `header` is true (the file starts with a BOM then). */
-export function capturesCsv(rows: readonly ReportCapture[], header: boolean): string {
-  return toCsv([...(header ? [CAPTURE_CSV_HEADER as unknown as CsvValue[]] : []), ...rows.map(captureCsvRow)], { bom: header });
+/** CSV text for rows, with the header in `t`'s language when `header` is true (the file starts with a BOM then). */
+export function capturesCsv(rows: readonly ReportCapture[], header: boolean, t: Translator = translator('en')): string {
+  const head = CAPTURE_CSV_HEADER.map((column) => t(`pack.csv.captures.${column}`));
+  return toCsv([...(header ? [head] : []), ...rows.map(captureCsvRow)], { bom: header });
 }

@@ -13,6 +13,8 @@ import { eventsFor, packRecord, recordsOf, scopeIds, screenshotPath, statusCheck
 import { orderSection, REPORT_END, reportHead, type ReportCapture } from './report-html';
 import { installSigningKey, type SigningKeyStore } from './signing-key';
 import { ZipBlobWriter } from './zip-writer';
+import type { Language } from '../../locales/languages';
+import { translator } from '../../locales/translate';
 
 export type { ExportScope } from './pack-captures';
 
@@ -33,6 +35,8 @@ export interface ExportOptions {
   signal?: AbortSignal;
   /** Where this install's signing key is kept (the `meta` table unless a test says otherwise). */
   keyStore?: SigningKeyStore;
+  /** The language of report.html and the CSV headers (the agent's interface language); English by default. */
+  language?: Language;
 }
 
 export interface EvidencePack {
@@ -69,6 +73,7 @@ export async function buildEvidencePack(scope: ExportScope, options: ExportOptio
 
 async function writePack(scope: ExportScope, options: ExportOptions, now: Date, onProgress: (p: ExportProgress) => void): Promise<EvidencePack & { audit: AuditFacts }> {
   const ids = await scopeIds(scope);
+  const t = translator(options.language ?? 'en');
   const zip = new ZipBlobWriter();
   const events = await eventsFor(ids);
   const statusOf = await statusChecker(events);
@@ -78,7 +83,7 @@ async function writePack(scope: ExportScope, options: ExportOptions, now: Date, 
   const orders = new Map<string | null, string[]>();
   const seqs: number[] = [];
   const csv = new BlobText('text/csv');
-  csv.add(capturesCsv([], true));
+  csv.add(capturesCsv([], true, t));
 
   // Pass 1: screenshots (one at a time), status, CSV rows.
   let done = 0;
@@ -125,20 +130,20 @@ async function writePack(scope: ExportScope, options: ExportOptions, now: Date, 
   // Pass 2: report.html, one section per order (captures without an order last).
   const orderKeys = [...orders.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
   const report = new BlobText('text/html');
-  report.add(reportHead({ ...meta, chain }, orderKeys, ids.length).value);
+  report.add(reportHead({ ...meta, chain }, orderKeys, ids.length, t).value);
   let reported = 0;
   for (const orderId of orderKeys) {
     options.signal?.throwIfAborted();
     const captures: ReportCapture[] = [];
     for await (const record of recordsOf(orders.get(orderId)!)) captures.push({ record, ...summaries.get(record.id)! });
-    report.add(orderSection(orderId, captures).value);
+    report.add(orderSection(orderId, captures, t).value);
     reported += captures.length;
     progress('report', reported);
   }
   report.add(REPORT_END);
 
   await addFile(zip, files, 'captures.csv', csv.toBlob(), 'captures-csv', now);
-  await addFile(zip, files, 'audit-log.csv', await auditLog(scope, orderKeys), 'audit-log', now);
+  await addFile(zip, files, 'audit-log.csv', await auditLog(scope, orderKeys, t), 'audit-log', now);
   await addFile(zip, files, 'report.html', report.toBlob(), 'report', now);
 
   // Pass 3: manifest.json, streamed capture by capture.

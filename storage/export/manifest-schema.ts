@@ -9,10 +9,10 @@ import { MAX_GAP_LINKS, MAX_PACK_CAPTURES, MAX_PACK_EVENTS, MAX_PACK_FILES, MAX_
  * | File | What |
  * | --- | --- |
  * | `manifest.json` | This schema: every exported capture's full record (metadata, structured data, page text, hashes), each file's SHA-256, the hash chain around the captures, and the archive events (retention redactions, restores) that concern them. |
- * | `captures.csv` | One row per capture (UTF-8 with BOM, CRLF). Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so spreadsheets never run them as formulas. |
+ * | `captures.csv` | One row per capture (UTF-8 with BOM, CRLF; the header row in the exporting agent's interface language, English column names unchanged). Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so spreadsheets never run them as formulas. |
  * | `screenshots/*.png` | The screenshots as captured, byte for byte: `<seq>_<order id or page kind>_<n>.png`. |
- * | `report.html` | A self-contained, printable report: one section per order with the capture timeline, the buyer/seller messages with their times, order status and tracking states, and every hash. All page text is HTML-escaped; a Content-Security-Policy forbids scripts and remote loads. |
- * | `audit-log.csv` | The audit log entries for the exported orders (all of them for a full export). |
+ * | `report.html` | A self-contained, printable report: one section per order with the capture timeline, the buyer/seller messages with their times, order status and tracking states, and every hash, in the exporting agent's interface language (dates through date-fns, in UTC). All page text is HTML-escaped; a Content-Security-Policy forbids scripts and remote loads. |
+ * | `audit-log.csv` | The audit log entries for the exported orders (all of them for a full export); header row in the interface language like `captures.csv`. |
  * | `manifest.sig.json` | (version 2) The detached signature of `manifest.json`'s exact bytes by this install's key: see pack-signature-schema.ts. |
  *
  * **Integrity.** `files[]` lists the SHA-256 and size of every file but `manifest.json`. Each

@@ -2,11 +2,12 @@ import { db } from '../db';
 import { auditCsv } from './audit-csv';
 import { BlobText } from './blob-text';
 import type { ExportScope } from './pack-captures';
+import type { Translator } from '../../locales/translate';
 
-/** Audit entries for the pack: all of them, or those of the exported orders. */
-export async function auditLog(scope: ExportScope, orderIds: readonly (string | null)[]): Promise<Blob> {
+/** Audit entries for the pack: all of them, or those of the exported orders (header in `t`'s language). */
+export async function auditLog(scope: ExportScope, orderIds: readonly (string | null)[], t: Translator): Promise<Blob> {
   const out = new BlobText('text/csv');
-  out.add(auditCsv([], true));
+  out.add(auditCsv([], true, t));
   if (scope.type === 'all') {
     let after = 0;
     for (;;) {

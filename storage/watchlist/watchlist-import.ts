@@ -7,6 +7,7 @@ import { entryLabel, finishEntry, type Actor } from './watchlist-entry';
 import { entryFromFile, importChanges, mergeFileEntry } from './watchlist-merge';
 import { watchlistEntrySchema, type WatchlistEntry } from './watchlist-schema';
 import { importError, parseWatchlistFile, type ParsedWatchlistFile } from './watchlist-transfer';
+import { t } from '../../locales/current';
 
 /**
  * Importing a shared watchlist file in two steps: `previewWatchlistImport` reads and checks
@@ -72,7 +73,7 @@ function planWatchlistImport(
     if (row.entry.id && working.has(row.entry.id)) ids.add(row.entry.id);
     if (ids.size > 1) {
       const names = [...ids].map((id) => entryLabel(working.get(id)!)).join(', ');
-      skip.push({ ...row, reason: `Matches ${ids.size} different entries (${names}); edit them first.`, entryId: null });
+      skip.push({ ...row, reason: t('watchlist.import.manyEntries', { count: ids.size, labels: names }), entryId: null });
       continue;
     }
     const [id] = ids;
@@ -87,14 +88,14 @@ function planWatchlistImport(
     const merged = mergeFileEntry(current, row);
     const earlier = adds.get(id) ?? updates.get(id);
     if (!importChanges(current, merged).length) {
-      const reason = earlier ? `Same buyer as ${earlier.label}; nothing more to add.` : 'Already listed with the same details.';
+      const reason = earlier ? t('watchlist.import.sameAsEarlier', { label: earlier.label }) : t('watchlist.import.alreadyListed');
       skip.push({ row: row.row, label: row.label, reason, entryId: id });
       continue;
     }
     working.set(id, merged);
     own(merged);
     if (earlier) {
-      skip.push({ row: row.row, label: row.label, reason: `Same buyer as ${earlier.label}; merged into it.`, entryId: id });
+      skip.push({ row: row.row, label: row.label, reason: t('watchlist.import.mergedIntoEarlier', { label: earlier.label }), entryId: id });
       if ('entry' in earlier) earlier.entry = merged;
       else earlier.after = merged;
     } else updates.set(id, { row: row.row, label: row.label, before: current, after: merged, changes: [] });
@@ -130,8 +131,6 @@ interface WatchlistImportSummary {
 /** Errors a failed import passes on as they are; any other SellerGuardError is an invalid entry. */
 const PASSED_ON: readonly ErrorCode[] = ['chain-moved', ...IMPORT_ERROR_CODES];
 
-const STALE = 'The watchlist changed since this import was previewed. Preview the file again; nothing was imported.';
-
 /**
  * Write a previewed plan in one transaction with one audit entry. Throws a
  * an `import-stale` SellerGuardError and writes nothing if the list changed since the preview.
@@ -143,11 +142,11 @@ export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new 
     await inWatchlistTransaction(async () => {
       for (const { entry } of plan.add) {
         if ((await db.watchlist.get(entry.id)) || (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).length) {
-          throw importError('import-stale', STALE);
+          throw importError('import-stale', t('watchlist.import.stale'));
         }
       }
       for (const { before } of plan.update) {
-        if (JSON.stringify(await db.watchlist.get(before.id)) !== JSON.stringify(before)) throw importError('import-stale', STALE);
+        if (JSON.stringify(await db.watchlist.get(before.id)) !== JSON.stringify(before)) throw importError('import-stale', t('watchlist.import.stale'));
       }
       const rows = [...plan.add.map((a) => a.entry), ...plan.update.map((u) => u.after)];
       await db.watchlist.bulkPut(rows.map((e) => watchlistEntrySchema.parse(e)));

@@ -16,6 +16,7 @@ import {
   type WatchlistEdit,
   type WatchlistEntry,
 } from './watchlist-schema';
+import { t } from '../../locales/current';
 
 /**
  * The watchlist in IndexedDB. Every change is one Dexie transaction that also writes its
@@ -68,7 +69,7 @@ export async function findEntriesByKeys(proxyEmails: readonly string[], orderIds
 
 async function getOrThrow(id: string): Promise<WatchlistEntry> {
   const entry = await db.watchlist.get(id);
-  if (!entry) throw new SellerGuardError('not-found', 'This watchlist entry no longer exists.');
+  if (!entry) throw new SellerGuardError('not-found', t('watchlist.error.gone'));
   return entry;
 }
 
@@ -91,7 +92,7 @@ export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()
     if (matches.length > 1) {
       throw new SellerGuardError(
         'invalid-input',
-        `This buyer's email and orders are listed in ${matches.length} different entries (${matches.map(entryLabel).join(', ')}). Edit those entries on the options page instead.`,
+        t('watchlist.error.manyEntries', { count: matches.length, labels: matches.map(entryLabel).join(', ') }),
       );
     }
     const existing = matches[0];
@@ -114,7 +115,7 @@ export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now =
     if (!fields.length) return existing;
     const taken = (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).filter((e) => e.id !== id);
     if (taken[0]) {
-      throw new SellerGuardError('invalid-input', `Another entry (${entryLabel(taken[0])}) already lists this proxy email or order id.`, { field: 'proxyEmails' });
+      throw new SellerGuardError('invalid-input', t('watchlist.error.keyTaken', { label: entryLabel(taken[0]) }), { field: 'proxyEmails' });
     }
     await db.watchlist.put(entry);
     await audit('watchlist-edit', actor, entry, `Edited watchlist entry for ${entryLabel(entry)}: ${fields.join(', ')}`, { fields });
@@ -140,7 +141,7 @@ export async function clearWatchlistEntry(id: string, why: string, now = new Dat
   const actor = await actorAt(now);
   return inWatchlistTransaction(async () => {
     const existing = await getOrThrow(id);
-    if (existing.status === 'cleared') throw new SellerGuardError('invalid-input', 'This entry is already cleared.');
+    if (existing.status === 'cleared') throw new SellerGuardError('invalid-input', t('watchlist.error.alreadyCleared'));
     const entry = clearEntry(existing, why, actor);
     await db.watchlist.put(entry);
     await audit('watchlist-clear', actor, entry, `Cleared watchlist entry for ${entryLabel(entry)}: ${why.trim()}`, { why: why.trim() });

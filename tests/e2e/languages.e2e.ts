@@ -19,6 +19,8 @@ interface Expected {
   popupPageKind: string;
   optionsHeading: string;
   saveButton: string;
+  /** Words of the watchlist editor in Options. */
+  watchlistShare: string;
 }
 
 const GERMAN: Expected = {
@@ -29,6 +31,7 @@ const GERMAN: Expected = {
   popupPageKind: 'Käufer kontaktieren',
   optionsHeading: 'Käufer-Beobachtungsliste',
   saveButton: 'Einstellungen speichern',
+  watchlistShare: 'Liste teilen',
 };
 const CHINESE: Expected = {
   panelSummary: /^发送将被拦截：有 \d+ 处违反亚马逊买家消息政策/,
@@ -38,6 +41,7 @@ const CHINESE: Expected = {
   popupPageKind: '联系买家',
   optionsHeading: '买家观察名单',
   saveButton: '保存设置',
+  watchlistShare: '共享名单',
 };
 
 let harness: Harness | undefined;
@@ -87,9 +91,12 @@ async function expectOptions(harness: Harness, expected: Expected) {
   const options = await harness.openOptions();
   await options.getByRole('heading', { name: expected.optionsHeading }).waitFor();
   await options.getByRole('button', { name: expected.saveButton, exact: true }).waitFor();
+  await options.getByRole('heading', { name: expected.watchlistShare }).waitFor();
   const text = (await options.textContent('body')) ?? '';
   expect(text).not.toContain('Buyer watchlist');
   expect(text).not.toContain('Save settings');
+  expect(text).not.toContain('Share the list');
+  expect(text).not.toContain('Import a watchlist file');
   await options.close();
 }
 

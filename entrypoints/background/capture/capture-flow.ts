@@ -6,11 +6,12 @@ import type { CaptureRecord } from '../../../storage/capture/capture-schema';
 import { getSettings, type Settings } from '../../../storage/settings';
 import { captureSnapshotSchema, type CaptureOutcome, type CaptureSnapshot } from '../../../utils/capture-protocol';
 import { serialQueue } from '../../../utils/serial-queue';
-import { CAPTURE_NOT_SAVED, isQuotaError, messageOf, SellerGuardError } from '../../../utils/errors';
+import { captureNotSaved, isQuotaError, messageOf, SellerGuardError } from '../../../utils/errors';
 import { askPage, tellPage } from './page-link';
 import { fullPageScreenshot, visibleScreenshot } from './screenshot';
 import { screenshotBlocker, type CaptureSource } from './screenshot-policy';
 import type { StitchedImage } from './stitcher';
+import { t } from '../../../locales/current';
 
 export interface CaptureChoice {
   fullPage?: boolean;
@@ -21,7 +22,7 @@ export interface CaptureChoice {
 /** The page's data and text as the content script reads them now, validated. */
 export async function readSnapshot(tabId: number, settings: Settings): Promise<CaptureSnapshot> {
   const snapshot = captureSnapshotSchema.parse(await askPage(tabId, 'getCaptureSnapshot', { mask: settings.maskPersonalData }));
-  if (!isSellerCentralUrl(snapshot.url)) throw new SellerGuardError('invalid-input', 'Only Seller Central pages can be captured.');
+  if (!isSellerCentralUrl(snapshot.url)) throw new SellerGuardError('invalid-input', t('error.onlySellerCentral'));
   return snapshot;
 }
 
@@ -49,7 +50,7 @@ async function takeScreenshot(tab: Browser.tabs.Tab, source: CaptureSource, full
   } catch (error) {
     // The page's text and data are still evidence: keep them, and say why the picture is missing.
     const reason = error instanceof Error ? error.message : String(error);
-    return { mode: 'none' as const, images: [] as StitchedImage[], note: `No screenshot: ${reason}` };
+    return { mode: 'none' as const, images: [] as StitchedImage[], note: t('capture.note.none', { reason }) };
   }
 }
 
@@ -98,7 +99,7 @@ export async function captureTab(
   choice: CaptureChoice,
   known?: { snapshot: CaptureSnapshot; settings: Settings; at: Date },
 ): Promise<CaptureOutcome> {
-  if (tab.id === undefined) throw new SellerGuardError('not-found', 'The tab to capture is gone.');
+  if (tab.id === undefined) throw new SellerGuardError('not-found', t('error.tabGone'));
   const tabId = tab.id;
   try {
     const settings = known?.settings ?? (await getSettings());
@@ -117,7 +118,7 @@ export async function captureTab(
     await tellPage(tabId, { phase: 'saved', outcome });
     return outcome;
   } catch (error) {
-    const failure = isQuotaError(error) ? new SellerGuardError('quota', CAPTURE_NOT_SAVED) : error;
+    const failure = isQuotaError(error) ? new SellerGuardError('quota', captureNotSaved()) : error;
     await tellPage(tabId, { phase: 'failed', message: messageOf(failure) });
     throw failure;
   }

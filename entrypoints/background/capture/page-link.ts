@@ -1,6 +1,7 @@
 import { sendMessage, type ProtocolMap } from '../../../utils/protocol';
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { SellerGuardError } from '../../../utils/errors';
+import { t } from '../../../locales/current';
 
 type PageMessage = 'getCaptureSnapshot' | 'prepareCapture' | 'scrollTile' | 'hideForShot' | 'restorePage' | 'captureProgress';
 
@@ -18,7 +19,7 @@ export async function askPage<K extends PageMessage>(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/No response|Receiving end does not exist|Could not establish connection/i.test(message)) {
-      throw new SellerGuardError('unavailable', 'Seller Guard is not running on this tab yet. Reload the Seller Central page and try again.');
+      throw new SellerGuardError('unavailable', t('error.notRunningYet'));
     }
     throw error;
   }

@@ -8,12 +8,13 @@ import { handle } from '../handle';
 import { autoCaptureVisit } from './auto-capture-visit';
 import { captureTab, type CaptureChoice } from './capture-flow';
 import { registerCaptureTriggers } from './triggers';
+import { t } from '../../../locales/current';
 
 /** The Seller Central tab (top frame) a content-script message came from. */
 function senderTab(sender: Browser.runtime.MessageSender): Browser.tabs.Tab {
   const tab = sender.tab;
   if (!tab?.id || sender.frameId !== 0 || !isSellerCentralUrl(sender.url ?? tab.url)) {
-    throw new SellerGuardError('invalid-input', 'Captures can only be asked for by a Seller Central page.');
+    throw new SellerGuardError('invalid-input', t('error.captureOnlyFromSellerCentral'));
   }
   return tab;
 }
@@ -28,7 +29,7 @@ export function registerCapture(): void {
   );
   handle('captureTab', captureTabRequestSchema, async (data) => {
     const tab = await browser.tabs.get(data.tabId).catch(() => null);
-    if (!tab) throw new SellerGuardError('not-found', 'The tab to capture is gone.');
+    if (!tab) throw new SellerGuardError('not-found', t('error.tabGone'));
     return captureTab(tab, 'popup', choiceOf(data));
   });
   handle('autoCapture', emptySchema, async (_data, sender) => autoCaptureVisit(senderTab(sender)));

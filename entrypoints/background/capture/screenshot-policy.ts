@@ -1,17 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CaptureRecord } from '../../../storage/capture/capture-schema';
+import { t } from '../../../locales/current';
 
 export type CaptureSource = CaptureRecord['source'];
 
 /** Sources whose user gesture grants `activeTab` (toolbar popup, shortcut, context menu). */
 const ACTIVE_TAB_SOURCES: readonly CaptureSource[] = ['popup', 'shortcut', 'context-menu'];
 
-const NEEDS_PERMISSION_NOTE =
-  'No screenshot: Chrome allows screenshots from the in-page button only after you turn on ' +
-  '"Enable one-click screenshots from the page" in Seller Guard\'s options. To include one now, ' +
-  'use the toolbar button, the shortcut (Alt+Shift+S) or the right-click menu.';
-
-const BACKGROUND_TAB_NOTE = 'No screenshot: the tab was not in front when it was captured.';
 
 /**
  * Whether a screenshot may be taken for this capture, and if not, the note that tells the
@@ -21,8 +16,8 @@ const BACKGROUND_TAB_NOTE = 'No screenshot: the tab was not in front when it was
 export async function screenshotBlocker(source: CaptureSource, tab: { active?: boolean }): Promise<string | null> {
   if (!ACTIVE_TAB_SOURCES.includes(source)) {
     const granted = await browser.permissions.contains({ origins: ['<all_urls>'] }).catch(() => false);
-    if (!granted) return NEEDS_PERMISSION_NOTE;
-    if (!tab.active) return BACKGROUND_TAB_NOTE;
+    if (!granted) return t('capture.note.needsPermission');
+    if (!tab.active) return t('capture.note.backgroundTab');
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { askPage } from './page-link';
 import { dataUrlToBlob, pngSize } from './png';
 import { PageStitcher, type StitchedImage } from './stitcher';
 import { maskFills, MAX_IMAGE_HEIGHT_PX, outputHeight, scrollPositions, tileDraws } from './tile-plan';
+import { t } from '../../../locales/current';
 
 // One queue for every screenshot of the extension: Chrome's limit is per extension.
 const captureVisibleTab = pacedCapture((windowId: number) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
@@ -21,7 +22,7 @@ interface ScreenshotOptions {
 
 async function assertStillInFront(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
-  if (!tab.active) throw new SellerGuardError('unavailable', 'The tab was switched during the capture, so no screenshot was taken.');
+  if (!tab.active) throw new SellerGuardError('unavailable', t('error.tabSwitched'));
 }
 
 /** The visible area of the tab, with the personal-data blocks painted over. */

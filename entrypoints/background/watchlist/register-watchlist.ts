@@ -10,6 +10,7 @@ import { SellerGuardError } from '../../../utils/errors';
 import { handle } from '../handle';
 import { refreshOverdueBadge, startOverdueBadge } from './toolbar-badge-count';
 import { toWatchlistHit } from './hit-for-page';
+import { t } from '../../../locales/current';
 
 const buyerOf = (keys: WatchlistPageKeys): BuyerOnPage => ({
   proxyEmail: keys.proxyEmail,
@@ -20,7 +21,7 @@ const buyerOf = (keys: WatchlistPageKeys): BuyerOnPage => ({
 /** Only a Seller Central page (top frame) adds buyers from the page. */
 function requireSellerCentral(sender: Browser.runtime.MessageSender): void {
   if (sender.frameId !== 0 || !isSellerCentralUrl(sender.url ?? sender.tab?.url ?? '')) {
-    throw new SellerGuardError('invalid-input', 'Buyers can only be added from a Seller Central page.');
+    throw new SellerGuardError('invalid-input', t('error.addOnlyFromSellerCentral'));
   }
 }
 

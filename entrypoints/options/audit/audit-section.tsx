@@ -43,7 +43,7 @@ export function AuditSection() {
   };
   const exportCsv = async () => {
     const rows = await auditPage(query(), Number.MAX_SAFE_INTEGER);
-    downloadBlob(new Blob([auditCsv([...rows].reverse(), true)], { type: 'text/csv' }), `seller-guard-audit-log-${new Date().toISOString().slice(0, 10)}.csv`);
+    downloadBlob(new Blob([auditCsv([...rows].reverse(), true, t)], { type: 'text/csv' }), `seller-guard-audit-log-${new Date().toISOString().slice(0, 10)}.csv`);
   };
   const shown = entries?.slice(0, limit) ?? [];
   return (

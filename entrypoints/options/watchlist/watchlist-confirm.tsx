@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../locales/current';
 
 interface Props {
   question: string;
@@ -44,14 +45,14 @@ export function WatchlistConfirm({ question, reasonLabel, confirm, danger, onCan
         ) : null}
         {missing ? (
           <p role="alert" class="wl-error">
-            Say why the buyer is cleared: it stays on record.
+            {t('watchlistEditor.clearWhyMissing')}
           </p>
         ) : null}
         <button type="submit" class={danger ? 'wl-danger' : undefined} disabled={busy}>
           {confirm}
         </button>{' '}
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </form>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../locales/current';
 import { WatchlistReasonOptions, WatchlistSeverityOptions } from '../../../components/watchlist-choices';
 import {
   type WatchlistEdit,
@@ -39,40 +40,40 @@ export function WatchlistEditForm({ entry, onCancel, onSave }: Props) {
     setBusy(false);
   };
   return (
-    <form class="wl-edit" aria-label="Edit watchlist entry" onSubmit={submit}>
+    <form class="wl-edit" aria-label={t('watchlistEditor.form')} onSubmit={submit}>
       <label>
-        Buyer names, one per line
+        {t('watchlistEditor.form.names')}
         <textarea name="buyerNames" rows={2} defaultValue={entry.buyerNames.join('\n')} />
       </label>
       <label>
-        Buyer proxy emails, one per line
+        {t('watchlistEditor.form.emails')}
         <textarea name="proxyEmails" rows={2} defaultValue={entry.proxyEmails.join('\n')} />
       </label>
       <label>
-        Order ids, one per line
+        {t('watchlistEditor.form.orderIds')}
         <textarea name="orderIds" rows={2} defaultValue={entry.orderIds.join('\n')} />
       </label>
       <label>
-        Reason
+        {t('watchlist.field.reason')}
         <select name="reason">
           <WatchlistReasonOptions selected={entry.reason} />
         </select>
       </label>
       <label>
-        Severity
+        {t('watchlist.field.severity')}
         <select name="severity">
           <WatchlistSeverityOptions selected={entry.severity} />
         </select>
       </label>
       <label>
-        Notes (required when the reason is "Other")
+        {t('watchlistEditor.form.notes')}
         <textarea name="notes" rows={3} maxLength={4000} defaultValue={entry.notes} />
       </label>
       <button type="submit" disabled={busy}>
-        Save changes
+        {t('watchlistEditor.form.save')}
       </button>{' '}
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   );

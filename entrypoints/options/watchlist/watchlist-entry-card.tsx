@@ -4,6 +4,7 @@ import { entryLabel, isOverdue } from '../../../storage/watchlist/watchlist-entr
 import { type WatchlistEdit, type WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
 import { WatchlistEditForm } from './watchlist-edit-form';
 import { WatchlistConfirm } from './watchlist-confirm';
+import { t } from '../../../locales/current';
 
 export interface EntryActions {
   /** Each resolves to null when done, else the message to show. */
@@ -21,10 +22,11 @@ export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEn
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
   const label = entryLabel(entry);
   const overdue = isOverdue(entry, now);
+  const none = t('watchlistEditor.none');
 
   const finish = (done: string) => async (result: Promise<string | null>) => {
     const error = await result;
-    setNote(error ? { error: true, text: `Not done: ${error}` } : { error: false, text: done });
+    setNote(error ? { error: true, text: t('watchlistEditor.notDone', { error }) } : { error: false, text: done });
     if (!error) setMode('view');
     return error;
   };
@@ -33,72 +35,89 @@ export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEn
     <li class={`wl-entry wl-${entry.status}${overdue ? ' wl-overdue' : ''}`} data-entry-id={entry.id} aria-label={label}>
       <h3>
         {label} <span class={`wl-severity wl-severity-${entry.severity}`}>{severityLabel(entry.severity)}</span>
-        {entry.status === 'cleared' ? <span class="wl-flag"> Cleared</span> : null}
-        {overdue ? <span class="wl-flag wl-flag-overdue"> Review overdue</span> : null}
+        {entry.status === 'cleared' ? <span class="wl-flag"> {t('watchlistEditor.flag.cleared')}</span> : null}
+        {overdue ? <span class="wl-flag wl-flag-overdue"> {t('watchlistEditor.flag.overdue')}</span> : null}
       </h3>
       <dl class="wl-facts">
-        <dt>Reason</dt>
+        <dt>{t('watchlist.field.reason')}</dt>
         <dd>{reasonLabel(entry.reason)}</dd>
-        <dt>Names</dt>
-        <dd>{entry.buyerNames.join(', ') || '—'}</dd>
-        <dt>Buyer emails</dt>
-        <dd>{entry.proxyEmails.join(', ') || '—'}</dd>
-        <dt>Orders</dt>
-        <dd>{entry.orderIds.join(', ') || '—'}</dd>
-        <dt>Notes</dt>
-        <dd class="wl-notes">{entry.notes || '—'}</dd>
-        <dt>Added</dt>
-        <dd>
-          {dayText(entry.addedAt)}
-          {entry.addedBy ? ` by ${entry.addedBy}` : ''}
-        </dd>
+        <dt>{t('watchlistEditor.fact.names')}</dt>
+        <dd>{entry.buyerNames.join(', ') || none}</dd>
+        <dt>{t('watchlistEditor.fact.emails')}</dt>
+        <dd>{entry.proxyEmails.join(', ') || none}</dd>
+        <dt>{t('watchlist.field.orders')}</dt>
+        <dd>{entry.orderIds.join(', ') || none}</dd>
+        <dt>{t('watchlist.field.notes')}</dt>
+        <dd class="wl-notes">{entry.notes || none}</dd>
+        <dt>{t('watchlistEditor.fact.added')}</dt>
+        <dd>{byAgent(entry.addedAt, entry.addedBy)}</dd>
         {entry.status === 'active' ? (
           <>
-            <dt>Review due</dt>
-            <dd>{dayText(entry.reviewDue)}{entry.reviewedAt ? ` (last reviewed ${dayText(entry.reviewedAt)})` : ''}</dd>
+            <dt>{t('watchlistEditor.fact.reviewDue')}</dt>
+            <dd>
+              {entry.reviewedAt
+                ? t('watchlistEditor.lastReviewed', { date: dayText(entry.reviewDue), reviewed: dayText(entry.reviewedAt) })
+                : dayText(entry.reviewDue)}
+            </dd>
           </>
         ) : (
           <>
-            <dt>Cleared</dt>
+            <dt>{t('watchlistEditor.fact.cleared')}</dt>
             <dd>
-              {entry.cleared ? `${dayText(entry.cleared.at)}${entry.cleared.by ? ` by ${entry.cleared.by}` : ''}: ${entry.cleared.why}` : '—'}
+              {entry.cleared
+                ? t('watchlistEditor.clearedWhy', { when: byAgent(entry.cleared.at, entry.cleared.by), why: entry.cleared.why })
+                : none}
             </dd>
           </>
         )}
       </dl>
       {mode === 'view' ? (
         <div class="wl-actions">
-          <button type="button" aria-label={`Edit ${label}`} onClick={() => setMode('edit')}>Edit</button>
+          <button type="button" aria-label={t('watchlistEditor.editLabel', { label })} onClick={() => setMode('edit')}>
+            {t('watchlistEditor.edit')}
+          </button>
           {entry.status === 'active' ? (
             <>
-              <button type="button" aria-label={`Mark ${label} reviewed`} onClick={() => void finish(`Reviewed; next review due in 90 days.`)(actions.review(entry.id))}>
-                Mark reviewed
+              <button
+                type="button"
+                aria-label={t('watchlistEditor.reviewLabel', { label })}
+                onClick={() => void finish(t('watchlistEditor.reviewed'))(actions.review(entry.id))}
+              >
+                {t('watchlistEditor.review')}
               </button>
-              <button type="button" aria-label={`Clear ${label}`} onClick={() => setMode('clear')}>Clear…</button>
+              <button type="button" aria-label={t('watchlistEditor.clearLabel', { label })} onClick={() => setMode('clear')}>
+                {t('watchlistEditor.clear')}
+              </button>
             </>
           ) : null}
-          <button type="button" class="wl-danger" aria-label={`Delete ${label}`} onClick={() => setMode('delete')}>Delete…</button>
+          <button type="button" class="wl-danger" aria-label={t('watchlistEditor.deleteLabel', { label })} onClick={() => setMode('delete')}>
+            {t('watchlistEditor.delete')}
+          </button>
         </div>
       ) : null}
       {mode === 'edit' ? (
-        <WatchlistEditForm entry={entry} onCancel={() => setMode('view')} onSave={(patch) => finish('Saved.')(actions.edit(entry.id, patch))} />
+        <WatchlistEditForm
+          entry={entry}
+          onCancel={() => setMode('view')}
+          onSave={(patch) => finish(t('watchlistEditor.saved'))(actions.edit(entry.id, patch))}
+        />
       ) : null}
       {mode === 'clear' ? (
         <WatchlistConfirm
-          question={`Clear ${label}? The buyer stops matching; the entry and its history are kept.`}
-          reasonLabel="Why is this buyer cleared?"
-          confirm="Clear entry"
+          question={t('watchlistEditor.clearQuestion', { label })}
+          reasonLabel={t('watchlistEditor.clearWhy')}
+          confirm={t('watchlistEditor.clearConfirm')}
           onCancel={() => setMode('view')}
-          onConfirm={(why) => finish('Cleared.')(actions.clear(entry.id, why ?? ''))}
+          onConfirm={(why) => finish(t('watchlistEditor.cleared'))(actions.clear(entry.id, why ?? ''))}
         />
       ) : null}
       {mode === 'delete' ? (
         <WatchlistConfirm
-          question={`Delete ${label} and its history for good? This cannot be undone; clearing keeps the history.`}
-          confirm="Delete permanently"
+          question={t('watchlistEditor.deleteQuestion', { label })}
+          confirm={t('watchlistEditor.deleteConfirm')}
           danger
           onCancel={() => setMode('view')}
-          onConfirm={() => finish('Deleted.')(actions.remove(entry.id))}
+          onConfirm={() => finish(t('watchlistEditor.deleted'))(actions.remove(entry.id))}
         />
       ) : null}
       {note ? (
@@ -108,4 +127,9 @@ export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEn
       ) : null}
     </li>
   );
+}
+
+/** "5 Dec 2025 by Mia", or just the day when nobody is recorded. */
+function byAgent(iso: string, agent: string | null | undefined): string {
+  return agent ? t('watchlistEditor.by', { date: dayText(iso), agent }) : dayText(iso);
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../locales/current';
 import { exportWatchlist } from '../../../storage/watchlist/watchlist-export';
 import { applyWatchlistImport, previewWatchlistImport, type WatchlistImportPlan } from '../../../storage/watchlist/watchlist-import';
 import { hasCode, IMPORT_ERROR_CODES } from '../../../utils/errors';
@@ -12,9 +13,9 @@ type Outcome = { error: boolean; text: string } | null;
 export function importProblemText(error: unknown): string {
   if (!hasCode(error, ...IMPORT_ERROR_CODES)) return error instanceof Error ? error.message : String(error);
   const where: string[] = [];
-  if (error.row !== undefined && !new RegExp(`\\b(Entry|Line) ${error.row}\\b`).test(error.message)) where.push(`row ${error.row}`);
-  if (error.field && !error.message.includes(`"${error.field}"`)) where.push(`field "${error.field}"`);
-  return where.length ? `${error.message} (${where.join(', ')})` : error.message;
+  if (error.row !== undefined && !new RegExp(`\\b(Entry|Line) ${error.row}\\b`).test(error.message)) where.push(t('watchlistEditor.where.row', { row: error.row }));
+  if (error.field && !error.message.includes(`"${error.field}"`)) where.push(t('watchlistEditor.where.field', { field: error.field }));
+  return where.length ? t('watchlistEditor.where', { problem: error.message, where: where.join(', ') }) : error.message;
 }
 
 /** Offer `text` as a file download (a Blob URL; nothing leaves the machine). */
@@ -40,9 +41,9 @@ export function WatchlistTransfer() {
     try {
       const file = await exportWatchlist(format);
       download(file.fileName, file.mimeType, file.text);
-      setOutcome({ error: false, text: `Exported ${file.fileName}.` });
+      setOutcome({ error: false, text: t('watchlistEditor.exported', { file: file.fileName }) });
     } catch (error) {
-      setOutcome({ error: true, text: `Export failed: ${importProblemText(error)}` });
+      setOutcome({ error: true, text: t('watchlistEditor.exportFailed', { error: importProblemText(error) }) });
     }
   };
 
@@ -55,7 +56,7 @@ export function WatchlistTransfer() {
       setPlan({ plan: await previewWatchlistImport(await file.text()), fileName: file.name });
       setOutcome(null);
     } catch (error) {
-      setOutcome({ error: true, text: `Import refused: ${importProblemText(error)}` });
+      setOutcome({ error: true, text: t('watchlistEditor.importRefused', { error: importProblemText(error) }) });
     }
   };
 
@@ -65,9 +66,9 @@ export function WatchlistTransfer() {
     try {
       const summary = await applyWatchlistImport(plan.plan, new Date(), plan.fileName);
       refreshToolbarBadge();
-      setOutcome({ error: false, text: `Imported ${plan.fileName}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped.` });
+      setOutcome({ error: false, text: t('watchlistEditor.imported', { file: plan.fileName, added: summary.added, updated: summary.updated, skipped: summary.skipped }) });
     } catch (error) {
-      setOutcome({ error: true, text: `Import refused: ${importProblemText(error)}` });
+      setOutcome({ error: true, text: t('watchlistEditor.importRefused', { error: importProblemText(error) }) });
     }
     setBusy(false);
     setPlan(null);
@@ -81,21 +82,21 @@ export function WatchlistTransfer() {
 
   return (
     <div class="wl-transfer">
-      <h3>Share the list</h3>
+      <h3>{t('watchlistEditor.share')}</h3>
       <div class="wl-actions">
-        <button type="button" onClick={() => void exportAs('json')}>Export JSON</button>
-        <button type="button" onClick={() => void exportAs('csv')}>Export CSV</button>
+        <button type="button" onClick={() => void exportAs('json')}>{t('watchlistEditor.exportJson')}</button>
+        <button type="button" onClick={() => void exportAs('csv')}>{t('watchlistEditor.exportCsv')}</button>
       </div>
       <label>
-        Import a watchlist file (JSON or CSV)
+        {t('watchlistEditor.importFile')}
         <input key={inputKey} type="file" accept=".json,.csv,application/json,text/csv" onChange={(event) => void preview(event)} />
       </label>
       {plan ? (
         <>
           <WatchlistImportPreview plan={plan.plan} fileName={plan.fileName} />
           <div class="wl-actions">
-            <button type="button" disabled={busy} onClick={() => void apply()}>Apply import</button>
-            <button type="button" onClick={cancel}>Cancel import</button>
+            <button type="button" disabled={busy} onClick={() => void apply()}>{t('watchlistEditor.apply')}</button>
+            <button type="button" onClick={cancel}>{t('watchlistEditor.cancelImport')}</button>
           </div>
         </>
       ) : null}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../locales/current';
 import { isOverdue } from '../../../storage/watchlist/watchlist-entry';
 import { clearWatchlistEntry, deleteWatchlistEntry, editWatchlistEntry, reviewWatchlistEntry } from '../../../storage/watchlist/watchlist-store';
 import { attempt, useWatchlist, type WatchlistFilter } from './use-watchlist';
@@ -25,33 +26,34 @@ export function WatchlistSection() {
 
   return (
     <div class="wl-section">
-      <form class="wl-filter" role="search" aria-label="Search the watchlist" onSubmit={(e) => e.preventDefault()}>
+      <form class="wl-filter" role="search" aria-label={t('watchlistEditor.search')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          Search (name, buyer email, order id or note)
+          {t('watchlistEditor.searchLabel')}
           <input type="search" value={filter.text} onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })} />
         </label>
         <label>
-          Show
+          {t('watchlistEditor.show')}
           <select value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value as WatchlistFilter['status'] })}>
-            <option value="active">Active entries</option>
-            <option value="cleared">Cleared entries</option>
-            <option value="all">All entries</option>
+            <option value="active">{t('watchlistEditor.status.active')}</option>
+            <option value="cleared">{t('watchlistEditor.status.cleared')}</option>
+            <option value="all">{t('watchlistEditor.status.all')}</option>
           </select>
         </label>
         <label class="wl-inline">
-          <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => setFilter({ ...filter, overdueOnly: e.currentTarget.checked })} /> Only
-          entries due for review
+          <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => setFilter({ ...filter, overdueOnly: e.currentTarget.checked })} />{' '}
+          {t('watchlistEditor.overdueOnly')}
         </label>
       </form>
       {entries === null ? (
-        <p role="status">Loading the watchlist…</p>
+        <p role="status">{t('watchlistEditor.loading')}</p>
       ) : (
         <>
           <p role="status" class="wl-count">
-            {entries.length} {entries.length === 1 ? 'entry' : 'entries'} shown
-            {overdue ? `; ${overdue} due for review` : ''}.
+            {overdue
+              ? t.plural('watchlistEditor.shownDue', entries.length, { due: overdue })
+              : t.plural('watchlistEditor.shown', entries.length)}
           </p>
-          <ul class="wl-entries" aria-label="Watchlist entries">
+          <ul class="wl-entries" aria-label={t('watchlistEditor.entries')}>
             {entries.map((entry) => (
               <WatchlistEntryCard key={entry.id} entry={entry} now={now} actions={actions} />
             ))}

@@ -1,5 +1,6 @@
 import { t } from '../../../locales/current';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { isSellerCentralUrl } from '../../../rules/page/hosts';
 import type { CaptureDetail } from '../../../storage/capture/capture-detail';
 import { maskingNote } from '../../../utils/capture-masking-note';
@@ -24,10 +25,13 @@ interface ArchiveDetailProps {
 /** One capture in full: screenshots, structured data, text, tags, note, hash and the order's timeline. */
 export function ArchiveDetail({ detail, images, onBack, onOpen, onExportOrder, exportStatus, exporting }: ArchiveDetailProps) {
   const { record, verification, timeline } = detail;
+  const back = useRef<HTMLButtonElement>(null);
+  // Opened from the keyboard: the focus moves into the capture, on the way back.
+  useEffect(() => back.current?.focus(), [record.id]);
   const heading = `${record.orderId ? t('archive.detail.order', { orderId: record.orderId }) : t('archive.detail.capture')} — ${pageKindLabel(record.kind)}`;
   return (
     <article class="archive-detail" aria-label={heading}>
-      <button type="button" onClick={onBack} class="archive-back">
+      <button type="button" ref={back} onClick={onBack} class="archive-back">
         {t('archive.detail.back')}
       </button>
       <h3>{heading}</h3>

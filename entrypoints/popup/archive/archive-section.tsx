@@ -40,8 +40,22 @@ export function ArchiveSection() {
     if (search.status === 'ready' && !performance.getEntriesByName('archive-first-results').length) performance.mark('archive-first-results');
   }, [search.status]);
   useEffect(() => setActive(0), [query]);
+  // Back from a capture: the focus returns to the search box, on the result it left from.
   useEffect(() => {
-    if (!openId) input.current?.focus();
+    if (openId) return;
+    input.current?.focus();
+    document.getElementById(resultOptionId(LIST_ID, active))?.scrollIntoView({ block: 'nearest' });
+  }, [openId]);
+  // Escape goes back to the results from anywhere in the detail (and does not close the popup).
+  useEffect(() => {
+    if (!openId) return;
+    const back = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpenId(null);
+    };
+    addEventListener('keydown', back);
+    return () => removeEventListener('keydown', back);
   }, [openId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -60,17 +74,15 @@ export function ArchiveSection() {
   if (openId) {
     if (detail.status !== 'ready') return <p role="status">{detail.status === 'gone' ? t('archive.gone') : t('archive.opening')}</p>;
     return (
-      <div onKeyDown={(e) => e.key === 'Escape' && setOpenId(null)}>
-        <ArchiveDetail
-          detail={detail.detail}
-          images={detail.images}
-          onBack={() => setOpenId(null)}
-          onOpen={setOpenId}
-          onExportOrder={(orderId) => void exporter.run({ type: 'order', orderId }, `order:${orderId}`)}
-          exporting={false}
-          exportStatus={exporter.scopeKey?.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
-        />
-      </div>
+      <ArchiveDetail
+        detail={detail.detail}
+        images={detail.images}
+        onBack={() => setOpenId(null)}
+        onOpen={setOpenId}
+        onExportOrder={(orderId) => void exporter.run({ type: 'order', orderId }, `order:${orderId}`)}
+        exporting={false}
+        exportStatus={exporter.scopeKey?.startsWith('order:') ? <ArchiveExportStatus state={exporter.state} /> : null}
+      />
     );
   }
 

@@ -5,6 +5,7 @@ import {
   type WatchlistReason,
   type WatchlistSeverity,
 } from '../../../storage/watchlist/watchlist-schema';
+import { t } from '../../../locales/current';
 
 /**
  * The "Add to watchlist" form's fields and their checks, apart from the markup: what the
@@ -59,9 +60,9 @@ const FIELD_OF: Record<string, keyof AddFormFields> = {
   notes: 'notes',
 };
 
-/** The input to send, or the first problem as a sentence naming the field. */
+/** The input to send, or the first problem as a sentence naming the field, in the agent's language. */
 export function checkAddForm(fields: AddFormFields): AddFormCheck {
-  if (!fields.reason) return { ok: false, field: 'reason', message: 'Choose a reason: a buyer is never listed without one.' };
+  if (!fields.reason) return { ok: false, field: 'reason', message: t('watchlistEditor.addCheck.reason') };
   const orderIds = splitOrderIds(fields.orderIds);
   const parsed = watchlistAddInputSchema.safeParse({
     buyerName: fields.buyerName,
@@ -74,19 +75,19 @@ export function checkAddForm(fields: AddFormFields): AddFormCheck {
   if (parsed.success) return { ok: true, input: parsed.data };
   const issue = parsed.error.issues[0];
   const field = FIELD_OF[String(issue?.path[0] ?? '')] ?? 'reason';
-  const { message } = describeZodError(parsed.error);
+  const custom = issue?.code === 'custom';
   switch (field) {
     case 'notes':
-      return { ok: false, field, message: issue?.code === 'custom' ? 'Write a note: it is required when the reason is "Other".' : `Note: ${message}.` };
+      return { ok: false, field, message: t(custom ? 'watchlistEditor.addCheck.note' : 'watchlistEditor.addCheck.noteLong') };
     case 'proxyEmail':
-      return issue?.code === 'custom'
-        ? { ok: false, field, message: 'Give the buyer email or at least one order id, so the buyer can be recognised.' }
-        : { ok: false, field, message: `Buyer email: ${message}.` };
+      return { ok: false, field, message: t(custom ? 'watchlistEditor.addCheck.emailOrOrder' : 'watchlistEditor.addCheck.email') };
     case 'orderIds': {
       const bad = typeof issue?.path[1] === 'number' ? orderIds[issue.path[1]] : undefined;
-      return { ok: false, field, message: bad ? `Order id "${bad}" ${message}.` : `Order ids: ${message}.` };
+      return { ok: false, field, message: bad ? t('watchlistEditor.addCheck.orderId', { id: bad }) : t('watchlistEditor.addCheck.orderIds') };
     }
+    case 'buyerName':
+      return { ok: false, field, message: t('watchlistEditor.addCheck.name') };
     default:
-      return { ok: false, field, message: `${field === 'buyerName' ? 'Buyer name' : field[0]!.toUpperCase() + field.slice(1)}: ${message}.` };
+      return { ok: false, field, message: t('watchlistEditor.addCheck.other', { field: describeZodError(parsed.error).field }) };
   }
 }

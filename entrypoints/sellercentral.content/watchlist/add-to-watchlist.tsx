@@ -8,16 +8,17 @@ import { announceWatchlistChanged } from './client';
 import { ADD_HOST, placeAboveContent } from './placement';
 import { uiSlot } from './slot';
 import './watchlist.css';
+import { t } from '../../../locales/current';
 
 /** What the agent is told after saving. */
 export function addedMessage({ outcome, label }: WatchlistAddOutcome): string {
   switch (outcome) {
     case 'added':
-      return `Added ${label} to the watchlist.`;
+      return t('watchlist.added', { label });
     case 'merged':
-      return `${label} was already listed: this page's details were added to the entry.`;
+      return t('watchlist.merged', { label });
     case 'reactivated':
-      return `${label} had been cleared; the entry is active again with this reason.`;
+      return t('watchlist.reactivated', { label });
   }
 }
 

@@ -1,11 +1,23 @@
-import { describe, expect, it, vi } from 'vitest';
-import { hasCode, isQuotaError, logError, SellerGuardError, USER_SENTENCES } from '../../../utils/errors';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../../../locales/current';
+import { hasCode, isQuotaError, logError, SellerGuardError, userSentence } from '../../../utils/errors';
 
 describe('one error type', () => {
   it('carries a code, a sentence for the agent by default, and the field at fault', () => {
     const error = new SellerGuardError('invalid-input', 'notes: required', { field: 'notes' });
     expect(error).toMatchObject({ code: 'invalid-input', message: 'notes: required', field: 'notes' });
-    expect(new SellerGuardError('quota').message).toBe(USER_SENTENCES.quota);
+    expect(new SellerGuardError('quota').message).toBe(userSentence('quota'));
+  });
+
+  afterEach(() => setLanguage('en'));
+
+  it.each([
+    ['en', 'The disk is full or the browser refused more storage. Nothing earlier was lost.'],
+    ['de', 'Der Datenträger ist voll oder der Browser verweigert weiteren Speicher. Nichts Früheres ging verloren.'],
+    ['zh-CN', '磁盘已满或浏览器拒绝提供更多存储空间。之前的数据均未丢失。'],
+  ] as const)('says the default sentence in the agent language (%s)', (language, expected) => {
+    setLanguage(language);
+    expect(new SellerGuardError('quota').message).toBe(expected);
   });
 
   it('tells codes apart, and nothing else is one of them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SellerGuardError, USER_SENTENCES } from '../../../utils/errors';
+import { SellerGuardError, userSentence } from '../../../utils/errors';
 import { resultOf } from '../../../utils/result';
 
 describe('one call-and-fail path for direct calls', () => {
@@ -9,7 +9,7 @@ describe('one call-and-fail path for direct calls', () => {
 
   it.each([
     ['a SellerGuardError keeps its code and sentence', new SellerGuardError('invalid-input', 'notes: required'), { code: 'invalid-input', message: 'notes: required' }, false],
-    ['a full disk is quota, in the one sentence', new DOMException('full', 'QuotaExceededError'), { code: 'quota', message: USER_SENTENCES.quota }, false],
+    ['a full disk is quota, in the one sentence', new DOMException('full', 'QuotaExceededError'), { code: 'quota', message: userSentence('quota') }, false],
     ['anything else is internal, and logged', new Error('Database closed'), { code: 'internal', message: 'Database closed' }, true],
   ])('%s', async (_name, thrown, error, logged) => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
