@@ -43,7 +43,7 @@ export async function listEveryFixtureBuyer(harness: Harness): Promise<void> {
 export async function openWithEveryPanel(harness: Harness, url: string): Promise<{ page: Page; kind: string }> {
   const page = await harness.open(url);
   const chip = page.locator('seller-guard-status .sg-chip:not([data-page-kind=""])');
-  await chip.waitFor();
+  await chip.waitFor({ state: 'attached' });
   const kind = (await chip.getAttribute('data-page-kind')) ?? '';
 
   const boxes = page.locator('kat-textarea:not([disabled]) textarea');

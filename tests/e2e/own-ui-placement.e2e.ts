@@ -20,6 +20,7 @@ const PAGES = Object.entries(FIXTURE_URLS);
 let harness: Harness;
 beforeAll(async () => {
   harness = await launchExtension('production');
+  harness.context.setDefaultTimeout(20_000);
   // Content at once: the fixture app otherwise waits 150 ms before each JSON answer.
   await harness.context.addInitScript(() => {
     (window as unknown as { __scFixtureLatencyMs: number }).__scFixtureLatencyMs = 0;

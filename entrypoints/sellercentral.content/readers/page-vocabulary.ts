@@ -71,7 +71,7 @@ export const SELECTORS = {
   ordersTable: '#orders-table', // seen
   contactForm: '.contact-buyer-text-area, .ayb-contact-buyer-header', // seen
   threadMarker: '.message-component, [data-test-id*="message-thread"]', // older / guess
-  /** Where in-page UI goes (watchlist/placement.ts): the page's content roots, most specific first... */
+  /** Where in-page UI goes (page/placement.ts): the page's content roots, most specific first... */
   contentRoots: ['#MYO-app', '#messaging-app', '.ayb-contact-buyer', '#ayb-contact-buyer'], // seen
   /** ...else its content container. */
   contentContainers: ['#sc-content-container', 'main', '[role="main"]'], // guess
