@@ -5,6 +5,7 @@ import { onMessage } from '../../utils/protocol';
 import { answerCaptureRequests } from './capture/answers';
 import { FEATURES } from './page/features';
 import { activeSession, startFeatures } from './page/registry';
+import '../../components/theme.css';
 import './style.css';
 
 export default defineContentScript({

@@ -10,7 +10,12 @@ import type { Page } from 'playwright-core';
  */
 export function controlsCoveredBySellerGuard(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const CONTROLS = 'button, a[href], input:not([type="hidden"]), textarea, select, [role="button"], [role="link"], [contenteditable="true"]';
+    const CONTROLS = [
+      'button, a[href], input:not([type="hidden"]), textarea, select, summary',
+      '[role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="tab"], [role="menuitem"], [contenteditable="true"]',
+      // Katal's components: the host is the control even where its inner parts are not reachable.
+      'kat-button, kat-textarea, kat-input, kat-radiobutton, kat-checkbox, kat-dropdown, kat-link, kat-toggle',
+    ].join(', ');
     const isOwnUi = (element: Element) => element.localName.startsWith('seller-guard-');
     const describe = (element: Element) => {
       const host = element.getRootNode() instanceof ShadowRoot ? `${(element.getRootNode() as ShadowRoot).host.localName} > ` : '';

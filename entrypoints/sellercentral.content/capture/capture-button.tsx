@@ -5,11 +5,13 @@ import type { CaptureRequest } from '../../../utils/capture-protocol';
 import { callBackground } from '../../../utils/call-background';
 import { onCaptureProgress } from './answers';
 import './capture-panel.css';
-import { mountUi } from '../page/mount-ui';
+import { CAPTURE_HOST } from '../page/placement';
+import { aboveContentSlot } from '../page/ui-slot';
 import type { Feature } from '../page/page-session';
 
 /**
- * The in-page "Capture page" button on order, thread and contact-buyer pages. The
+ * The in-page "Capture page" button on order, thread and contact-buyer pages, in the page
+ * flow above the content (never over the page's own controls). The
  * background takes the screenshot (when Chrome allows it from a page click: see the options
  * page) and stores the page's text and data either way; progress and the result show here.
  */
@@ -32,7 +34,9 @@ export const captureButton: Feature = {
     const view = () => (
       <CapturePanel key={mode} defaultMode={mode} state={state} onCapture={(r) => void capture(r)} onSetName={named ? undefined : setName} />
     );
-    const { update } = await mountUi(session, { name: 'seller-guard-capture' }, view());
+    const slot = aboveContentSlot(session, CAPTURE_HOST);
+    const update = (next: ReturnType<typeof view>) => void slot.show(next);
+    await slot.show(view());
     function render(next: CaptureState) {
       state = next;
       update(view());

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageKind } from '../../../rules/page/page-kind';
 import type { PageInfo } from '../../../utils/protocol';
 import { t } from '../../../locales/current';
@@ -15,11 +15,16 @@ function readerFailed(info: PageInfo | null): boolean {
 /**
  * The in-page status: a small collapsed tab on the left edge of the viewport (where Seller
  * Central keeps a margin, so it covers none of the page's controls) that opens, on demand, what
- * Seller Guard recognised. Fields the reader could not find are neutral text; the tab turns red
+ * Seller Guard recognised, in the page flow above the content (brought into view, never over
+ * the page). Fields the reader could not find are neutral text; the tab turns red
  * only when the page was read and no order was found on it.
  */
 export function PageStatusChip({ info }: { info: PageInfo | null }) {
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) details.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   const label = info ? pageKindLabel(info.kind) : t('page.readingPage');
   const missing = info?.ready ? info.missing : [];
   const failed = readerFailed(info);
@@ -38,12 +43,12 @@ export function PageStatusChip({ info }: { info: PageInfo | null }) {
       data-open={open ? 'true' : 'false'}
       data-problem={failed ? 'true' : 'false'}
     >
-      <button type="button" class="sg-chip-toggle" aria-expanded={open} title={summary} onClick={() => setOpen(!open)}>
+      <button type="button" class="sg-chip-toggle" aria-expanded={open} aria-controls="sg-chip-details" title={summary} onClick={() => setOpen(!open)}>
         <span class="sg-chip-mark" aria-hidden="true">{t('page.chip.mark')}</span>
         <span class="sg-visually-hidden">{summary}</span>
       </button>
       {open && info ? (
-        <div class="sg-chip-details">
+        <div id="sg-chip-details" class="sg-chip-details" ref={details}>
           <p class="sg-chip-title">
             <span class="sg-chip-brand">{t('app.name')}</span> · {label}
           </p>

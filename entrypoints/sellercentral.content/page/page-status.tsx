@@ -1,22 +1,23 @@
-import type { PageInfo } from '../../../utils/protocol';
 import { PageStatusChip } from './page-status-chip';
-import { mountUi } from './mount-ui';
 import type { Feature } from './page-session';
+import { STATUS_HOST } from './placement';
+import { aboveContentSlot } from './ui-slot';
 
 /**
- * A small chip in the corner of every Seller Central page saying what Seller Guard
- * recognised (page kind, order, buyer) and which fields it could not read, so an agent can
- * trust, or distrust, what the other features act on.
+ * What Seller Guard recognised on every Seller Central page (page kind, order, buyer) and
+ * which fields it could not read, so an agent can trust, or distrust, what the other features
+ * act on: a small tab on the left edge, its details opening in the page flow above the content.
  */
 export const pageStatus: Feature = {
   name: 'page-status',
   runsOn: ['order-details', 'order-list', 'message-thread', 'messaging-inbox', 'contact-buyer'],
   async start(session) {
-    let info: PageInfo | null = session.current();
-    const { update } = await mountUi(session, { name: 'seller-guard-status' }, <PageStatusChip info={info} />);
+    const slot = aboveContentSlot(session, STATUS_HOST);
+    let latest = session.current();
     session.onPageInfo((next) => {
-      info = next;
-      update(<PageStatusChip info={info} />);
+      latest = next;
+      void slot.show(<PageStatusChip info={next} />);
     });
+    await slot.show(<PageStatusChip info={latest} />);
   },
 };

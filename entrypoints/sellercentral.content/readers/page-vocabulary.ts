@@ -127,7 +127,7 @@ export const CHECKED_SELECTORS = {
   ordersTable: at('#orders-table', { orderListUs: 1, orderUs: 0 }), // seen
   contactForm: at('.contact-buyer-text-area, .ayb-contact-buyer-header', { contactUs: 2, contactDe: 2, orderUs: 0 }), // seen
   threadMarker: at('.message-component, [data-test-id*="message-thread"]', { threadUs: 4, orderUs: 0 }), // older / guess
-  /** Where in-page UI goes (watchlist/placement.ts): the page's content roots, most specific first (seen)... */
+  /** Where in-page UI goes (page/placement.ts): the page's content roots, most specific first (seen)... */
   contentRoots: [
     at('#MYO-app', { orderUs: 1, orderListUs: 1, threadUs: 0 }),
     at('#messaging-app', { threadUs: 1, inboxUs: 1, orderUs: 0 }),

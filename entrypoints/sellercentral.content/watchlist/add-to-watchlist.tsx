@@ -5,8 +5,8 @@ import { callBackground } from '../../../utils/call-background';
 import type { WatchlistAddOutcome } from '../../../utils/watchlist-protocol';
 import type { Feature } from '../page/page-session';
 import { announceWatchlistChanged } from './client';
-import { ADD_HOST, placeAboveContent } from './placement';
-import { uiSlot } from './slot';
+import { ADD_HOST } from '../page/placement';
+import { aboveContentSlot } from '../page/ui-slot';
 import './watchlist.css';
 import { t } from '../../../locales/current';
 
@@ -38,11 +38,7 @@ export const watchlistAdd: Feature = {
   name: 'watchlist-add',
   runsOn: ['order-details', 'message-thread'],
   start(session) {
-    const slot = uiSlot(session, {
-      name: ADD_HOST,
-      anchor: () => document.body,
-      append: (_anchor, host) => placeAboveContent(document, host, false),
-    });
+    const slot = aboveContentSlot(session, ADD_HOST);
     session.onPageInfo((info) => {
       const prefill: AddPrefill = { buyerName: info.buyerName, proxyEmail: info.buyerProxyEmail, orderIds: info.orderIds };
       void slot.show(<WatchlistAddForm prefill={prefill} onSave={save} />);

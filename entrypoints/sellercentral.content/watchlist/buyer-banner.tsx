@@ -3,8 +3,8 @@ import { logError } from '../../../utils/errors';
 import type { PageInfo } from '../../../utils/protocol';
 import type { Feature } from '../page/page-session';
 import { matchPage, onWatchlistChanged, pageKeysOf } from './client';
-import { BANNER_HOST, placeAboveContent } from './placement';
-import { uiSlot } from './slot';
+import { BANNER_HOST } from '../page/placement';
+import { aboveContentSlot } from '../page/ui-slot';
 import './watchlist.css';
 
 /**
@@ -17,11 +17,7 @@ export const watchlistBanner: Feature = {
   name: 'watchlist-banner',
   runsOn: ['order-details', 'message-thread', 'contact-buyer'],
   start(session) {
-    const slot = uiSlot(session, {
-      name: BANNER_HOST,
-      anchor: () => document.body,
-      append: (_anchor, host) => placeAboveContent(document, host, true),
-    });
+    const slot = aboveContentSlot(session, BANNER_HOST);
     let info: PageInfo | null = null;
     let asked = '';
     let latest = 0;

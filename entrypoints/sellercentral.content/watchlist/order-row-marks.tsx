@@ -6,7 +6,7 @@ import { mountUi } from '../page/mount-ui';
 import { onPageChange } from '../page/observe';
 import type { Feature, PageSession } from '../page/page-session';
 import { matchRows, onWatchlistChanged } from './client';
-import { BADGE_HOST } from './placement';
+import { BADGE_HOST } from '../page/placement';
 import { findOrderRows, placeBadge, type OrderRow } from './order-rows';
 import './watchlist.css';
 

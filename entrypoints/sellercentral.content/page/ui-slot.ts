@@ -1,12 +1,13 @@
 import type { ComponentChild } from 'preact';
-import { mountUi, type MountOptions } from '../page/mount-ui';
-import { debounce } from '../page/debounce';
-import { onPageChange } from '../page/observe';
-import type { PageSession } from '../page/page-session';
+import { mountUi, type MountOptions } from './mount-ui';
+import { debounce } from './debounce';
+import { onPageChange } from './observe';
+import type { PageSession } from './page-session';
+import { placeAboveContent } from './placement';
 
 const SETTLE_MS = 100;
 
-interface UiSlot {
+export interface UiSlot {
   /** Show (mounting on first use) or re-render the UI. */
   show(view: ComponentChild): Promise<void>;
   /** Take the UI off the page (it can be shown again). */
@@ -47,4 +48,12 @@ export function uiSlot(session: PageSession, options: MountOptions): UiSlot {
       });
     },
   };
+}
+
+/**
+ * A slot for the panel whose shadow host is named `name` (see placement.ts), kept in the page
+ * flow just above the page's content, never over it.
+ */
+export function aboveContentSlot(session: PageSession, name: string): UiSlot {
+  return uiSlot(session, { name, anchor: () => document.body, append: (_anchor, host) => placeAboveContent(document, host) });
 }

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findOrderRows, placeBadge } from '../../../../entrypoints/sellercentral.content/watchlist/order-rows';
-import { ADD_HOST, BANNER_HOST, placeAboveContent } from '../../../../entrypoints/sellercentral.content/watchlist/placement';
 import { closeFixtures, driftLayout, loadFixture } from '../../../fixtures/load';
-import { FIXTURE_ORDERS, FIXTURE_URLS, type FixturePage } from '../../../fixtures/site';
+import { FIXTURE_ORDERS, FIXTURE_URLS } from '../../../fixtures/site';
 
 afterAll(() => closeFixtures());
 
@@ -33,27 +32,3 @@ describe('order list rows', () => {
   });
 });
 
-describe('banner placement', () => {
-  it.each<[FixturePage, string]>([
-    ['orderUs', '#MYO-app'],
-    ['threadUs', '#messaging-app'],
-    ['contactUs', '.ayb-contact-buyer'],
-  ])('puts the banner above the content of %s, above the add bar whichever came first', async (page, root) => {
-    const doc = await loadFixture(FIXTURE_URLS[page]);
-    const add = doc.createElement(ADD_HOST);
-    const banner = doc.createElement(BANNER_HOST);
-    placeAboveContent(doc, add, false);
-    placeAboveContent(doc, banner, true);
-    const content = doc.querySelector(root)!;
-    expect(banner.nextElementSibling).toBe(add);
-    expect(add.nextElementSibling).toBe(content);
-  });
-
-  it('falls back to the top of the content container on an unknown layout', async () => {
-    const doc = await loadFixture(FIXTURE_URLS.orderUs);
-    doc.querySelector('#MYO-app')!.removeAttribute('id');
-    const banner = doc.createElement(BANNER_HOST);
-    placeAboveContent(doc, banner, true);
-    expect(doc.querySelector('#sc-content-container')!.firstElementChild).toBe(banner);
-  });
-});
