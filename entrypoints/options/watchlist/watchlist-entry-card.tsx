@@ -15,8 +15,11 @@ export interface EntryActions {
 
 type Mode = 'view' | 'edit' | 'clear' | 'delete';
 
-/** One watchlist entry on the options page: its facts, review state and the agent's actions. */
-export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEntry; now: Date; actions: EntryActions }) {
+/**
+ * One watchlist entry on the options page: its facts, review state and the agent's actions
+ * (none when `readOnly`: a team role that may not change existing entries).
+ */
+export function WatchlistEntryCard({ entry, now, actions, readOnly = false }: { entry: WatchlistEntry; now: Date; actions: EntryActions; readOnly?: boolean }) {
   const [mode, setMode] = useState<Mode>('view');
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
   const label = entryLabel(entry);
@@ -66,7 +69,7 @@ export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEn
           </>
         )}
       </dl>
-      {mode === 'view' ? (
+      {mode === 'view' && !readOnly ? (
         <div class="wl-actions">
           <button type="button" aria-label={`Edit ${label}`} onClick={() => setMode('edit')}>Edit</button>
           {entry.status === 'active' ? (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useTeamMayChangeEntries } from '../team/use-team-role';
 import { isOverdue } from '../../../storage/watchlist/watchlist-entry';
 import { clearWatchlistEntry, deleteWatchlistEntry, editWatchlistEntry, reviewWatchlistEntry } from '../../../storage/watchlist/watchlist-store';
 import { attempt, useWatchlist, type WatchlistFilter } from './use-watchlist';
@@ -20,6 +21,7 @@ const actions: EntryActions = {
 export function WatchlistSection() {
   const [filter, setFilter] = useState<WatchlistFilter>({ text: '', status: 'active', overdueOnly: false });
   const entries = useWatchlist(filter);
+  const mayChange = useTeamMayChangeEntries();
   const now = new Date();
   const overdue = entries?.filter((entry) => isOverdue(entry, now)).length ?? 0;
 
@@ -53,7 +55,7 @@ export function WatchlistSection() {
           </p>
           <ul class="wl-entries" aria-label="Watchlist entries">
             {entries.map((entry) => (
-              <WatchlistEntryCard key={entry.id} entry={entry} now={now} actions={actions} />
+              <WatchlistEntryCard key={entry.id} entry={entry} now={now} actions={actions} readOnly={!mayChange} />
             ))}
           </ul>
         </>
