@@ -19,11 +19,10 @@ export function nextOutboxBatch(workspace: string, limit: number): Promise<TeamO
 
 /** Keep the server's sequence, field versions and open conflicts of each entry (newer only). Inside a transaction with `db.teamEntries`. */
 export async function storeTeamVersions(workspace: string, entries: readonly TeamWatchlistEntry[]): Promise<void> {
-  for (const entry of entries) {
-    const known = await db.teamEntries.get(entry.id);
-    if (known && known.workspace === workspace && known.seq > entry.seq) continue;
-    await db.teamEntries.put({ id: entry.id, workspace, seq: entry.seq, fieldVersions: entry.fieldVersions, openConflicts: entry.openConflicts });
-  }
+  if (!entries.length) return;
+  const known = await db.teamEntries.bulkGet(entries.map((entry) => entry.id));
+  const newer = entries.filter((entry, i) => !(known[i]?.workspace === workspace && known[i]!.seq > entry.seq));
+  await db.teamEntries.bulkPut(newer.map((entry) => ({ id: entry.id, workspace, seq: entry.seq, fieldVersions: entry.fieldVersions, openConflicts: entry.openConflicts })));
 }
 
 /** A queued change dropped without sending, and why. */
