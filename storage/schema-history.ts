@@ -38,4 +38,15 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       captureThumbs: 'id',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // Team sync (storage/team/): watchlist changes waiting to be sent, oldest first.
+      teamOutbox: '++seq, workspace, entryId',
+      // The server's sequence and field versions of each team entry (an edit's base).
+      teamEntries: 'id, workspace',
+      // The server's receipt for each attested capture.
+      teamAttestations: 'captureId, workspace, sha256',
+    },
+  },
 ];

@@ -16,6 +16,7 @@ import type {
 } from './capture-protocol';
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
+import type { TeamAttestationCheck, TeamSyncStatus } from './team-push-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -112,6 +113,13 @@ export interface ProtocolMap {
   teamLeave(data: Record<string, never>): Result<null>;
   /** Options → background: the connection (`refresh` asks the server first); null when not joined. */
   teamStatus(data: { refresh: boolean }): Result<TeamStatus | null>;
+  // ── Team push: outbox, audit receipts, attestations (utils/team-push-protocol.ts; background/team/register-team-push.ts) ──
+  /** Options → background: changes waiting, conflicts, refused changes, last sync; null when not joined. */
+  teamSyncStatus(data: Record<string, never>): Result<TeamSyncStatus | null>;
+  /** Options → background: forget the list of refused changes. */
+  teamDismissRejected(data: Record<string, never>): Result<null>;
+  /** Popup / Options → background: who attested this capture hash on the team server. */
+  teamVerifyHash(data: { sha256: string }): Result<TeamAttestationCheck>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

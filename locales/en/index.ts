@@ -11,6 +11,7 @@ import { team } from './team';
 import { watchlistEditor } from './watchlist-editor';
 import { evidencePack } from './evidence-pack';
 import { messages } from './messages';
+import { teamPush } from './team-push';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -31,6 +32,7 @@ export const en = {
   ...watchlistEditor,
   ...evidencePack,
   ...messages,
+  ...teamPush,
 } as const;
 
 export type EnglishCatalogue = typeof en;

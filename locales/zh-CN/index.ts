@@ -12,6 +12,7 @@ import { team } from './team';
 import { watchlistEditor } from './watchlist-editor';
 import { evidencePack } from './evidence-pack';
 import { messages } from './messages';
+import { teamPush } from './team-push';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -27,4 +28,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...watchlistEditor,
   ...evidencePack,
   ...messages,
+  ...teamPush,
 };

@@ -29,5 +29,7 @@ export const auditEntrySchema = z.object({
   summary: z.string(),
   /** Kind-specific details (rule ids, reason, counts, hashes…). JSON-safe values only. */
   details: z.record(z.string(), z.unknown()),
+  /** The team server's receipt once the entry was sent (storage/team/team-audit-outbox.ts). */
+  teamReceipt: z.object({ workspace: z.string(), seq: z.number().int().positive(), receivedAt: z.string() }).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -3,6 +3,7 @@ import { db } from '../db';
 import { finishEntry } from '../watchlist/watchlist-entry';
 import { markWatchlistChanged } from '../watchlist/watchlist-match';
 import type { WatchlistEntry } from '../watchlist/watchlist-schema';
+import { storeTeamVersions } from './team-outbox-settle';
 
 /** `db.meta` key of the team pull cursor: `{ workspace, cursor }` (a new workspace starts at 0). */
 const CURSOR_KEY = 'team-watchlist-cursor';
@@ -35,8 +36,9 @@ export async function applyTeamEntries(workspace: string, entries: readonly Team
       refused++;
     }
   }
-  await db.transaction('rw', [db.watchlist, db.meta], async () => {
+  await db.transaction('rw', [db.watchlist, db.meta, db.teamEntries], async () => {
     if (local.length) await db.watchlist.bulkPut(local);
+    await storeTeamVersions(workspace, entries);
     await db.meta.put({ key: CURSOR_KEY, value: { workspace, cursor } satisfies StoredCursor });
     if (local.length) await markWatchlistChanged();
   });

@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/audit';
 import { db } from '../db';
 import { getSettings } from '../settings';
+import { queueTeamChange } from '../team/team-outbox';
 import { findEntriesByKeys, inWatchlistTransaction } from './watchlist-store';
 import { IMPORT_ERROR_CODES, SellerGuardError, type ErrorCode } from '../../utils/errors';
 import { entryLabel, finishEntry, type Actor } from './watchlist-entry';
@@ -139,7 +140,7 @@ export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new 
   const agent = (await getSettings()).agentName;
   const summary = { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
   try {
-    await inWatchlistTransaction(async () => {
+    await inWatchlistTransaction(async (team) => {
       for (const { entry } of plan.add) {
         if ((await db.watchlist.get(entry.id)) || (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).length) {
           throw importError('import-stale', t('watchlist.import.stale'));
@@ -150,6 +151,8 @@ export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new 
       }
       const rows = [...plan.add.map((a) => a.entry), ...plan.update.map((u) => u.after)];
       await db.watchlist.bulkPut(rows.map((e) => watchlistEntrySchema.parse(e)));
+      for (const { entry } of plan.add) await queueTeamChange(team, undefined, entry, now);
+      for (const { before, after } of plan.update) await queueTeamChange(team, before, after, now);
       await appendAudit({
         kind: 'watchlist-import',
         agent,

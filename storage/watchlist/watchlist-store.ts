@@ -6,6 +6,8 @@ import { appendAudit } from '../audit/audit';
 import type { AuditKind } from '../audit/audit-schema';
 import { db } from '../db';
 import { getSettings } from '../settings';
+import { kickTeamOutbox, queueTeamChange, teamTarget, TEAM_OUTBOX_TABLES } from '../team/team-outbox';
+import type { TeamTarget } from '../team/team-outbox-schema';
 import { markWatchlistChanged } from './watchlist-match';
 import { clearEntry, createEntry, editEntry, entryLabel, mergeAddIntoEntry, reviewEntry, type Actor } from './watchlist-entry';
 import {
@@ -30,14 +32,21 @@ async function actorAt(now: Date): Promise<Actor> {
   return { agent: (await getSettings()).agentName, now };
 }
 
-/** Run `change` in one rw transaction with the audit log; turn validation errors into SellerGuardErrors. */
-export async function inWatchlistTransaction<T>(change: () => Promise<T>): Promise<T> {
+/**
+ * Run `change` in one rw transaction with the audit log and the team outbox (`team` is the
+ * joined team or null: queue the change's team copy with `queueTeamChange`); turn validation
+ * errors into SellerGuardErrors.
+ */
+export async function inWatchlistTransaction<T>(change: (team: TeamTarget | null) => Promise<T>): Promise<T> {
+  const team = await teamTarget();
   try {
-    return await db.transaction('rw', [db.watchlist, db.audit, db.meta], async () => {
-      const result = await change();
+    const result = await db.transaction('rw', [db.watchlist, db.audit, db.meta, ...TEAM_OUTBOX_TABLES], async () => {
+      const result = await change(team);
       await markWatchlistChanged();
       return result;
     });
+    if (team) kickTeamOutbox();
+    return result;
   } catch (error) {
     if (error instanceof ZodError) {
       const { field, message } = describeZodError(error);
@@ -86,7 +95,7 @@ interface WatchlistAddResult {
  */
 export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()): Promise<WatchlistAddResult> {
   const actor = await actorAt(now);
-  return inWatchlistTransaction(async () => {
+  return inWatchlistTransaction(async (team) => {
     const input = watchlistAddInputSchema.parse(raw);
     const matches = await findEntriesByKeys(input.proxyEmail ? [input.proxyEmail] : [], input.orderIds);
     if (matches.length > 1) {
@@ -99,6 +108,7 @@ export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()
     const entry = existing ? mergeAddIntoEntry(existing, input, actor) : createEntry(input, actor);
     const outcome = !existing ? 'added' : existing.status === 'cleared' ? 'reactivated' : 'merged';
     await db.watchlist.put(entry);
+    await queueTeamChange(team, existing, entry, now);
     const verb = { added: 'Added', merged: 'Added details to', reactivated: 'Reactivated' }[outcome];
     await audit('watchlist-add', actor, entry, `${verb} watchlist entry for ${entryLabel(entry)} (${WATCHLIST_REASON_LABELS[entry.reason]}, ${entry.severity})`, { outcome });
     return { entry, outcome };
@@ -108,7 +118,7 @@ export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()
 /** Edit an entry's buyer keys, names, reason, severity, notes or evidence. */
 export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now = new Date()): Promise<WatchlistEntry> {
   const actor = await actorAt(now);
-  return inWatchlistTransaction(async () => {
+  return inWatchlistTransaction(async (team) => {
     const existing = await getOrThrow(id);
     const entry = editEntry(existing, patch, actor);
     const fields = entry.history.at(-1)?.fields ?? [];
@@ -118,6 +128,7 @@ export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now =
       throw new SellerGuardError('invalid-input', t('watchlist.error.keyTaken', { label: entryLabel(taken[0]) }), { field: 'proxyEmails' });
     }
     await db.watchlist.put(entry);
+    await queueTeamChange(team, existing, entry, now);
     await audit('watchlist-edit', actor, entry, `Edited watchlist entry for ${entryLabel(entry)}: ${fields.join(', ')}`, { fields });
     return entry;
   });
@@ -126,11 +137,12 @@ export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now =
 /** The agent confirms the entry still holds: the next review is due 90 days from now. */
 export async function reviewWatchlistEntry(id: string, note = '', now = new Date()): Promise<WatchlistEntry> {
   const actor = await actorAt(now);
-  return inWatchlistTransaction(async () => {
+  return inWatchlistTransaction(async (team) => {
     const existing = await getOrThrow(id);
     if (existing.status !== 'active') throw new SellerGuardError('invalid-input', 'A cleared entry has nothing to review.');
     const entry = reviewEntry(existing, actor, note);
     await db.watchlist.put(entry);
+    await queueTeamChange(team, existing, entry, now);
     await audit('watchlist-review', actor, entry, `Reviewed watchlist entry for ${entryLabel(entry)}; next review ${entry.reviewDue.slice(0, 10)}`, { reviewDue: entry.reviewDue });
     return entry;
   });
@@ -139,11 +151,12 @@ export async function reviewWatchlistEntry(id: string, note = '', now = new Date
 /** Clear a buyer: the entry stops matching but keeps its history (who cleared it, when, why). */
 export async function clearWatchlistEntry(id: string, why: string, now = new Date()): Promise<WatchlistEntry> {
   const actor = await actorAt(now);
-  return inWatchlistTransaction(async () => {
+  return inWatchlistTransaction(async (team) => {
     const existing = await getOrThrow(id);
     if (existing.status === 'cleared') throw new SellerGuardError('invalid-input', t('watchlist.error.alreadyCleared'));
     const entry = clearEntry(existing, why, actor);
     await db.watchlist.put(entry);
+    await queueTeamChange(team, existing, entry, now);
     await audit('watchlist-clear', actor, entry, `Cleared watchlist entry for ${entryLabel(entry)}: ${why.trim()}`, { why: why.trim() });
     return entry;
   });
@@ -152,9 +165,10 @@ export async function clearWatchlistEntry(id: string, why: string, now = new Dat
 /** Delete an entry and its history for good (the UI asks for confirmation first). */
 export async function deleteWatchlistEntry(id: string, now = new Date()): Promise<void> {
   const actor = await actorAt(now);
-  await inWatchlistTransaction(async () => {
+  await inWatchlistTransaction(async (team) => {
     const existing = await getOrThrow(id);
     await db.watchlist.delete(id);
+    await queueTeamChange(team, existing, undefined, now);
     await audit('watchlist-delete', actor, existing, `Deleted watchlist entry for ${entryLabel(existing)}`, { status: existing.status });
   });
 }

@@ -16,6 +16,8 @@ export const BENCH_TARGETS = {
   'archive.search.filtered.p95': { max: 100, why: 'p95 ≤ 100 ms at 100,000 captures' },
   'archive.popup.open_to_results': { below: 300, why: 'first results under 300 ms' },
   'archive.export.1000.peak_js_heap': { max: 100, why: 'bounded memory: far below the ZIP it streams' },
+  'team.first_sync.10000': { max: 3000, why: 'first sync of a 10,000-entry team watchlist into a fresh profile in ≤ 3 s' },
+  'team.change_visible_on_open_page': { max: 5000, why: "a team change on another agent's open page within 5 s" },
 };
 
 /**

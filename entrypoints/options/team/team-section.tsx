@@ -3,8 +3,9 @@ import { t } from '../../../locales/current';
 import { dateTimeText } from '../../../locales/dates';
 import { sendMessage } from '../../../utils/protocol';
 import type { TeamProblem, TeamStatus } from '../../../utils/team-protocol';
+import { TeamSyncStatusView } from './team-sync-status';
 
-const REFRESH_MS = 5_000;
+const REFRESH_MS = 2_000;
 
 function problemText(problem: TeamProblem, detail = ''): string {
   return problem === 'protocol-mismatch' ? t('team.problem.protocol-mismatch', { detail }) : t(`team.problem.${problem}`);
@@ -76,7 +77,8 @@ export function TeamSection() {
         {status.online ? t('team.online') : t('team.offline')}
       </p>
       {status.problem && status.problem !== 'unreachable' ? <p role="alert">{problemText(status.problem)}</p> : null}
-      <p>{status.lastSyncAt ? t('team.lastSync', { when: dateTimeText(new Date(status.lastSyncAt), t.language) }) : t('team.neverSynced')}</p>
+      <TeamSyncStatusView role={status.role} />
+      <p data-testid="team-last-sync">{status.lastSyncAt ? t('team.lastSync', { when: dateTimeText(new Date(status.lastSyncAt), t.language) }) : t('team.neverSynced')}</p>
       <button type="button" onClick={() => void leave()}>
         {t('team.leave')}
       </button>

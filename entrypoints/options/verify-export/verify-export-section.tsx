@@ -2,6 +2,7 @@ import { t } from '../../../locales/current';
 import { useEffect, useState } from 'preact/hooks';
 import { installSigningKey } from '../../../storage/export/signing-key';
 import { verifyExport, type ExportVerification } from '../../../storage/export/verify-export';
+import { TeamVerifyHashForm } from '../../../components/team-verify';
 
 /** This install's signing-key fingerprint (made on first use), or null while it loads. */
 function useOwnFingerprint(): string | null {
@@ -36,6 +37,7 @@ export function VerifyExportSection() {
       </label>
       {state.status === 'checking' ? <p role="status">{t('options.verify.checking', { name: state.name })}</p> : null}
       {state.status === 'done' ? <VerifyReport name={state.name} report={state.report} own={own} /> : null}
+      <TeamVerifyHashForm />
     </div>
   );
 }

@@ -16,8 +16,11 @@ export interface EntryActions {
 
 type Mode = 'view' | 'edit' | 'clear' | 'delete';
 
-/** One watchlist entry on the options page: its facts, review state and the agent's actions. */
-export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEntry; now: Date; actions: EntryActions }) {
+/**
+ * One watchlist entry on the options page: its facts, review state and the agent's actions
+ * (none when `readOnly`: a team role that may not change existing entries).
+ */
+export function WatchlistEntryCard({ entry, now, actions, readOnly = false }: { entry: WatchlistEntry; now: Date; actions: EntryActions; readOnly?: boolean }) {
   const [mode, setMode] = useState<Mode>('view');
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
   const label = entryLabel(entry);
@@ -71,7 +74,7 @@ export function WatchlistEntryCard({ entry, now, actions }: { entry: WatchlistEn
           </>
         )}
       </dl>
-      {mode === 'view' ? (
+      {mode === 'view' && !readOnly ? (
         <div class="wl-actions">
           <button type="button" aria-label={t('watchlistEditor.editLabel', { label })} onClick={() => setMode('edit')}>
             {t('watchlistEditor.edit')}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
+import { useTeamMayChangeEntries } from '../team/use-team-role';
 import { isOverdue } from '../../../storage/watchlist/watchlist-entry';
 import { clearWatchlistEntry, deleteWatchlistEntry, editWatchlistEntry, reviewWatchlistEntry } from '../../../storage/watchlist/watchlist-store';
 import { attempt, useWatchlist, type WatchlistFilter } from './use-watchlist';
@@ -21,6 +22,7 @@ const actions: EntryActions = {
 export function WatchlistSection() {
   const [filter, setFilter] = useState<WatchlistFilter>({ text: '', status: 'active', overdueOnly: false });
   const entries = useWatchlist(filter);
+  const mayChange = useTeamMayChangeEntries();
   const now = new Date();
   const overdue = entries?.filter((entry) => isOverdue(entry, now)).length ?? 0;
 
@@ -55,7 +57,7 @@ export function WatchlistSection() {
           </p>
           <ul class="wl-entries" aria-label={t('watchlistEditor.entries')}>
             {entries.map((entry) => (
-              <WatchlistEntryCard key={entry.id} entry={entry} now={now} actions={actions} />
+              <WatchlistEntryCard key={entry.id} entry={entry} now={now} actions={actions} readOnly={!mayChange} />
             ))}
           </ul>
         </>

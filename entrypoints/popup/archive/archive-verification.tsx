@@ -1,5 +1,6 @@
 import { t } from '../../../locales/current';
 import type { CaptureVerification } from '../../../storage/capture/capture-detail';
+import { TeamVerifyButton } from '../../../components/team-verify';
 
 /** The hash, the link to the capture before, and what checking them found. */
 export function ArchiveVerification({ hash, prevHash, verification }: { hash: string; prevHash: string; verification: CaptureVerification | null }) {
@@ -19,6 +20,7 @@ export function ArchiveVerification({ hash, prevHash, verification }: { hash: st
         <dt>{t('archive.previousHash')}</dt>
         <dd class="hash">{prevHash}</dd>
       </dl>
+      <TeamVerifyButton sha256={hash} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +13,14 @@ export interface TeamServer {
   /** Call the API as a member (JSON in, JSON out; throws on a non-2xx answer). */
   api<T>(method: 'GET' | 'POST', path: string, token: string | null, body?: unknown): Promise<T>;
   stop(): Promise<void>;
+  /** Stop the process but keep its data (a server down for maintenance). */
+  halt(): Promise<void>;
+  /** Start it again on the same port and data after `halt`. */
+  resume(): Promise<void>;
 }
 
-export async function startTeamServer(env: Record<string, string> = {}): Promise<TeamServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'seller-guard-team-'));
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+/** Spawn the server on `dataDir` and `port`; resolves with its output once it listens. */
+async function spawnServer(dataDir: string, port: number, env: Record<string, string>): Promise<{ child: ChildProcess; printed: string }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', '--data', dataDir, '--port', String(port)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,9 +39,32 @@ export async function startTeamServer(env: Record<string, string> = {}): Promise
     child.stderr!.on('data', read);
     child.on('exit', (code) => reject(new Error(`team server exited (${code}):\n${output}`)));
   });
-  const printed = await ready;
+  return { child, printed: await ready };
+}
+
+/** `team-server workspace create` on `DATABASE_URL`: the new workspace's admin invite (last word of the last line). */
+async function newWorkspaceInvite(env: Record<string, string>): Promise<string> {
+  const name = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'workspace', 'create', name], { env: { ...process.env, ...env }, timeout: 120_000 });
+  return stdout.trim().split('\n').at(-1)?.trim().split(/\s+/).at(-1) ?? '';
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export async function startTeamServer(env: Record<string, string> = {}): Promise<TeamServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'seller-guard-team-'));
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const first = await spawnServer(dataDir, port, env);
+  let child = first.child;
+  const printed = first.printed;
   const inviteLine = printed.split('\n').find((line) => /invite/i.test(line)) ?? '';
-  const adminInvite = inviteLine.trim().split(/\s+/).at(-1) ?? '';
+  // On a shared PostgreSQL each run gets a workspace of its own.
+  const adminInvite = env.DATABASE_URL ? await newWorkspaceInvite(env) : (inviteLine.trim().split(/\s+/).at(-1) ?? '');
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
@@ -57,12 +84,14 @@ export async function startTeamServer(env: Record<string, string> = {}): Promise
       return json;
     },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await stopChild(child);
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    async halt() {
+      await stopChild(child);
+    },
+    async resume() {
+      ({ child } = await spawnServer(dataDir, port, env));
     },
   };
 }

@@ -57,6 +57,21 @@ describe('IndexedDB migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('version 4 (team sync) opens a v3 database with its audit log untouched and nothing waiting to be sent', async () => {
+    const name = `migration-v4-${Math.random()}`;
+    const old = openAt(name, 3);
+    await old.open();
+    for (const table of tablesAt(3)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
+    old.close();
+    const current = new SellerGuardDb(name);
+    await current.open();
+    expect(await current.audit.toArray()).toEqual(SEED_RECORDS.audit);
+    expect(await current.watchlist.toArray()).toEqual(SEED_RECORDS.watchlist);
+    expect([await current.teamOutbox.count(), await current.teamEntries.count(), await current.teamAttestations.count()]).toEqual([0, 0, 0]);
+    current.close();
+    await Dexie.delete(name);
+  });
+
   it('a fresh database opens at the newest version with every table', async () => {
     const fresh = new SellerGuardDb(`fresh-${Math.random()}`);
     await fresh.open();

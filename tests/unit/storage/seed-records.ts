@@ -54,4 +54,18 @@ export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
     },
   ],
   captureThumbs: [{ id: 'c-1', width: 96, height: 60 }],
+  // Version 4: team sync.
+  teamOutbox: [
+    {
+      seq: 1,
+      workspace: 'ws-1',
+      entryId: 'w-1',
+      queuedAt: '2026-07-03T08:00:00.000Z',
+      change: { changeId: 'chg-00000001', entryId: 'w-1', at: '2026-07-03T08:00:00.000Z', op: 'review', note: '' },
+    },
+  ],
+  teamEntries: [{ id: 'w-1', workspace: 'ws-1', seq: 12, fieldVersions: { notes: 12, reason: 3 }, openConflicts: 1 }],
+  teamAttestations: [
+    { captureId: 'c-1', workspace: 'ws-1', sha256: 'b'.repeat(64), chainSeq: 1, seq: 4, receivedAt: '2026-07-01T02:00:01.000Z', keyFingerprint: 'k'.repeat(43) },
+  ],
 };

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../locales/current';
+import { sendMessage } from '../../../utils/protocol';
+import type { TeamSyncStatus } from '../../../utils/team-push-protocol';
+import type { TeamRole } from '../../../rules/team/protocol';
+
+const REFRESH_MS = 1_500;
+
+/**
+ * Options → Team workspace, when joined: changes waiting to be sent (live), conflicts a lead
+ * resolves, changes the team refused, and what the role may do.
+ */
+export function TeamSyncStatusView({ role }: { role: TeamRole }) {
+  const [status, setStatus] = useState<TeamSyncStatus | null>(null);
+  const load = async () => {
+    const result = await sendMessage('teamSyncStatus', {});
+    if (result.ok) setStatus(result.value);
+  };
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const dismiss = async () => {
+    await sendMessage('teamDismissRejected', {});
+    await load();
+  };
+
+  const roleNote = role === 'agent' || role === 'auditor' ? <p>{t(`teamPush.role.${role}`)}</p> : null;
+  if (!status) return roleNote;
+  return (
+    <div class="team-sync">
+      {roleNote}
+      <p role="status" data-testid="team-waiting" data-waiting={status.waiting}>
+        {status.waiting ? t.plural('teamPush.waiting', status.waiting) : t('teamPush.nothingWaiting')}
+      </p>
+      {status.auditWaiting ? <p>{t.plural('teamPush.auditWaiting', status.auditWaiting)}</p> : null}
+      {status.attestWaiting ? <p>{t.plural('teamPush.attestWaiting', status.attestWaiting)}</p> : null}
+      {status.conflicts ? (
+        <p role="status" data-testid="team-conflicts">
+          {t.plural('teamPush.conflicts', status.conflicts)}
+        </p>
+      ) : null}
+      {status.rejected.length ? (
+        <div role="alert" data-testid="team-rejected">
+          <p>{t('teamPush.rejectedTitle')}</p>
+          <ul>
+            {status.rejected.map((r) => (
+              <li key={`${r.at}-${r.entryId}-${r.op}`}>{r.code === 'server' ? t('teamPush.rejected.server', { message: r.message }) : t(`teamPush.rejected.${r.code}`)}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void dismiss()}>
+            {t('teamPush.dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { it } from 'vitest';
+import { launchExtension } from '../e2e/harness';
+import { startTeamServer } from '../e2e/team/team-server-process';
+import { recordBench } from './record';
+
+// Issue 12: the first sync of a 10,000-entry team watchlist into a fresh profile (≤ 3 s, from
+// Join to every entry in IndexedDB) and a change made by another member visible on an open
+// order page (≤ 5 s). A real team server on PGlite on loopback, real Chromium, the e2e build.
+
+const ENTRIES = 10_000;
+const BATCH = 200;
+const ORDER = '112-4837261-5938217';
+
+/** Resolves inside the extension page once IndexedDB's watchlist holds `count` entries. */
+function waitForEntries(inspector: Page, count: number): Promise<void> {
+  return inspector.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const poll = () => {
+          const open = indexedDB.open('seller-guard');
+          open.onsuccess = () => {
+            const db = open.result;
+            const request = db.transaction('watchlist').objectStore('watchlist').count();
+            request.onsuccess = () => {
+              db.close();
+              if (request.result >= count) resolve();
+              else setTimeout(poll, 20);
+            };
+          };
+        };
+        poll();
+      }),
+    count,
+  );
+}
+
+const order = (i: number) => `113-${String(1_000_000 + i).slice(-7)}-${String(2_000_000 + i).slice(-7)}`;
+
+it('team sync: first sync of 10,000 entries, and a change reaching an open page', async () => {
+  const server = await startTeamServer({ DATABASE_URL: '' });
+  const harness = await launchExtension('e2e', { allowOrigins: [server.origin] });
+  try {
+    const admin = (await server.api<{ token: string }>('POST', '/v1/join', null, { inviteCode: server.adminInvite })).token;
+    const at = new Date().toISOString();
+    for (let start = 0; start < ENTRIES; start += BATCH) {
+      const changes = Array.from({ length: BATCH }, (_, k) => ({
+        changeId: `chg-bench-${start + k}`,
+        entryId: `ent-bench-${start + k}`,
+        at,
+        op: 'add',
+        entry: { orderIds: [order(start + k)], reason: 'payment-fraud', severity: 'medium', buyerNames: [`Buyer ${start + k}`] },
+      }));
+      await server.api('POST', '/v1/watchlist/changes', admin, { changes });
+    }
+    const invite = await server.api<{ code: string }>('POST', '/v1/invites', admin, { name: 'Bench Agent', role: 'agent' });
+
+    // The server's part alone: every page of the list pulled from Node.
+    const pulled = performance.now();
+    for (let cursor = 0, more = true; more; ) {
+      const page = await server.api<{ cursor: number; hasMore: boolean }>('GET', `/v1/watchlist/changes?after=${cursor}&limit=500`, admin);
+      cursor = page.cursor;
+      more = page.hasMore;
+    }
+    recordBench('team.server_pull_all_pages.10000', Math.round(performance.now() - pulled), 'ms');
+
+    const options = await harness.openOptions();
+    await options.getByLabel('Team server address').fill(server.origin);
+    await options.getByLabel('Invite code').fill(invite.code);
+    const started = performance.now();
+    await options.getByRole('button', { name: 'Join team' }).click();
+    await waitForEntries(options, ENTRIES);
+    recordBench('team.first_sync.10000', Math.round(performance.now() - started), 'ms');
+
+    const page = await harness.open(`https://sellercentral.amazon.com/orders-v3/order/${ORDER}`);
+    await page.locator('[data-test-id="order-id-value"]').waitFor();
+    const changed = performance.now();
+    await server.api('POST', '/v1/watchlist/changes', admin, {
+      changes: [{ changeId: 'chg-bench-live', entryId: 'ent-bench-live', at: new Date().toISOString(), op: 'add', entry: { orderIds: [ORDER], reason: 'false-claim', severity: 'high', buyerNames: ['Jordan Ellis'] } }],
+    });
+    await page.locator('seller-guard-watchlist-banner .sg-wl-banner').waitFor({ timeout: 30_000 });
+    recordBench('team.change_visible_on_open_page', Math.round(performance.now() - changed), 'ms');
+  } finally {
+    await harness.close();
+    await server.stop();
+  }
+}, 900_000);
