@@ -16,6 +16,8 @@ import type {
 } from './capture-protocol';
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
+import type { TeamConflictList, TeamDueList, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
+import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -112,6 +114,23 @@ export interface ProtocolMap {
   teamLeave(data: Record<string, never>): Result<null>;
   /** Options → background: the connection (`refresh` asks the server first); null when not joined. */
   teamStatus(data: { refresh: boolean }): Result<TeamStatus | null>;
+  // ── Team policy and leads' screens (types in utils/team-lead-protocol.ts; handlers in background/team/register-team-lead.ts) ──
+  /** Options → background: the team policy now (or the cached copy when offline), and whether this member may edit it. */
+  teamPolicy(data: Record<string, never>): Result<TeamPolicyView>;
+  /** Options (lead) → background: save the policy from `baseVersion`; `saved: false` when a colleague saved first. */
+  teamPolicySave(data: { baseVersion: number; policy: PolicyResponse['policy'] }): Result<TeamPolicySaveResult>;
+  /** Options (lead, auditor) → background: the team's entries due for review. */
+  teamDue(data: Record<string, never>): Result<TeamDueList>;
+  /** Options (lead) → background: review, extend or clear one team entry. */
+  teamReview(data: TeamReviewAction): Result<WatchlistChangeResult>;
+  /** Options (lead, auditor) → background: open watchlist conflicts. */
+  teamConflicts(data: Record<string, never>): Result<TeamConflictList>;
+  /** Options (lead) → background: resolve one conflict. */
+  teamResolveConflict(data: TeamResolve): Result<null>;
+  /** Options (lead, auditor) → background: one page of the team's audit trail. */
+  teamTrail(data: TeamTrailQuery): Result<TeamTrailPage>;
+  /** Options (lead, auditor) → background: the filtered trail as the server's CSV text. */
+  teamTrailCsv(data: TeamTrailQuery): Result<TeamTrailCsv>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

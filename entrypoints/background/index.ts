@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerDraftOverride } from './draft-guard/record-override';
 import { registerCapture } from './capture/register-capture';
 import { registerTeam } from './team/register-team';
+import { registerTeamLead } from './team/register-team-lead';
 import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
 import { followLanguage } from '../../utils/i18n/follow-language';
@@ -18,5 +19,6 @@ export default defineBackground({
     registerRetentionAlarm();
     registerWelcome();
     registerTeam();
+    registerTeamLead();
   },
 });

@@ -3,6 +3,7 @@ import { t } from '../../../locales/current';
 import { dateTimeText } from '../../../locales/dates';
 import { sendMessage } from '../../../utils/protocol';
 import type { TeamProblem, TeamStatus } from '../../../utils/team-protocol';
+import { TeamLeadScreens } from '../team-lead/team-lead-screens';
 
 const REFRESH_MS = 5_000;
 
@@ -81,6 +82,7 @@ export function TeamSection() {
         {t('team.leave')}
       </button>
       {feedback}
+      <TeamLeadScreens role={status.role} />
     </div>
   );
 }
