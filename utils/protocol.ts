@@ -16,7 +16,7 @@ import type {
 } from './capture-protocol';
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
-import type { TeamConflictList, TeamDueList, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
+import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
 import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
@@ -120,7 +120,7 @@ export interface ProtocolMap {
   /** Options (lead) → background: save the policy from `baseVersion`; `saved: false` when a colleague saved first. */
   teamPolicySave(data: { baseVersion: number; policy: PolicyResponse['policy'] }): Result<TeamPolicySaveResult>;
   /** Options (lead, auditor) → background: the team's entries due for review. */
-  teamDue(data: Record<string, never>): Result<TeamDueList>;
+  teamDue(data: TeamDueQuery): Result<TeamDueList>;
   /** Options (lead) → background: review, extend or clear one team entry. */
   teamReview(data: TeamReviewAction): Result<WatchlistChangeResult>;
   /** Options (lead, auditor) → background: open watchlist conflicts. */

@@ -32,6 +32,9 @@ export const teamReviewActionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('clear'), entryId: z.string().min(1).max(100), why: z.string().max(1000) }),
 ]);
 export type TeamReviewAction = z.infer<typeof teamReviewActionSchema>;
+/** `before`: entries due by then (ISO; default now), so a lead can plan the coming weeks' reviews. */
+export const teamDueQuerySchema = z.object({ before: z.iso.datetime({ offset: true }).optional() });
+export type TeamDueQuery = z.infer<typeof teamDueQuerySchema>;
 export interface TeamDueList {
   canEdit: boolean;
   entries: TeamWatchlistEntry[];

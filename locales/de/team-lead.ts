@@ -32,6 +32,7 @@ export const teamLead: Record<keyof typeof en, string> = {
   'teamLead.policy.badList': 'Die Team-Richtlinie ist zu lang: {detail}',
 
   'teamLead.due.title': 'Zur Überprüfung fällig',
+  'teamLead.due.by': 'Fällig bis einschließlich',
   'teamLead.due.none': 'Kein Team-Eintrag ist zur Überprüfung fällig.',
   'teamLead.due.more': 'Es sind mehr Einträge fällig als hier gezeigt; bearbeiten Sie diese und laden Sie neu.',
   'teamLead.due.list': 'Zur Überprüfung fällige Team-Einträge',

@@ -30,6 +30,7 @@ export const teamLead = {
   'teamLead.policy.badList': 'The team policy is too long: {detail}',
 
   'teamLead.due.title': 'Due for review',
+  'teamLead.due.by': 'Due on or before',
   'teamLead.due.none': 'No team entry is due for review.',
   'teamLead.due.more': 'More entries are due than shown here; deal with these and reload.',
   'teamLead.due.list': 'Team entries due for review',

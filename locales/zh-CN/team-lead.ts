@@ -32,6 +32,7 @@ export const teamLead: Record<keyof typeof en, string> = {
   'teamLead.policy.badList': '团队策略过长：{detail}',
 
   'teamLead.due.title': '待复核',
+  'teamLead.due.by': '截止日期（含）',
   'teamLead.due.none': '没有需要复核的团队条目。',
   'teamLead.due.more': '待复核的条目多于此处显示的数量；请先处理这些，再重新加载。',
   'teamLead.due.list': '待复核的团队条目',

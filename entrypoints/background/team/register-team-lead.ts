@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { handle } from '../handle';
 import { emptySchema } from '../../../utils/protocol';
-import { teamPolicySaveSchema, teamResolveSchema, teamReviewActionSchema, teamTrailQuerySchema } from '../../../utils/team-lead-protocol';
+import { teamDueQuerySchema, teamPolicySaveSchema, teamResolveSchema, teamReviewActionSchema, teamTrailQuerySchema } from '../../../utils/team-lead-protocol';
 import { clearCachedTeamPolicy } from '../../../storage/team/team-policy-cache';
 import { applyReviewAction, resolveTeamConflict, teamConflicts, teamDueList } from './team-lead-review';
 import { teamTrailCsv, teamTrailPage } from './team-lead-trail';
@@ -20,7 +20,7 @@ const refresh = () => void refreshTeamPolicy().catch(() => undefined);
 export function registerTeamLead(): void {
   handle('teamPolicy', emptySchema, viewTeamPolicy);
   handle('teamPolicySave', teamPolicySaveSchema, ({ baseVersion, policy }) => saveTeamPolicy(baseVersion, policy));
-  handle('teamDue', emptySchema, teamDueList);
+  handle('teamDue', teamDueQuerySchema, teamDueList);
   handle('teamReview', teamReviewActionSchema, applyReviewAction);
   handle('teamConflicts', emptySchema, teamConflicts);
   handle('teamResolveConflict', teamResolveSchema, resolveTeamConflict);

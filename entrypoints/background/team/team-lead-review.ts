@@ -1,13 +1,14 @@
 import { conflictsResponseSchema, resolveConflictResponseSchema, watchlistDueResponseSchema, watchlistPushResponseSchema, type WatchlistChange, type WatchlistChangeResult } from '../../../rules/team/watchlist-protocol';
-import type { TeamConflictList, TeamDueList, TeamResolve, TeamReviewAction } from '../../../utils/team-lead-protocol';
+import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamResolve, TeamReviewAction } from '../../../utils/team-lead-protocol';
 import { EDITING_ROLES, joinedAs, leadError, leadFetch, READING_ROLES } from './team-lead-request';
 
 const DUE_LIMIT = 200;
 
-/** The team's active entries due for review now, oldest due first (`GET /v1/watchlist/due`). */
-export async function teamDueList(): Promise<TeamDueList> {
+/** The team's active entries due for review by `before` (default now), oldest due first (`GET /v1/watchlist/due`). */
+export async function teamDueList({ before }: TeamDueQuery = {}): Promise<TeamDueList> {
   const state = await joinedAs(READING_ROLES);
-  const answer = await leadFetch(state, `/v1/watchlist/due?limit=${DUE_LIMIT}`, watchlistDueResponseSchema);
+  const by = before ? `&before=${encodeURIComponent(before)}` : '';
+  const answer = await leadFetch(state, `/v1/watchlist/due?limit=${DUE_LIMIT}${by}`, watchlistDueResponseSchema);
   return { canEdit: EDITING_ROLES.includes(state.member.role), ...answer };
 }
 

@@ -9,11 +9,11 @@ export function buyerLabel(entry: TeamWatchlistEntry): string {
   return entry.buyerNames[0] ?? entry.proxyEmails[0] ?? entry.orderIds[0] ?? t('teamLead.due.unnamed');
 }
 
-/** The local day `value` (yyyy-mm-dd) at noon, as ISO; '' when empty. */
-export function dayToIso(value: string): string {
+/** The local day `value` (yyyy-mm-dd) at noon (or its last moment), as ISO; '' when empty. */
+export function dayToIso(value: string, at: 'noon' | 'end' = 'noon'): string {
   if (!value) return '';
   const [y, m, d] = value.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 12).toISOString();
+  return (at === 'noon' ? new Date(y!, m! - 1, d!, 12) : new Date(y!, m! - 1, d! + 1, 0, 0, 0, -1)).toISOString();
 }
 
 interface Props {
