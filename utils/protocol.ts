@@ -17,6 +17,8 @@ import type {
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
 import type { TeamAttestationCheck, TeamSyncStatus } from './team-push-protocol';
+import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
+import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -120,6 +122,23 @@ export interface ProtocolMap {
   teamDismissRejected(data: Record<string, never>): Result<null>;
   /** Popup / Options → background: who attested this capture hash on the team server. */
   teamVerifyHash(data: { sha256: string }): Result<TeamAttestationCheck>;
+  // ── Team policy and leads' screens (types in utils/team-lead-protocol.ts; handlers in background/team/register-team-lead.ts) ──
+  /** Options → background: the team policy now (or the cached copy when offline), and whether this member may edit it. */
+  teamPolicy(data: Record<string, never>): Result<TeamPolicyView>;
+  /** Options (lead) → background: save the policy from `baseVersion`; `saved: false` when a colleague saved first. */
+  teamPolicySave(data: { baseVersion: number; policy: PolicyResponse['policy'] }): Result<TeamPolicySaveResult>;
+  /** Options (lead, auditor) → background: the team's entries due for review. */
+  teamDue(data: TeamDueQuery): Result<TeamDueList>;
+  /** Options (lead) → background: review, extend or clear one team entry. */
+  teamReview(data: TeamReviewAction): Result<WatchlistChangeResult>;
+  /** Options (lead, auditor) → background: open watchlist conflicts. */
+  teamConflicts(data: Record<string, never>): Result<TeamConflictList>;
+  /** Options (lead) → background: resolve one conflict. */
+  teamResolveConflict(data: TeamResolve): Result<null>;
+  /** Options (lead, auditor) → background: one page of the team's audit trail. */
+  teamTrail(data: TeamTrailQuery): Result<TeamTrailPage>;
+  /** Options (lead, auditor) → background: the filtered trail as the server's CSV text. */
+  teamTrailCsv(data: TeamTrailQuery): Result<TeamTrailCsv>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

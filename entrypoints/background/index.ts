@@ -3,6 +3,7 @@ import { registerDraftOverride } from './draft-guard/record-override';
 import { registerCapture } from './capture/register-capture';
 import { registerTeam } from './team/register-team';
 import { registerTeamPush } from './team/register-team-push';
+import { registerTeamLead } from './team/register-team-lead';
 import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
 import { followLanguage } from '../../utils/i18n/follow-language';
@@ -20,5 +21,6 @@ export default defineBackground({
     registerWelcome();
     registerTeam();
     registerTeamPush();
+    registerTeamLead();
   },
 });

@@ -13,6 +13,7 @@ import { watchlistEditor } from './watchlist-editor';
 import { evidencePack } from './evidence-pack';
 import { messages } from './messages';
 import { teamPush } from './team-push';
+import { teamLead } from './team-lead';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -29,4 +30,5 @@ export const de: Record<keyof EnglishCatalogue, string> = {
   ...evidencePack,
   ...messages,
   ...teamPush,
+  ...teamLead,
 };

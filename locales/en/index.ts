@@ -12,6 +12,7 @@ import { watchlistEditor } from './watchlist-editor';
 import { evidencePack } from './evidence-pack';
 import { messages } from './messages';
 import { teamPush } from './team-push';
+import { teamLead } from './team-lead';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -33,6 +34,7 @@ export const en = {
   ...evidencePack,
   ...messages,
   ...teamPush,
+  ...teamLead,
 } as const;
 
 export type EnglishCatalogue = typeof en;

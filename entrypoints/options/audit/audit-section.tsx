@@ -5,6 +5,7 @@ import { AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../../storage/a
 import { auditPage, type AuditFilter } from '../../../storage/audit/audit-page';
 import { auditCsv } from '../../../storage/export/audit-csv';
 import { downloadBlob } from '../../../utils/download-blob';
+import { AuditFilterFields } from './audit-filter-fields';
 import './audit-section.css';
 
 const PAGE = 100;
@@ -37,8 +38,8 @@ export function AuditSection() {
       current = false;
     };
   }, [filter, limit]);
-  const set = (key: keyof typeof filter) => (event: Event) => {
-    setFilter({ ...filter, [key]: (event.currentTarget as HTMLInputElement).value });
+  const change = (key: keyof typeof filter, value: string) => {
+    setFilter({ ...filter, [key]: value });
     setLimit(PAGE);
   };
   const exportCsv = async () => {
@@ -49,29 +50,7 @@ export function AuditSection() {
   return (
     <div class="audit-log">
       <form class="audit-filter" onSubmit={(e) => e.preventDefault()} aria-label={t('options.audit.filter')}>
-        <label>
-          {t('options.audit.kind')}
-          <select value={filter.kind} onChange={set('kind')}>
-            <option value="">{t('options.audit.allKinds')}</option>
-            {AUDIT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {kind}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('options.audit.from')}
-          <input type="date" value={filter.from} onInput={set('from')} />
-        </label>
-        <label>
-          {t('options.audit.to')}
-          <input type="date" value={filter.to} onInput={set('to')} />
-        </label>
-        <label>
-          {t('options.audit.orderId')}
-          <input value={filter.orderId} onInput={set('orderId')} placeholder="112-4837261-5938217" />
-        </label>
+        <AuditFilterFields kinds={AUDIT_KINDS} values={filter} onField={(key, value) => change(key, value)} />
       </form>
       <button type="button" onClick={() => void exportCsv()}>
         {t('options.audit.export')}

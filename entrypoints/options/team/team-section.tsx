@@ -4,6 +4,7 @@ import { dateTimeText } from '../../../locales/dates';
 import { sendMessage } from '../../../utils/protocol';
 import type { TeamProblem, TeamStatus } from '../../../utils/team-protocol';
 import { TeamSyncStatusView } from './team-sync-status';
+import { TeamLeadScreens } from '../team-lead/team-lead-screens';
 
 const REFRESH_MS = 2_000;
 
@@ -83,6 +84,7 @@ export function TeamSection() {
         {t('team.leave')}
       </button>
       {feedback}
+      <TeamLeadScreens role={status.role} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { analyzeDraft } from '../../../rules/draft/draft-engine';
-import { getSettings, watchSettings, type Settings } from '../../../storage/settings';
 import type { Feature } from '../page/page-session';
+import { followDraftLists } from './draft-lists';
 import { trackDraft, type DraftAnalysis, type DraftTracker } from './draft-tracker';
 import { reviewStoppedSend } from './override-flow';
 import { guardSend } from './send-guard';
@@ -11,24 +11,21 @@ import './draft-guard.css';
  * The draft guard: every reply box on a messaging page is checked as the agent types
  * (underlines over the field, a panel of findings after it), and a Send whose draft has a
  * `block` finding is stopped until the agent edits it or sends anyway with a logged reason.
- * The agent's allowed domains and blocked terms (options page) apply live.
+ * The agent's allowed domains and blocked terms (options page), with the team policy's
+ * added when joined, apply live.
  */
 export const draftGuard: Feature = {
   name: 'draft-guard',
   runsOn: ['contact-buyer', 'message-thread', 'messaging-inbox'],
   async start(session) {
     const trackers = new Map<HTMLElement, DraftTracker>();
-    let settings: Settings = await getSettings();
-    if (session.signal.aborted) return;
-    const unwatch = watchSettings((next) => {
-      settings = next;
+    const lists = await followDraftLists(session.signal, () => {
       for (const tracker of trackers.values()) tracker.refresh();
     });
-    session.signal.addEventListener('abort', unwatch);
+    if (session.signal.aborted) return;
 
     const analysis = (): DraftAnalysis => ({
-      analyze: (text, maxLength) =>
-        analyzeDraft(text, { allowedDomains: settings.allowedDomains, blockedTerms: settings.blockedTerms, maxLength }),
+      analyze: (text, maxLength) => analyzeDraft(text, { ...lists(), maxLength }),
     });
 
     warmUp(analysis);

@@ -11,7 +11,7 @@ export interface TeamServer {
   /** The first admin's one-time invite, printed on the first start of an empty workspace. */
   adminInvite: string;
   /** Call the API as a member (JSON in, JSON out; throws on a non-2xx answer). */
-  api<T>(method: 'GET' | 'POST', path: string, token: string | null, body?: unknown): Promise<T>;
+  api<T>(method: 'GET' | 'POST' | 'PUT', path: string, token: string | null, body?: unknown): Promise<T>;
   stop(): Promise<void>;
   /** Stop the process but keep its data (a server down for maintenance). */
   halt(): Promise<void>;

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../../locales/current';
+import { sendMessage } from '../../../utils/protocol';
+import type { TeamReviewAction } from '../../../utils/team-lead-protocol';
+import { leadErrorText } from '../team-lead/lead-error-text';
+import { LeadPanel, type PanelMessage } from '../team-lead/lead-panel';
+import { useTeamLoad } from '../team-lead/use-team-load';
+import { dayToIso, DueEntry } from './due-entry';
+
+const DONE = { review: 'teamLead.due.reviewed', extend: 'teamLead.due.extended', clear: 'teamLead.due.cleared' } as const;
+
+/** Options → Team workspace → Due for review: the team's quarterly review of its list. */
+export function DueList() {
+  const [dueBy, setDueBy] = useState('');
+  const { data, error, reload } = useTeamLoad(() => sendMessage('teamDue', dueBy ? { before: dayToIso(dueBy, 'end') } : {}), [dueBy]);
+  const [message, setMessage] = useState<PanelMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (action: TeamReviewAction, buyer: string) => {
+    setBusy(true);
+    const result = await sendMessage('teamReview', action);
+    setBusy(false);
+    setMessage(result.ok ? { text: t(DONE[action.op], { buyer }), alert: false } : { text: leadErrorText(result.error), alert: true });
+    await reload();
+  };
+  return (
+    <LeadPanel id="team-due" title={t('teamLead.due.title')} error={error} message={message} loaded={data !== undefined} onReload={() => void reload()}>
+      <label>
+        {t('teamLead.due.by')}
+        <input type="date" value={dueBy} onChange={(e) => setDueBy(e.currentTarget.value)} />
+      </label>
+      {data && (data.entries.length ? (
+        <ul class="team-due-list" aria-label={t('teamLead.due.list')}>
+          {data.entries.map((entry) => (
+            <DueEntry key={entry.id} entry={entry} canEdit={data.canEdit} busy={busy} onAction={(a, b) => void act(a, b)} onProblem={(text) => setMessage({ text, alert: true })} />
+          ))}
+        </ul>
+      ) : (
+        <p role="status">{t('teamLead.due.none')}</p>
+      ))}
+      {data?.hasMore ? <p>{t('teamLead.due.more')}</p> : null}
+    </LeadPanel>
+  );
+}
