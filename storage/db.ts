@@ -4,6 +4,7 @@ import type { CaptureImageRecord, CaptureRecord } from './capture/capture-schema
 import type { CaptureThumb } from './capture/capture-thumb-schema';
 import type { ChainEvent } from './chain/chain-event-schema';
 import { SCHEMA_HISTORY } from './schema-history';
+import type { TemplateVersion } from '../rules/templates/template-schema';
 import type { WatchlistEntry } from './watchlist/watchlist-schema';
 
 interface MetaRecord {
@@ -24,6 +25,7 @@ export class SellerGuardDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   chainEvents!: EntityTable<ChainEvent, 'seq'>;
   captureThumbs!: EntityTable<CaptureThumb, 'id'>;
+  templates!: Dexie.Table<TemplateVersion, [string, number]>;
 
   constructor(name = 'seller-guard') {
     super(name);

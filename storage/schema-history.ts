@@ -38,4 +38,11 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       captureThumbs: 'id',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // Approved reply templates, one record per version ([id+version]); old versions are kept.
+      templates: '[id+version], id',
+    },
+  },
 ];

@@ -54,4 +54,18 @@ export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
     },
   ],
   captureThumbs: [{ id: 'c-1', width: 96, height: 60 }],
+  templates: [
+    {
+      id: 'starter-refund-issued-en',
+      version: 2,
+      archived: false,
+      name: 'Refund issued',
+      reason: 'thread-reply',
+      language: 'en',
+      body: 'Hello {buyerName}, we have issued a refund for order {orderId}.',
+      createdAt: '2026-06-01T09:30:00.000Z',
+      updatedAt: '2026-06-02T09:30:00.000Z',
+      author: 'Dana',
+    },
+  ],
 };
