@@ -16,6 +16,7 @@ import type {
 } from './capture-protocol';
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
+import type { PickerTemplate, TemplateUse } from './templates-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -112,6 +113,12 @@ export interface ProtocolMap {
   teamLeave(data: Record<string, never>): Result<null>;
   /** Options → background: the connection (`refresh` asks the server first); null when not joined. */
   teamStatus(data: { refresh: boolean }): Result<TeamStatus | null>;
+
+  // ── Reply templates (schemas in utils/templates-protocol.ts; handlers in background/templates/register-templates.ts) ──
+  /** Reply box picker → background: the library's current templates (the starter set placed on first run). */
+  listPickerTemplates(data: Record<string, never>): Result<PickerTemplate[]>;
+  /** Content script → background when a reply inserted from a template is sent: one `template-use` audit entry. */
+  recordTemplateUse(data: TemplateUse): Result<{ id: number; sha256: string }>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
