@@ -56,7 +56,7 @@ export function attachTemplates(box: ReplyBox, session: PageSession, services: T
       templatesOnly={services.templatesOnly()}
       error={error}
       onToggle={() => void toggle()}
-      onChoose={choose}
+      onChoose={(template, text) => choose(template, text)}
     />
   );
   const mounted = mountUi(session, { name: 'seller-guard-templates', anchor: box.host, append: 'before' }, view());
