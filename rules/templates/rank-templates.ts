@@ -30,13 +30,21 @@ export function fittingTemplates<T extends RankedTemplate>(templates: readonly T
   return templates.filter(fits).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
-/** A prepared search over templates: fold each name and body once, then filter per keystroke. */
+/**
+ * A prepared search over templates: fold each name and body once, then filter per keystroke.
+ * A query that extends the previous one (the agent typed on) searches only the previous matches.
+ */
 export function templateFilter<T extends RankedTemplate>(templates: readonly T[]): (query: string) => T[] {
+  const all = templates.map((template, index) => ({ template, index }));
   const folded = templates.map((template) => `${fold(template.name)}\n${fold(template.body)}`);
+  let last = { query: '', matches: all };
   return (query) => {
-    const words = fold(query).split(/\s+/).filter(Boolean);
-    if (words.length === 0) return [...templates];
-    return templates.filter((_template, index) => words.every((word) => folded[index]!.includes(word)));
+    const folding = fold(query);
+    const words = folding.split(/\s+/).filter(Boolean);
+    const from = last.query && folding.startsWith(last.query) ? last.matches : all;
+    const matches = words.length === 0 ? all : from.filter(({ index }) => words.every((word) => folded[index]!.includes(word)));
+    last = { query: folding, matches };
+    return matches.map(({ template }) => template);
   };
 }
 

@@ -16,6 +16,10 @@ export const BENCH_TARGETS = {
   'archive.search.filtered.p95': { max: 100, why: 'p95 ≤ 100 ms at 100,000 captures' },
   'archive.popup.open_to_results': { below: 300, why: 'first results under 300 ms' },
   'archive.export.1000.peak_js_heap': { max: 100, why: 'bounded memory: far below the ZIP it streams' },
+  'templates.filter500.keystroke.p95': { max: 16, why: 'filtering 500 templates ≤ 16 ms a keystroke' },
+  'templates.picker500.keystroke.longest_task_cpu': { max: 16, why: 'the picker over 500 templates ≤ 16 ms a keystroke' },
+  'templates.insert.longest_task_cpu': { max: 50, why: 'inserting a template causes no task over 50 ms' },
+  'templates.insert.tasks_over_50ms': { max: 0, why: 'inserting a template causes no task over 50 ms' },
 };
 
 /**

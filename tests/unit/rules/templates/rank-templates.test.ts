@@ -28,6 +28,14 @@ describe('fitting templates', () => {
     expect(filter('PARCEL way').map((t) => t.name)).toEqual(['Tracking']);
     expect(filter('  ')).toHaveLength(6);
   });
+
+  it('narrows as the agent types on and widens again on backspace', () => {
+    const filter = templateFilter(library);
+    expect(filter('v').map((t) => t.name)).toEqual(['Verzögerung', 'Invoice']);
+    expect(filter('vo').map((t) => t.name)).toEqual(['Invoice']);
+    expect(filter('v').map((t) => t.name)).toEqual(['Verzögerung', 'Invoice']);
+    expect(filter('').map((t) => t.name)).toHaveLength(5);
+  });
 });
 
 describe('buyer language', () => {
