@@ -5,6 +5,7 @@ import type { CaptureThumb } from './capture/capture-thumb-schema';
 import type { ChainEvent } from './chain/chain-event-schema';
 import { SCHEMA_HISTORY } from './schema-history';
 import type { TeamAttestationRecord, TeamEntryVersions, TeamOutboxRecord } from './team/team-outbox-schema';
+import type { TemplateVersion } from '../rules/templates/template-schema';
 import type { WatchlistEntry } from './watchlist/watchlist-schema';
 
 interface MetaRecord {
@@ -28,6 +29,7 @@ export class SellerGuardDb extends Dexie {
   teamOutbox!: EntityTable<TeamOutboxRecord, 'seq'>;
   teamEntries!: EntityTable<TeamEntryVersions, 'id'>;
   teamAttestations!: EntityTable<TeamAttestationRecord, 'captureId'>;
+  templates!: Dexie.Table<TemplateVersion, [string, number]>;
 
   constructor(name = 'seller-guard') {
     super(name);

@@ -49,4 +49,11 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       teamAttestations: 'captureId, workspace, sha256',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // Approved reply templates, one record per version ([id+version]); old versions are kept.
+      templates: '[id+version], id',
+    },
+  },
 ];

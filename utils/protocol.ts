@@ -19,6 +19,7 @@ import type { TeamJoinResult, TeamStatus } from './team-protocol';
 import type { TeamAttestationCheck, TeamSyncStatus } from './team-push-protocol';
 import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
 import type { PolicyResponse } from '../rules/team/policy-protocol';
+import type { PickerTemplate, TemplateUse } from './templates-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -139,6 +140,12 @@ export interface ProtocolMap {
   teamTrail(data: TeamTrailQuery): Result<TeamTrailPage>;
   /** Options (lead, auditor) → background: the filtered trail as the server's CSV text. */
   teamTrailCsv(data: TeamTrailQuery): Result<TeamTrailCsv>;
+
+  // ── Reply templates (schemas in utils/templates-protocol.ts; handlers in background/templates/register-templates.ts) ──
+  /** Reply box picker → background: the library's current templates (the starter set placed on first run). */
+  listPickerTemplates(data: Record<string, never>): Result<PickerTemplate[]>;
+  /** Content script → background when a reply inserted from a template is sent: one `template-use` audit entry. */
+  recordTemplateUse(data: TemplateUse): Result<{ id: number; sha256: string }>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

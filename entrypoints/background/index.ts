@@ -8,6 +8,7 @@ import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
 import { followLanguage } from '../../utils/i18n/follow-language';
 import { registerWelcome } from './welcome/register-welcome';
+import { registerTemplates } from './templates/register-templates';
 
 export default defineBackground({
   type: 'module',
@@ -22,5 +23,6 @@ export default defineBackground({
     registerTeam();
     registerTeamPush();
     registerTeamLead();
+    registerTemplates();
   },
 });

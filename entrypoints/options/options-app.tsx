@@ -9,11 +9,12 @@ import { VerifyExportSection } from './verify-export/verify-export-section';
 import { LanguagePicker } from './language/language-picker';
 import { SettingsSection } from './settings-section';
 import { TeamSection } from './team/team-section';
+import { TemplatesSection } from './templates/templates-section';
 import { WatchlistSection } from './watchlist/watchlist-section';
 import { useCurrentSection } from './use-current-section';
 
 interface Section {
-  id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log' | 'team';
+  id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log' | 'team' | 'templates';
   Body: FunctionComponent;
 }
 
@@ -28,6 +29,7 @@ const SECTIONS: Section[] = [
   { id: 'restore-export', Body: RestoreSection },
   { id: 'audit-log', Body: AuditSection },
   { id: 'team', Body: TeamSection },
+  { id: 'templates', Body: TemplatesSection },
 ];
 
 const SECTION_IDS = SECTIONS.map((section) => section.id);

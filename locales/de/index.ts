@@ -14,6 +14,7 @@ import { evidencePack } from './evidence-pack';
 import { messages } from './messages';
 import { teamPush } from './team-push';
 import { teamLead } from './team-lead';
+import { templates } from './templates';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -31,4 +32,5 @@ export const de: Record<keyof EnglishCatalogue, string> = {
   ...messages,
   ...teamPush,
   ...teamLead,
+  ...templates,
 };

@@ -13,6 +13,7 @@ import { evidencePack } from './evidence-pack';
 import { messages } from './messages';
 import { teamPush } from './team-push';
 import { teamLead } from './team-lead';
+import { templates } from './templates';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -35,6 +36,7 @@ export const en = {
   ...messages,
   ...teamPush,
   ...teamLead,
+  ...templates,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -14,6 +14,7 @@ export const AUDIT_KINDS = [
   'restore',
   'retention',
   'settings',
+  'template-use',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

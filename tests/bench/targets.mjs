@@ -18,6 +18,10 @@ export const BENCH_TARGETS = {
   'archive.export.1000.peak_js_heap': { max: 100, why: 'bounded memory: far below the ZIP it streams' },
   'team.first_sync.10000': { max: 3000, why: 'first sync of a 10,000-entry team watchlist into a fresh profile in ≤ 3 s' },
   'team.change_visible_on_open_page': { max: 5000, why: "a team change on another agent's open page within 5 s" },
+  'templates.filter500.keystroke.p95': { max: 16, why: 'filtering 500 templates ≤ 16 ms a keystroke' },
+  'templates.picker500.keystroke.longest_task_cpu': { max: 16, why: 'the picker over 500 templates ≤ 16 ms a keystroke' },
+  'templates.insert.longest_task_cpu': { max: 50, why: 'inserting a template causes no task over 50 ms' },
+  'templates.insert.tasks_over_50ms': { max: 0, why: 'inserting a template causes no task over 50 ms' },
 };
 
 /**

@@ -1,0 +1,38 @@
+import { marketplaceLanguage, preferredLanguage } from '../../../rules/templates/buyer-language';
+import type { PlaceholderValues } from '../../../rules/templates/placeholders';
+import type { ReplyContext } from '../../../rules/templates/rank-templates';
+import { CONTACT_REASONS, type ContactReason, type TemplateLanguage } from '../../../rules/templates/template-schema';
+import type { PageSession } from '../page/page-session';
+
+/** The contact reason radio the agent selected (`SHIPPING_PROBLEM` → `shipping-problem`), or null. */
+function selectedReason(doc: Document): ContactReason | null {
+  const checked = doc.querySelector<HTMLInputElement>('input[type="radio"][name*="reason" i]:checked');
+  const value = checked?.value.toLowerCase().replace(/_/g, '-') ?? '';
+  return (CONTACT_REASONS as readonly string[]).includes(value) ? (value as ContactReason) : checked ? 'other' : null;
+}
+
+/** The "Buyer's Language of Preference: …" the contact page shows, or null. */
+function buyerLanguage(doc: Document): TemplateLanguage | null {
+  for (const element of doc.querySelectorAll('[class*="language" i], kat-label[text]')) {
+    const text = element.getAttribute('text') ?? element.textContent ?? '';
+    if (!text.includes(':') || text.length > 200) continue;
+    const language = preferredLanguage(text);
+    if (language) return language;
+  }
+  return null;
+}
+
+/** What decides which templates fit: the reason (thread reply in a thread) and the languages to list first. */
+export function readReplyContext(session: PageSession, doc: Document = document): ReplyContext {
+  const inThread = session.address.kind !== 'contact-buyer';
+  const languages = [buyerLanguage(doc), marketplaceLanguage(session.current()?.marketplace)].filter(
+    (language): language is TemplateLanguage => language !== null,
+  );
+  return { reason: inThread ? 'thread-reply' : selectedReason(doc), languages: [...new Set(languages)] };
+}
+
+/** The placeholder values this page shows (the rest stay marked in the inserted text). */
+export function pageValues(session: PageSession, agentName: string): PlaceholderValues {
+  const info = session.current();
+  return { buyerName: info?.buyerName ?? null, orderId: info?.orderId ?? null, agentName: agentName || null };
+}
