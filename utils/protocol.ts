@@ -16,6 +16,7 @@ import type {
 } from './capture-protocol';
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
+import type { ClockSummary, SeenClock } from './clock-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -112,6 +113,14 @@ export interface ProtocolMap {
   teamLeave(data: Record<string, never>): Result<null>;
   /** Options → background: the connection (`refresh` asks the server first); null when not joined. */
   teamStatus(data: { refresh: boolean }): Result<TeamStatus | null>;
+
+  // Response clock
+  /** Content script → background: what this page showed of each case's clock (kept for a day, counted on the badge). */
+  reportResponseClocks(data: { clocks: SeenClock[] }): Result<null>;
+  /** Content script → background: what was seen of these cases, by case id (due time, or null: no answer needed). */
+  seenResponseClocks(data: { caseIds: string[] }): Result<Record<string, number | null>>;
+  /** Popup → background: the threads seen in the last day, how many to answer soon, how many overdue. */
+  responseClockSummary(data: Record<string, never>): Result<ClockSummary>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

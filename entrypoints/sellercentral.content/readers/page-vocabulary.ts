@@ -71,6 +71,12 @@ export const SELECTORS = {
   ordersTable: '#orders-table', // seen
   contactForm: '.contact-buyer-text-area, .ayb-contact-buyer-header', // seen
   threadMarker: '.message-component, [data-test-id*="message-thread"]', // older / guess
+  /** The case list's rows (each a link opening a case), their last message time and status (response clock). */
+  caseListRow: ['a.case-list-item', '.case-list a[href*="cc="]'], // guess / seen (cc=)
+  caseListDate: ['.case-date', 'time'], // guess
+  caseListStatus: ['.case-status'], // guess
+  /** The open thread's header (subject, buyer, actions): the response clock goes right after it. */
+  threadHeader: ['.thread-header', '.thread-pane > header'], // guess
   /** Where in-page UI goes (watchlist/placement.ts): the page's content roots, most specific first... */
   contentRoots: ['#MYO-app', '#messaging-app', '.ayb-contact-buyer', '#ayb-contact-buyer'], // seen
   /** ...else its content container. */
@@ -96,6 +102,10 @@ export const SELECTOR_CHECKS: ReadonlyArray<{ selector: string; fixtures: Readon
   { selector: SELECTORS.contactHeader[0], fixtures: { contactUs: 1, threadUs: 0 } },
   { selector: SELECTORS.contactForm, fixtures: { contactUs: 2, orderUs: 0 } },
   { selector: SELECTORS.contentRoots[1], fixtures: { threadUs: 1, orderUs: 0 } },
+  { selector: SELECTORS.caseListRow[0], fixtures: { inboxUs: 8, threadUs: 8, orderUs: 0 } },
+  { selector: SELECTORS.caseListDate[0], fixtures: { inboxUs: 8, threadUs: 8 } },
+  { selector: SELECTORS.caseListStatus[0], fixtures: { inboxUs: 8 } },
+  { selector: SELECTORS.threadHeader[0], fixtures: { threadUs: 1, inboxUs: 0 } },
   { selector: SELECTORS.contentContainers[0], fixtures: { orderUs: 1, orderListUs: 1, threadUs: 1, contactUs: 1 } },
 ];
 
@@ -149,6 +159,27 @@ export const AMAZON_SENDERS = ['Amazon', 'Amazon.com', 'Amazon Seller Support', 
 
 /** Placeholder buyer names Seller Central shows instead of a real name (guess beyond English). */
 export const GENERIC_BUYER_NAMES = ['Amazon Customer', 'Amazon-Kunde', 'Client Amazon', 'Cliente de Amazon', 'Cliente Amazon', 'Amazon カスタマー', 'Amazonカスタマー'] as const;
+
+/**
+ * A case's status as the case list shows it, by what it means for the response clock (en seen;
+ * others guess). Matched whole, case-insensitively.
+ */
+export const CASE_STATUS_WORDS = {
+  responseNeeded: ['Response needed', 'Antwort erforderlich', 'Réponse requise', 'Respuesta necesaria', 'Risposta necessaria', '要返信', '需要回复'],
+  noResponseNeeded: ['No response needed', 'Keine Antwort erforderlich', 'Aucune réponse requise', 'No se necesita respuesta', 'Nessuna risposta necessaria', '返信不要', '无需回复'],
+  answered: ['Responded', 'Resolved', 'Beantwortet', 'Gelöst', 'Répondu', 'Résolu', 'Respondido', 'Resuelto', 'Risposto', 'Risolto', '返信済み', '解決済み', '已回复', '已解决'],
+} as const;
+
+/** The open thread marked "No response needed" (the words after the agent marks it; en seen as a button title, others guess). */
+export const NO_RESPONSE_MARKS: readonly RegExp[] = [
+  /^Marked as No Response Needed\.?$/i,
+  /^Als „?Keine Antwort erforderlich“? markiert\.?$/i,
+  /^Marqué comme « ?Aucune réponse requise ?»\.?$/i,
+  /^Marcado como «?No se necesita respuesta»?\.?$/i,
+  /^Contrassegnato come «?Nessuna risposta necessaria»?\.?$/i,
+  /^「?返信不要」?としてマークしました。?$/,
+  /^已标记为“?无需回复”?。?$/,
+];
 
 /** "Send message to <name>" on the contact page (en seen; others guess). Group 1 = buyer name. */
 export const CONTACT_HEADER_PATTERNS = [
