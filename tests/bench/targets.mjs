@@ -16,6 +16,9 @@ export const BENCH_TARGETS = {
   'archive.search.filtered.p95': { max: 100, why: 'p95 ≤ 100 ms at 100,000 captures' },
   'archive.popup.open_to_results': { below: 300, why: 'first results under 300 ms' },
   'archive.export.1000.peak_js_heap': { max: 100, why: 'bounded memory: far below the ZIP it streams' },
+  'clock.minute_update.dom_reads': { max: 0, why: "the response clock's minute update reads no DOM" },
+  'clock.minute_update.100_clocks.median': { max: 50, why: '100 clocks counted down without a long task' },
+  'clock.thread_due.100_messages.median': { max: 10, why: 'a 100-message thread assessed in ≤ 10 ms' },
 };
 
 /**
