@@ -23,6 +23,8 @@ const NAMED: ReadonlyArray<{ locale: Locale; formats: readonly string[] }> = [
   { locale: es, formats: ["d 'de' MMMM 'de' yyyy", 'd MMM yyyy', "d 'de' MMM 'de' yyyy"] },
   { locale: it, formats: ['d MMM yyyy', 'd MMMM yyyy'] },
 ];
+/** Formats that start with a number: day, year or numeric month ("M/d", not "MMM"). */
+const DIGIT_LED = /^(?:[dy]|M(?!M))/u;
 const YEAR_FIRST = ['yyyy/M/d', 'yyyy-M-d', 'yyyy.M.d', 'yyyy年M月d日', 'M月d日'];
 const DOTTED = ['d.M.yyyy', 'd.M.yy', 'd-M-yyyy'];
 
@@ -96,8 +98,11 @@ function parseDay(text: string, now: Date, marketplace: string | null): Date | n
   const tables = /\p{L}/u.test(text.replace(/[年月日]/gu, ''))
     ? NAMED
     : [{ locale: enUS, formats: /^\d{4}/u.test(text) || /月/u.test(text) ? YEAR_FIRST : [...DOTTED, ...slashed] }];
+  // A date starting with a digit is tried only with formats that do (and the other way round).
+  const leadingDigit = /^\d/u.test(text);
   for (const { locale, formats } of tables) {
     for (const format of formats) {
+      if (DIGIT_LED.test(format) !== leadingDigit) continue;
       const parsed = parse(text, format, now, { locale });
       if (!isValid(parsed)) continue;
       // A date shown without its year is this year's, or last year's when that is still to come.
