@@ -4,7 +4,7 @@ import { LANGUAGE_CHOICES } from '../locales/languages';
 /**
  * The version of the stored settings record. Version 1 is the unversioned record Seller Guard
  * wrote before settings had versions (the fields below, any of them possibly missing or
- * damaged). Version 2 has the same fields, every one present and valid. Version 3 adds `language`, `marketplaces` and `welcomeSeen`. A change to the shape
+ * damaged). Version 2 has the same fields, every one present and valid. Version 3 adds `language`, `marketplaces` and `welcomeSeen`. `clockWarnHours` came later with a default: a record without it reads as valid, so it needed no new version. A change to the shape
  * raises this number and adds a migration in `settings-migrations.ts` with its test.
  */
 export const SETTINGS_VERSION = 3;
@@ -34,6 +34,8 @@ export const settingsSchema = z.object({
   marketplaces: z.array(z.string().regex(/^[A-Z]{2}$/)).max(40).default([]),
   /** Whether the welcome page was finished or skipped (it opens once, on install). */
   welcomeSeen: z.boolean().default(false),
+  /** Response clock: warn (amber, toolbar badge) when this many hours or fewer are left to answer. */
+  clockWarnHours: z.number().int().min(1).max(23).default(4),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -20,6 +20,7 @@ import type { TeamAttestationCheck, TeamSyncStatus } from './team-push-protocol'
 import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
 import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { PickerTemplate, TemplateUse } from './templates-protocol';
+import type { ClockSummary, SeenClock } from './clock-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -146,6 +147,13 @@ export interface ProtocolMap {
   listPickerTemplates(data: Record<string, never>): Result<PickerTemplate[]>;
   /** Content script → background when a reply inserted from a template is sent: one `template-use` audit entry. */
   recordTemplateUse(data: TemplateUse): Result<{ id: number; sha256: string }>;
+  // Response clock
+  /** Content script → background: what this page showed of each case's clock (kept for a day, counted on the badge). */
+  reportResponseClocks(data: { clocks: SeenClock[] }): Result<null>;
+  /** Content script → background: what was seen of these cases, by case id (due time, or null: no answer needed). */
+  seenResponseClocks(data: { caseIds: string[] }): Result<Record<string, number | null>>;
+  /** Popup → background: the threads seen in the last day, how many to answer soon, how many overdue. */
+  responseClockSummary(data: Record<string, never>): Result<ClockSummary>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

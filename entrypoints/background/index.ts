@@ -9,6 +9,7 @@ import { registerWatchlist } from './watchlist/register-watchlist';
 import { followLanguage } from '../../utils/i18n/follow-language';
 import { registerWelcome } from './welcome/register-welcome';
 import { registerTemplates } from './templates/register-templates';
+import { registerResponseClock } from './response-clock/register-clock';
 
 export default defineBackground({
   type: 'module',
@@ -24,5 +25,6 @@ export default defineBackground({
     registerTeamPush();
     registerTeamLead();
     registerTemplates();
+    registerResponseClock();
   },
 });

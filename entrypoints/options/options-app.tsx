@@ -11,10 +11,11 @@ import { SettingsSection } from './settings-section';
 import { TeamSection } from './team/team-section';
 import { TemplatesSection } from './templates/templates-section';
 import { WatchlistSection } from './watchlist/watchlist-section';
+import { ClockSection } from './response-clock/clock-section';
 import { useCurrentSection } from './use-current-section';
 
 interface Section {
-  id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log' | 'team' | 'templates';
+  id: 'language' | 'settings' | 'capture' | 'watchlist' | 'retention' | 'verify-export' | 'restore-export' | 'audit-log' | 'team' | 'templates' | 'response-clock';
   Body: FunctionComponent;
 }
 
@@ -24,6 +25,7 @@ const SECTIONS: Section[] = [
   { id: 'settings', Body: SettingsSection },
   { id: 'capture', Body: CaptureSection },
   { id: 'watchlist', Body: WatchlistSection },
+  { id: 'response-clock', Body: ClockSection },
   { id: 'retention', Body: RetentionSection },
   { id: 'verify-export', Body: VerifyExportSection },
   { id: 'restore-export', Body: RestoreSection },

@@ -6,6 +6,7 @@ import { ArchiveSection } from './archive/archive-section';
 import { PopupWatchlist } from './watchlist/popup-watchlist';
 import { usePageInfo } from './current-page/use-page-info';
 import { PopupNameMissing } from './welcome/popup-name-missing';
+import { PopupClock } from './response-clock/popup-clock';
 
 export function PopupApp() {
   useLanguage();
@@ -28,6 +29,7 @@ export function PopupApp() {
         {page.status === 'ready' ? <CapturePopupButton tabId={page.tabId} /> : null}
       </section>
       <PopupNameMissing />
+      <PopupClock />
       <ArchiveSection />
     </main>
   );

@@ -15,6 +15,7 @@ import { messages } from './messages';
 import { teamPush } from './team-push';
 import { teamLead } from './team-lead';
 import { templates } from './templates';
+import { clock } from './clock';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -33,4 +34,5 @@ export const de: Record<keyof EnglishCatalogue, string> = {
   ...teamPush,
   ...teamLead,
   ...templates,
+  ...clock,
 };

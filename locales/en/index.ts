@@ -14,6 +14,7 @@ import { messages } from './messages';
 import { teamPush } from './team-push';
 import { teamLead } from './team-lead';
 import { templates } from './templates';
+import { clock } from './clock';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -37,6 +38,7 @@ export const en = {
   ...teamPush,
   ...teamLead,
   ...templates,
+  ...clock,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -47,6 +47,8 @@ export interface LaunchOptions {
    * and recorded as foreign.
    */
   allowOrigins?: readonly string[];
+  /** The browser's time zone (Playwright's `timezoneId`, e.g. `Etc/GMT+8`), for pages that show local times. */
+  timezoneId?: string;
 }
 
 const LOCALE_PACKS = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
@@ -84,6 +86,7 @@ export async function launchExtension(build: keyof typeof BUILDS = 'production',
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     ...(language.env ? { env: language.env } : {}),
     args: [
       `--disable-extensions-except=${extensionPath}`,

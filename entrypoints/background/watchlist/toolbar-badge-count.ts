@@ -1,16 +1,14 @@
 import { browser } from 'wxt/browser';
 import { onLanguageChange, t } from '../../../locales/current';
 import { countOverdue } from '../../../storage/watchlist/watchlist-store';
+import { badgeText, showBadgePart } from '../badge/toolbar-badge';
 
 /** Name of the alarm that recounts overdue reviews once a day. */
 export const WATCHLIST_REVIEW_ALARM = 'watchlist-review';
 const DAY_MINUTES = 24 * 60;
 
 /** Badge text for `n` entries due for review: empty when none, capped so it fits. */
-export function overdueBadgeText(n: number): string {
-  if (n <= 0) return '';
-  return n > 99 ? '99+' : String(n);
-}
+export const overdueBadgeText = badgeText;
 
 /**
  * Show on the toolbar icon how many watchlist entries are due for review (the title says
@@ -18,11 +16,8 @@ export function overdueBadgeText(n: number): string {
  */
 export async function refreshOverdueBadge(now = new Date()): Promise<number> {
   const overdue = await countOverdue(now);
-  await browser.action.setBadgeText({ text: overdueBadgeText(overdue) });
-  await browser.action.setBadgeBackgroundColor({ color: '#b12704' });
-  await browser.action.setTitle({
-    title: overdue ? t.plural('badge.overdue', overdue) : t('app.name'),
-  });
+  // Shared with the response clock's count (badge/toolbar-badge.ts says which one shows).
+  await showBadgePart('watchlist', { count: overdue, title: t.plural('badge.overdue', overdue), color: '#b12704' });
   return overdue;
 }
 

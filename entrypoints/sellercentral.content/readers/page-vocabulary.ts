@@ -127,6 +127,12 @@ export const CHECKED_SELECTORS = {
   ordersTable: at('#orders-table', { orderListUs: 1, orderUs: 0 }), // seen
   contactForm: at('.contact-buyer-text-area, .ayb-contact-buyer-header', { contactUs: 2, contactDe: 2, orderUs: 0 }), // seen
   threadMarker: at('.message-component, [data-test-id*="message-thread"]', { threadUs: 4, orderUs: 0 }), // older / guess
+  /** The case list's rows (each a link opening a case), their last message time and status (response clock). */
+  caseListRow: [at('a.case-list-item', { inboxUs: 8, threadUs: 8, orderUs: 0 }), at('.case-list a[href*="cc="]', { inboxUs: 8, threadUs: 8, orderUs: 0 })], // guess / seen (cc=)
+  caseListDate: [at('.case-date', { inboxUs: 8, threadUs: 8 }), at('time', { drifted: 1, threadUs: 0 })], // guess
+  caseListStatus: [at('.case-status', { inboxUs: 8 })], // guess
+  /** The open thread's header (subject, buyer, actions): the response clock goes right after it. */
+  threadHeader: [at('.thread-header', { threadUs: 1, inboxUs: 0 }), at('.thread-pane > header', { threadUs: 1, inboxUs: 0 })], // guess
   /** Where in-page UI goes (page/placement.ts): the page's content roots, most specific first (seen)... */
   contentRoots: [
     at('#MYO-app', { orderUs: 1, orderListUs: 1, threadUs: 0 }),
@@ -245,6 +251,27 @@ export const AMAZON_SENDERS = ['Amazon', 'Amazon.com', 'Amazon Seller Support', 
 
 /** Placeholder buyer names Seller Central shows instead of a real name (guess beyond English). */
 export const GENERIC_BUYER_NAMES = ['Amazon Customer', 'Amazon-Kunde', 'Client Amazon', 'Cliente de Amazon', 'Cliente Amazon', 'Amazon カスタマー', 'Amazonカスタマー'] as const;
+
+/**
+ * A case's status as the case list shows it, by what it means for the response clock (en seen;
+ * others guess). Matched whole, case-insensitively.
+ */
+export const CASE_STATUS_WORDS = {
+  responseNeeded: ['Response needed', 'Antwort erforderlich', 'Réponse requise', 'Respuesta necesaria', 'Risposta necessaria', '要返信', '需要回复'],
+  noResponseNeeded: ['No response needed', 'Keine Antwort erforderlich', 'Aucune réponse requise', 'No se necesita respuesta', 'Nessuna risposta necessaria', '返信不要', '无需回复'],
+  answered: ['Responded', 'Resolved', 'Beantwortet', 'Gelöst', 'Répondu', 'Résolu', 'Respondido', 'Resuelto', 'Risposto', 'Risolto', '返信済み', '解決済み', '已回复', '已解决'],
+} as const;
+
+/** The open thread marked "No response needed" (the words after the agent marks it; en seen as a button title, others guess). */
+export const NO_RESPONSE_MARKS: readonly RegExp[] = [
+  /^Marked as No Response Needed\.?$/i,
+  /^Als „?Keine Antwort erforderlich“? markiert\.?$/i,
+  /^Marqué comme « ?Aucune réponse requise ?»\.?$/i,
+  /^Marcado como «?No se necesita respuesta»?\.?$/i,
+  /^Contrassegnato come «?Nessuna risposta necessaria»?\.?$/i,
+  /^「?返信不要」?としてマークしました。?$/,
+  /^已标记为“?无需回复”?。?$/,
+];
 
 /** "Send message to <name>" on the contact page (en seen; others guess). Group 1 = buyer name. */
 export const CONTACT_HEADER_PATTERNS = [

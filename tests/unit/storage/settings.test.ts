@@ -16,10 +16,10 @@ const V1_RECORD = {
   screenshotMode: 'full',
   maskPersonalData: false,
   retention: { redactAfterDays: 14, deleteAfterDays: 400 },
-} satisfies Omit<Settings, 'language' | 'marketplaces' | 'welcomeSeen'>;
+} satisfies Omit<Settings, 'language' | 'marketplaces' | 'welcomeSeen' | 'clockWarnHours'>;
 
 /** The same record after migration: fields added since version 1 take their defaults. */
-const MIGRATED = { ...V1_RECORD, language: 'auto', marketplaces: [], welcomeSeen: false } satisfies Settings;
+const MIGRATED = { ...V1_RECORD, language: 'auto', marketplaces: [], welcomeSeen: false, clockWarnHours: 4 } satisfies Settings;
 
 /** Load the settings module afresh, as a newly opened extension page would (its migration runs). */
 async function openExtensionPage() {
@@ -45,6 +45,15 @@ describe('versioned settings', () => {
     const { getSettings } = await openExtensionPage();
     expect(await getSettings()).toEqual(MIGRATED);
     expect(await stored()).toEqual({ record: MIGRATED, version: SETTINGS_VERSION });
+  });
+
+  it('reads a version 3 record written before the response clock with the default warning window, keeping the rest', async () => {
+    const v3 = { ...V1_RECORD, language: 'de', marketplaces: ['DE'], welcomeSeen: true };
+    await fakeBrowser.storage.local.set({ settings: v3, settings$: { v: 3 } });
+    const { getSettings, updateSettings } = await openExtensionPage();
+    expect(await getSettings()).toEqual({ ...v3, clockWarnHours: 4 });
+    expect((await updateSettings({ clockWarnHours: 6 })).clockWarnHours).toBe(6);
+    await expect(updateSettings({ clockWarnHours: 30 })).rejects.toThrow();
   });
 
   it('gives the defaults on a fresh install and stamps the version on first save', async () => {

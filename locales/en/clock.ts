@@ -1,0 +1,20 @@
+/** The response clock: inbox rows, the open thread, the toolbar badge, the popup and Options. */
+export const clock = {
+  'clock.dueIn': 'Answer within {time}',
+  'clock.overdueBy': 'Overdue by {time}',
+  'clock.hint': 'Amazon expects an answer to the oldest unanswered buyer message within 24 hours, weekends included. Due {due}.',
+  'clock.badge.title.one': 'Seller Guard: {count} buyer thread to answer within {hours} h or overdue (of the threads seen here in the last day)',
+  'clock.badge.title.other': 'Seller Guard: {count} buyer threads to answer within {hours} h or overdue (of the threads seen here in the last day)',
+  'clock.popup.title': 'Response clock',
+  'clock.popup.soon.one': '{count} thread to answer within {hours} h',
+  'clock.popup.soon.other': '{count} threads to answer within {hours} h',
+  'clock.popup.overdue.one': '{count} thread overdue',
+  'clock.popup.overdue.other': '{count} threads overdue',
+  'clock.popup.none': 'No thread needs an answer within {hours} h.',
+  'clock.popup.basis.one': 'Counted from the {count} buyer thread this browser has seen in the last day, not from the whole inbox.',
+  'clock.popup.basis.other': 'Counted from the {count} buyer threads this browser has seen in the last day, not from the whole inbox.',
+  'options.section.response-clock': 'Response clock',
+  'clock.options.save': 'Save warning',
+  'clock.options.warnHours': 'Warn when this many hours are left',
+  'clock.options.hint': 'Threads due within this many hours are marked in amber and counted on the toolbar badge. Amazon expects an answer within 24 hours.',
+} as const;
