@@ -8,6 +8,7 @@ import { capture } from './capture';
 import { watchlist } from './watchlist';
 import { welcome } from './welcome';
 import { team } from './team';
+import { buyerRisk } from './buyer-risk';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -25,6 +26,7 @@ export const en = {
   ...watchlist,
   ...welcome,
   ...team,
+  ...buyerRisk,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -9,6 +9,7 @@ import { capture } from './capture';
 import { watchlist } from './watchlist';
 import { welcome } from './welcome';
 import { team } from './team';
+import { buyerRisk } from './buyer-risk';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -21,4 +22,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...watchlist,
   ...welcome,
   ...team,
+  ...buyerRisk,
 };

@@ -20,6 +20,13 @@ const UNSPACED_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const LATIN_CAPITALISED_RE = /^[A-Z][a-z]/;
 const MAX_HOST = 253;
 
+/**
+ * An ASCII host whose top-level domain linkify-it does not list (`.support`, `.services`):
+ * kept only when tldts finds the TLD on the Public Suffix List, and not a capitalised word
+ * after a missing space ("done.Thanks").
+ */
+const ASCII_HOST_RE = /(?<![\p{L}\p{N}.@_-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){1,8}(?![\p{L}\p{N}@_-])/giu;
+
 /** Offsets of the IPv6 candidates: hex groups with at least two colons, starting at a run start. */
 const IPV6_RE = /(?<![0-9a-f:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![0-9a-z:])/gi;
 
@@ -85,8 +92,14 @@ function isIpv6(candidate: string): boolean {
 /** IDN hosts and bracketless IPv6 addresses in `text` that no hit in `found` already covers. */
 export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[] {
   const hits: LinkHit[] = [];
-  const merged = mergeSpans(found);
-  const covered = (s: number, e: number) => overlapsAny(merged, s, e) || (hits.length > 0 && hits[hits.length - 1]!.end > s);
+  // Each pass finds hosts in order; `merged` holds everything found by earlier passes.
+  let merged = mergeSpans(found);
+  let passStart = 0;
+  const nextPass = () => {
+    merged = mergeSpans([...merged, ...hits.slice(passStart)]);
+    passStart = hits.length;
+  };
+  const covered = (s: number, e: number) => overlapsAny(merged, s, e) || (hits.length > passStart && hits[hits.length - 1]!.end > s);
   const walked = { end: 0 };
   IDN_GATE_RE.lastIndex = 0;
   for (let m = IDN_GATE_RE.exec(text); m; m = IDN_GATE_RE.exec(text)) {
@@ -100,6 +113,18 @@ export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[
     const raw = text.slice(host.start, end);
     hits.push({ start: host.start, end, raw, url: `http://${raw}`, schema: '' });
   }
+  nextPass();
+  ASCII_HOST_RE.lastIndex = 0;
+  for (let m = ASCII_HOST_RE.exec(text); m; m = ASCII_HOST_RE.exec(text)) {
+    const start = m.index;
+    const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
+    if (tld.length < 3 || LATIN_CAPITALISED_RE.test(tld) || /\d/.test(tld) || !parse(m[0]).isIcann) continue;
+    const end = pathEnd(text, start + m[0].length);
+    if (covered(start, end)) continue;
+    const raw = text.slice(start, end);
+    hits.push({ start, end, raw, url: `http://${raw}`, schema: '' });
+  }
+  nextPass();
   if (text.includes('::') || text.split(':').length > 7) {
     IPV6_RE.lastIndex = 0;
     for (let m = IPV6_RE.exec(text); m; m = IPV6_RE.exec(text)) {
@@ -109,5 +134,5 @@ export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[
       hits.push({ start, end, raw: m[0], url: `http://[${m[0]}]/`, schema: '' });
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }
