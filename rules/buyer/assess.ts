@@ -70,7 +70,8 @@ export function assessBuyerMessage(text: string, attachments: readonly BuyerAtta
     }
   }
   for (const m of findBuyerPhrases(folded)) {
-    findings.push({ ...m, severity: 'high', messageKey: `buyer.finding.${m.ruleId}` as BuyerFinding['messageKey'],
+    const messageKey = m.category === 'off-platform' ? 'buyer.finding.off-platform.contact' : `buyer.finding.${m.ruleId}`;
+    findings.push({ ...m, messageKey: messageKey as BuyerFinding['messageKey'],
       params: { quote: quoted(source, m.start, m.end) } });
   }
   findings.push(...assessAttachments(attachments));

@@ -17,7 +17,7 @@ export function skeleton(text: string): string {
 
 const BRAND_SKELETONS = BRANDS.map((brand) => [brand, skeleton(brand)] as const);
 
-/** True when `a` and `b` differ by at most one insertion, deletion or substitution. */
+/** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -28,6 +28,7 @@ export function withinOneEdit(a: string, b: string): boolean {
     ea--;
     eb--;
   }
+  if (ea - i === 2 && eb - i === 2) return a[i] === b[i + 1] && a[i + 1] === b[i];
   return ea - i <= 1 && eb - i <= 1;
 }
 

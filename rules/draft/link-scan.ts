@@ -52,6 +52,8 @@ export function findLinkHits(text: string): LinkHit[] {
     while (start > 0 && m.index - start < MAX_TOKEN && !isDelimiter(text.charCodeAt(start - 1))) start--;
     while (end < text.length && end - m.index < MAX_TOKEN && !isDelimiter(text.charCodeAt(end))) end++;
     CANDIDATE_RE.lastIndex = end;
+    // A colon or comma glued before a link ("here:bit.ly/x", from a folded full-width '：').
+    while (start < m.index && /[:;,!?]/.test(text[start] ?? '')) start++;
     const token = text.slice(start, end);
     const amazon = AMAZON_URL_RE.exec(token);
     if (amazon) {

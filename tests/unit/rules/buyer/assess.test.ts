@@ -51,3 +51,11 @@ describe('assessBuyerMessage', () => {
     expect(String(finding?.params.quote).length).toBeLessThanOrEqual(62);
   });
 });
+
+describe('withinOneEdit', () => {
+  it.each([['amazon', 'amazom', true], ['amazon', 'amaozn', true], ['amazon', 'amzon', true], ['amazon', 'amazing', false], ['amazon', 'zamano', false]])(
+    '%s ~ %s: %s', async (a, b, expected) => {
+      const { withinOneEdit } = await import('../../../../rules/buyer/lookalike');
+      expect(withinOneEdit(a, b)).toBe(expected);
+    });
+});

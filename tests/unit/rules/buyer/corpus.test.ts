@@ -11,13 +11,13 @@ import { BUYER_CORPUS, type BuyerCase } from '../../../fixtures/buyer-messages';
 
 /** Per category: risky messages that expect it, and how many of those are caught. */
 const PINNED_RECALL: [BuyerCategory, number, number][] = [
-  ['lookalike-link', 28, 27],
-  ['hidden-link', 16, 15],
+  ['lookalike-link', 28, 28],
+  ['hidden-link', 16, 16],
   ['outside-link', 8, 8],
-  ['off-platform', 24, 23],
+  ['off-platform', 24, 24],
   ['payment', 17, 17],
-  ['credentials', 17, 14],
-  ['review-threat', 17, 16],
+  ['credentials', 17, 17],
+  ['review-threat', 17, 17],
   ['attachment', 18, 18],
 ];
 const PINNED_TOTAL = { messages: 203, risky: 140, safe: 63, falsePositives: 0 };
@@ -53,6 +53,8 @@ describe('buyer-message corpus', () => {
   it.each(PINNED_RECALL)('%s: of %i risky messages, %i are caught', (category, messages, caught) => {
     const expecting = scored.filter((s) => s.message.expect.includes(category));
     expect(expecting).toHaveLength(messages);
+    // The issue's floor: every category at least 95 % recall.
+    expect(caught / messages).toBeGreaterThanOrEqual(0.95);
     // The list names each lost message, so a failure says which detection went.
     expect(expecting.filter((s) => !s.found.has(category)).map(describeMiss(category))).toHaveLength(messages - caught);
   });
@@ -61,6 +63,8 @@ describe('buyer-message corpus', () => {
     const falseAlarms = scored.filter((s) => !isRisky(s) && s.raised.length > 0)
       .map((s) => `[${s.message.lang}] ${s.raised.join('; ')}: ${s.message.text.slice(0, 110)}`);
     expect(falseAlarms).toHaveLength(PINNED_TOTAL.falsePositives);
+    // The issue's ceiling: at most 2 % of the safe look-alikes raise anything.
+    expect(PINNED_TOTAL.falsePositives / PINNED_TOTAL.safe).toBeLessThanOrEqual(0.02);
   });
 
   it('keeps corpus messages out of the rule code', () => {
