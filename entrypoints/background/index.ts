@@ -6,6 +6,7 @@ import { registerRetentionAlarm } from './retention/retention-alarm';
 import { registerWatchlist } from './watchlist/register-watchlist';
 import { followLanguage } from '../../utils/i18n/follow-language';
 import { registerWelcome } from './welcome/register-welcome';
+import { registerLinkOpenAnyway } from './buyer-messages/record-link-open';
 
 export default defineBackground({
   type: 'module',
@@ -18,5 +19,6 @@ export default defineBackground({
     registerRetentionAlarm();
     registerWelcome();
     registerTeam();
+    registerLinkOpenAnyway();
   },
 });

@@ -11,7 +11,7 @@ export const buyerRisk: Record<keyof typeof en, string> = {
   'buyer.category.attachment': 'Gefährlicher Anhang',
   'buyer.finding.lookalike-link.homoglyph': 'Link auf {host}: Die Buchstaben ahmen „{brand}“ mit ähnlich aussehenden Zeichen nach. Das ist nicht Amazon; solche Seiten kopieren die Amazon-Anmeldung, um Ihre Zugangsdaten zu stehlen.',
   'buyer.finding.lookalike-link.punycode': 'Link auf {host}, in Punycode geschrieben {quote}: Der kodierte Name verbirgt, welche Buchstaben er wirklich enthält – eine übliche Tarnung gefälschter Seiten.',
-  'buyer.finding.lookalike-link.brand-inside': 'Link auf {site}, nicht auf Amazon: Die Adresse enthält „{brand}“, um echt zu wirken. Melden Sie sich dort nicht an.',
+  'buyer.finding.lookalike-link.brand-inside': 'Link auf {host}: Die Website ist {site}, nicht Amazon. Die Adresse enthält „{brand}“, um echt zu wirken. Melden Sie sich dort nicht an.',
   'buyer.finding.lookalike-link.typo': 'Link auf {site}, nur einen Buchstaben von „{brand}“ entfernt: eine Amazon-Fälschung. Melden Sie sich dort nicht an.',
   'buyer.finding.hidden-link.shortener': 'Gekürzter Link {quote}: Ein Linkkürzer verbirgt, wohin der Link wirklich führt.',
   'buyer.finding.hidden-link.ip': 'Link auf eine nackte IP-Adresse {quote}: Echte Shops und Amazon verwenden Namen; eine Zahlenadresse ist ein typischer Phishing-Trick.',

@@ -13,7 +13,7 @@ export const buyerRisk = {
   'buyer.category.attachment': 'Risky attachment',
   'buyer.finding.lookalike-link.homoglyph': 'Link to {host}: its letters imitate "{brand}" with look-alike characters. It is not Amazon; such pages copy the Amazon sign-in to steal your login.',
   'buyer.finding.lookalike-link.punycode': 'Link to {host}, written in punycode {quote}: the coded name hides which letters it really uses, a common disguise for fake sites.',
-  'buyer.finding.lookalike-link.brand-inside': 'Link to {site}, not Amazon: it puts "{brand}" into its name to look genuine. Do not sign in there.',
+  'buyer.finding.lookalike-link.brand-inside': 'Link to {host}: the site is {site}, not Amazon. It puts "{brand}" into its name to look genuine. Do not sign in there.',
   'buyer.finding.lookalike-link.typo': 'Link to {site}, one letter away from "{brand}": a look-alike of Amazon. Do not sign in there.',
   'buyer.finding.hidden-link.shortener': 'Shortened link {quote}: a shortener hides where it really leads.',
   'buyer.finding.hidden-link.ip': 'Link to a bare IP address {quote}: real shops and Amazon use names; a numeric address is a common phishing trick.',

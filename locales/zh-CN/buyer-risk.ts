@@ -11,7 +11,7 @@ export const buyerRisk: Record<keyof typeof en, string> = {
   'buyer.category.attachment': '危险附件',
   'buyer.finding.lookalike-link.homoglyph': '指向 {host} 的链接：它用形似的字符冒充“{brand}”。这不是亚马逊；此类页面会仿造亚马逊登录页来盗取您的账号。',
   'buyer.finding.lookalike-link.punycode': '指向 {host} 的链接，以 Punycode 编码书写 {quote}：编码后的域名掩盖了真实字符，是假网站的常见伪装。',
-  'buyer.finding.lookalike-link.brand-inside': '指向 {site} 的链接，并非亚马逊：它把“{brand}”放进域名里冒充正规网站。请勿在该网站登录。',
+  'buyer.finding.lookalike-link.brand-inside': '指向 {host} 的链接：实际网站是 {site}，并非亚马逊。它把“{brand}”放进域名里冒充正规网站。请勿在该网站登录。',
   'buyer.finding.lookalike-link.typo': '指向 {site} 的链接，与“{brand}”只差一个字母：这是仿冒亚马逊的域名。请勿在该网站登录。',
   'buyer.finding.hidden-link.shortener': '短链接 {quote}：短链接服务会隐藏真实的目标地址。',
   'buyer.finding.hidden-link.ip': '指向纯 IP 地址的链接 {quote}：正规商店和亚马逊都使用域名，数字地址是常见的钓鱼手法。',

@@ -1,6 +1,13 @@
-import { analyzeDraft } from '../draft/analyze';
-import { findLinkHits } from '../draft/link-scan';
-import { foldWidth } from '../draft/scan';
+import { detectEmails } from '../draft/email';
+import { detectLinks } from '../draft/link';
+import { findLinkHits, type LinkHit } from '../draft/link-scan';
+import { detectMessagingHandles } from '../draft/messaging-handle';
+import { findSpacedRuns } from '../draft/obfuscation';
+import { detectOffPlatform } from '../draft/off-platform';
+import { detectPhones } from '../draft/phone';
+import { findSafeSpans } from '../draft/safe-spans';
+import { createScan, foldWidth } from '../draft/scan';
+import type { DraftFinding } from '../draft/types';
 import { assessAttachments } from './attachments';
 import { findBuyerPhrases } from './buyer-phrases';
 import { judgeLink } from './link-verdict';
@@ -27,9 +34,25 @@ function quoted(text: string, start: number, end: number): string {
   return `"${raw.length > 60 ? `${raw.slice(0, 57)}…` : raw}"`;
 }
 
-function linkFindings(text: string, folded: string): BuyerFinding[] {
+/**
+ * The draft engine's detectors that matter in a buyer's words (links, emails, phones,
+ * messenger handles, moving off Amazon), run on one shared scan; the seller-side rules
+ * (marketing, review incentives, formatting) are not run.
+ */
+function contactFindings(source: string, folded: string, hits: readonly LinkHit[]): DraftFinding[] {
+  const scan = createScan(source, {}, findSafeSpans(folded), folded);
+  const spaced = findSpacedRuns(folded);
+  detectEmails(scan, hits, spaced);
+  detectLinks(scan, hits, spaced);
+  detectPhones(scan);
+  detectMessagingHandles(scan);
+  detectOffPlatform(scan);
+  return scan.findings;
+}
+
+function linkFindings(text: string, hits: readonly LinkHit[]): BuyerFinding[] {
   const findings: BuyerFinding[] = [];
-  for (const hit of findLinkHits(folded)) {
+  for (const hit of hits) {
     if (hit.schema === 'mailto:') continue;
     const verdict = judgeLink(hit.url, hit.raw);
     if (!verdict || verdict.kind === 'amazon' || verdict.kind === 'carrier') continue;
@@ -59,8 +82,9 @@ function linkFindings(text: string, folded: string): BuyerFinding[] {
 export function assessBuyerMessage(text: string, attachments: readonly BuyerAttachment[] = []): BuyerFinding[] {
   const source = text.slice(0, MAX_MESSAGE);
   const folded = foldWidth(source);
-  const findings = linkFindings(source, folded);
-  for (const f of analyzeDraft(source)) {
+  const hits = findLinkHits(folded);
+  const findings = linkFindings(source, hits);
+  for (const f of contactFindings(source, folded, hits)) {
     if (f.ruleId === 'link.obfuscated') {
       findings.push({ ruleId: 'outside-link.spelled', category: 'outside-link', severity: 'warn', start: f.start, end: f.end,
         messageKey: 'buyer.finding.outside-link.spelled', params: { quote: quoted(source, f.start, f.end) } });

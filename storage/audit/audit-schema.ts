@@ -14,6 +14,7 @@ export const AUDIT_KINDS = [
   'restore',
   'retention',
   'settings',
+  'link-open-anyway',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -16,6 +16,7 @@ export const BENCH_TARGETS = {
   'archive.search.filtered.p95': { max: 100, why: 'p95 ≤ 100 ms at 100,000 captures' },
   'archive.popup.open_to_results': { below: 300, why: 'first results under 300 ms' },
   'archive.export.1000.peak_js_heap': { max: 100, why: 'bounded memory: far below the ZIP it streams' },
+  'buyer.thread100.median': { max: 10, why: 'a 100-message thread assessed in ≤ 10 ms' },
 };
 
 /**

@@ -1,4 +1,5 @@
 import { autoCapture } from '../capture/auto-capture-when-settled';
+import { buyerMessages } from '../buyer-messages/buyer-messages';
 import { captureButton } from '../capture/capture-button';
 import { captureToast } from '../capture/capture-toast';
 import { draftGuard } from '../draft-guard/draft-guard';
@@ -12,4 +13,4 @@ import { watchlistBanner } from '../watchlist/buyer-banner';
  * Every in-page feature, started for each page by the registry. Order does not matter:
  * features never wait for each other.
  */
-export const FEATURES: readonly Feature[] = [captureButton, captureToast, autoCapture, pageStatus, draftGuard, watchlistBanner, watchlistAdd, watchlistBadges];
+export const FEATURES: readonly Feature[] = [captureButton, captureToast, autoCapture, pageStatus, draftGuard, watchlistBanner, watchlistAdd, watchlistBadges, buyerMessages];

@@ -21,7 +21,8 @@ export function addedMessage({ outcome, label }: WatchlistAddOutcome): string {
   }
 }
 
-async function save(input: WatchlistAddInput): Promise<AddSaveResult> {
+/** Save through the background and tell open pages; shared by the in-page add forms. */
+export async function saveToWatchlist(input: WatchlistAddInput): Promise<AddSaveResult> {
   const result = await callBackground('addToWatchlist', input);
   if (!result.ok) return { ok: false, message: result.error.message };
   announceWatchlistChanged();
@@ -44,7 +45,7 @@ export const watchlistAdd: Feature = {
     });
     session.onPageInfo((info) => {
       const prefill: AddPrefill = { buyerName: info.buyerName, proxyEmail: info.buyerProxyEmail, orderIds: info.orderIds };
-      void slot.show(<WatchlistAddForm prefill={prefill} onSave={save} />);
+      void slot.show(<WatchlistAddForm prefill={prefill} onSave={saveToWatchlist} />);
     });
   },
 };
