@@ -27,6 +27,8 @@ const MAX_HOST = 253;
  */
 const ASCII_HOST_RE = /(?<![\p{L}\p{N}.@_-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){1,8}(?![\p{L}\p{N}@_-])/giu;
 
+const IPV6_FULL_GATE_RE = /(?:[0-9a-f]{1,4}:){7}/i;
+
 /** Offsets of the IPv6 candidates: hex groups with at least two colons, starting at a run start. */
 const IPV6_RE = /(?<![0-9a-f:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![0-9a-z:])/gi;
 
@@ -96,7 +98,7 @@ export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[
   let merged = mergeSpans(found);
   let passStart = 0;
   const nextPass = () => {
-    merged = mergeSpans([...merged, ...hits.slice(passStart)]);
+    if (hits.length > passStart) merged = mergeSpans([...merged, ...hits.slice(passStart)]);
     passStart = hits.length;
   };
   const covered = (s: number, e: number) => overlapsAny(merged, s, e) || (hits.length > passStart && hits[hits.length - 1]!.end > s);
@@ -118,14 +120,15 @@ export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[
   for (let m = ASCII_HOST_RE.exec(text); m; m = ASCII_HOST_RE.exec(text)) {
     const start = m.index;
     const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
-    if (tld.length < 3 || LATIN_CAPITALISED_RE.test(tld) || /\d/.test(tld) || !parse(m[0]).isIcann) continue;
+    if (tld.length < 3 || LATIN_CAPITALISED_RE.test(tld) || /\d/.test(tld) || covered(start, start + m[0].length)) continue;
+    if (!parse(m[0]).isIcann) continue;
     const end = pathEnd(text, start + m[0].length);
     if (covered(start, end)) continue;
     const raw = text.slice(start, end);
     hits.push({ start, end, raw, url: `http://${raw}`, schema: '' });
   }
   nextPass();
-  if (text.includes('::') || text.split(':').length > 7) {
+  if (text.includes('::') || IPV6_FULL_GATE_RE.test(text)) {
     IPV6_RE.lastIndex = 0;
     for (let m = IPV6_RE.exec(text); m; m = IPV6_RE.exec(text)) {
       const start = m.index;
