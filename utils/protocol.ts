@@ -66,6 +66,21 @@ export const draftOverrideSchema = z.object({
 });
 export type DraftOverride = z.infer<typeof draftOverrideSchema>;
 
+// ── Risky buyer messages (content script → background) ─────────────────────────────────
+/** "Open anyway" on a flagged link in a buyer message: what the audit log records. */
+export const linkOpenAnywaySchema = z.object({
+  /** The Seller Central page the link was on. */
+  url: z.url({ protocol: /^https$/ }).max(4096).refine(isSellerCentralUrl, 'Not a Seller Central page'),
+  orderId: z.string().max(64).nullable(),
+  /** The link as the browser would open it. */
+  href: z.url({ protocol: /^https?$/ }).max(4096),
+  /** Its host decoded (Unicode) and raw (punycode), and why it was flagged. */
+  host: z.string().min(1).max(300),
+  asciiHost: z.string().min(1).max(300),
+  kind: z.string().min(1).max(40),
+});
+export type LinkOpenAnyway = z.infer<typeof linkOpenAnywaySchema>;
+
 export interface ProtocolMap {
   // ── Page recognition ──
   /** Asked of the content script in a tab by the popup and the background. */
@@ -96,6 +111,10 @@ export interface ProtocolMap {
   // ── Draft guard ──
   /** Record a reply sent despite `block` findings; returns the audit entry id and the draft's SHA-256. */
   recordDraftOverride(data: DraftOverride): Result<{ id: number; sha256: string }>;
+
+  // ── Risky buyer messages (background/buyer-messages/record-link-open.ts) ──
+  /** Record that the agent opened a flagged link anyway; returns the audit entry id. */
+  recordLinkOpenAnyway(data: LinkOpenAnyway): Result<{ id: number }>;
 
   // ── Watchlist (schemas in utils/watchlist-protocol.ts; handlers in background/watchlist/register-watchlist.ts) ──
   /** Content script / popup → background: listed buyers matching a page's buyer, strong first. */

@@ -10,6 +10,7 @@ import { followLanguage } from '../../utils/i18n/follow-language';
 import { registerWelcome } from './welcome/register-welcome';
 import { registerTemplates } from './templates/register-templates';
 import { registerResponseClock } from './response-clock/register-clock';
+import { registerLinkOpenAnyway } from './buyer-messages/record-link-open';
 
 export default defineBackground({
   type: 'module',
@@ -26,5 +27,6 @@ export default defineBackground({
     registerTeamLead();
     registerTemplates();
     registerResponseClock();
+    registerLinkOpenAnyway();
   },
 });

@@ -63,6 +63,7 @@ export const draftFindings: Record<keyof typeof en, string> = {
   'draft.finding.off-platform.direct-contact': `Einladung, Sie direkt zu kontaktieren {quote}: ${CONTACT_WHY}`,
   'draft.finding.off-platform.own-website': `Hinweis auf Ihre eigene Website {quote}: Eine externe Website führt Käufer von Amazon weg. ${CONTACT_WHY}`,
   'draft.finding.off-platform.will-call': `Angebot, den Käufer anzurufen {quote}: ${CONTACT_WHY}`,
+  'draft.finding.off-platform.move-to-email': `Wechsel zur E-Mail {quote}: ${CONTACT_WHY}`,
   'draft.finding.off-platform.sms-code': `SMS-Kurzwahl {quote}: ${CONTACT_WHY}`,
   'draft.finding.off-platform.asks-contact-details': `Frage nach Telefonnummer oder E-Mail-Adresse des Käufers {quote}: Verkäufer dürfen Käufer nicht nach Kontaktdaten fragen. ${CONTACT_WHY}`,
   'draft.finding.off-platform.contact-invite': `Einladung, außerhalb von Amazon zu schreiben oder anzurufen {quote}: ${CONTACT_WHY}`,

@@ -15,6 +15,7 @@ import { teamPush } from './team-push';
 import { teamLead } from './team-lead';
 import { templates } from './templates';
 import { clock } from './clock';
+import { buyerRisk } from './buyer-risk';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -39,6 +40,7 @@ export const en = {
   ...teamLead,
   ...templates,
   ...clock,
+  ...buyerRisk,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -63,6 +63,7 @@ export const draftFindings: Record<keyof typeof en, string> = {
   'draft.finding.off-platform.direct-contact': `邀请买家直接联系您 {quote}：${CONTACT_WHY}`,
   'draft.finding.off-platform.own-website': `引导买家访问您自己的网站 {quote}：把买家引到外部网站就是把他们带离亚马逊。${CONTACT_WHY}`,
   'draft.finding.off-platform.will-call': `提出给买家打电话 {quote}：${CONTACT_WHY}`,
+  'draft.finding.off-platform.move-to-email': `改用电子邮件沟通 {quote}：${CONTACT_WHY}`,
   'draft.finding.off-platform.sms-code': `短信短代码 {quote}：${CONTACT_WHY}`,
   'draft.finding.off-platform.asks-contact-details': `索要买家的电话号码或电子邮件地址 {quote}：卖家不得向买家索取联系方式。${CONTACT_WHY}`,
   'draft.finding.off-platform.contact-invite': `邀请在亚马逊站外写信或通话 {quote}：${CONTACT_WHY}`,

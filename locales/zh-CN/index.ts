@@ -16,6 +16,7 @@ import { teamPush } from './team-push';
 import { teamLead } from './team-lead';
 import { templates } from './templates';
 import { clock } from './clock';
+import { buyerRisk } from './buyer-risk';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -35,4 +36,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...teamLead,
   ...templates,
   ...clock,
+  ...buyerRisk,
 };

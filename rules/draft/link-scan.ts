@@ -1,5 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import { AMAZON_TLDS } from './amazon-hosts';
+import { findBareHosts } from './bare-hosts';
 
 /**
  * One pass of linkify-it over the parts of a draft that can hold a link or an email.
@@ -35,9 +36,9 @@ const AMAZON_URL_RE = new RegExp(
 const CANDIDATE_RE = /[a-z0-9_-]\.[a-z]|:\/\/|@|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d/gi;
 const MAX_TOKEN = 1000;
 
-/** Token delimiters: whitespace, quotes and angle brackets, and any CJK character. */
+/** Token delimiters: whitespace, quotes, angle brackets, `|` (also full-width `｜`, folded) and any CJK character. */
 function isDelimiter(code: number): boolean {
-  return code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x60
+  return code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x60 || code === 0x7c
     || code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || code >= 0x2e80;
 }
 
@@ -51,6 +52,8 @@ export function findLinkHits(text: string): LinkHit[] {
     while (start > 0 && m.index - start < MAX_TOKEN && !isDelimiter(text.charCodeAt(start - 1))) start--;
     while (end < text.length && end - m.index < MAX_TOKEN && !isDelimiter(text.charCodeAt(end))) end++;
     CANDIDATE_RE.lastIndex = end;
+    // A colon or comma glued before a link ("here:bit.ly/x", from a folded full-width '：').
+    while (start < m.index && /[:;,!?]/.test(text[start] ?? '')) start++;
     const token = text.slice(start, end);
     const amazon = AMAZON_URL_RE.exec(token);
     if (amazon) {
@@ -65,7 +68,8 @@ export function findLinkHits(text: string): LinkHit[] {
       hits.push({ start: start + link.index, end: start + link.lastIndex, raw: link.raw, url: link.url, schema: link.schema });
     }
   }
-  return hits;
+  const bare = findBareHosts(text, hits);
+  return bare.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
 }
 
 /** linkify-it's test for a whole string, for text rebuilt from obfuscated spellings. */

@@ -52,16 +52,22 @@ function isProseLookalike(hit: LinkHit, host: string): boolean {
   return labels.length === 2 && FILE_TLDS.has(tld.toLowerCase());
 }
 
+/** The host as the draft writes it (`пример.рф`, not its punycode), when it is not ASCII. */
+function writtenHost(raw: string): string | null {
+  const host = raw.replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//i, '').split(/[/?#:]/)[0] ?? '';
+  return /[^\t-~]/.test(host) ? host.toLowerCase() : null;
+}
+
 /** The rule id of a link and its message parameters (the message key is `draft.finding.<rule id>`). */
 function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string>] {
   const messenger = MESSENGER_HOSTS[host];
   if (messenger) return ['link.messenger', { app: messenger }];
   if (SHORTENERS.has(host)) return ['link.shortener', {}];
   if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', {}];
-  if (/(?:^|\.)xn--/.test(host) || /xn--/i.test(hit.raw)) return ['link.punycode', {}];
+  if (/xn--/i.test(hit.raw)) return ['link.punycode', {}];
   if (/amazon|amzn/.test(host)) return ['link.lookalike', { site: siteOf(host) }];
   if (hit.schema === '') return ['link.domain', {}];
-  return ['link.url', { host }];
+  return ['link.url', { host: writtenHost(hit.raw) ?? host }];
 }
 
 type LinkRuleId = 'link.messenger' | 'link.shortener' | 'link.ip' | 'link.punycode' | 'link.lookalike' | 'link.domain' | 'link.url';

@@ -58,6 +58,23 @@ const ASKS_CONTACT = anyOf(
   String.raw`(?:留|给|告诉|提供|发)(?:一下|个|下)?(?:您的|你的)?(?:电话号码|手机号码|手机号|电话|邮箱|联系方式|微信号)`,
 );
 
+/**
+ * Moving the conversation to email without giving an address ("shall we carry on over email?"):
+ * a verb of talking or continuing, then "by/via/per email" in the same sentence, or the reverse.
+ */
+const MOVE_TO_EMAIL = anyOf(
+  String.raw`\b(?:continue|carry on|talk|discuss|chat|communicate|correspond|follow up|sort (?:this|it) out|handle (?:this|it)|move|switch|take)\b${gap(40)}\b(?:by|via|over|through|per|on|to)\s+(?:e-?mail|mail)\b`,
+  String.raw`\b(?:by|via|over|per)\s+e-?mail\s+(?:instead|from now on|from here|going forward)\b`,
+  String.raw`\b(?:per|über|via)\s+(?:E-?Mail|Mail)\s+(?:\S{1,20}\s+){0,2}?(?:weiter\w*|fortsetzen|fortführen|besprechen|klären|austauschen|kommunizieren|schreiben)\b|\b(?:weiter\w*|wechseln|lass\s+uns|lassen\s+Sie\s+uns)\b${gap(40)}\b(?:per|über|via|zu)\s+(?:E-?Mail|Mail)\b`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:continu|poursuiv|discut|échang|parl|pass)\w*${gap(40)}\b(?:par|via|en)\s+(?:e-?mail|mail|courriel)\b`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:sig|continu|habl|pas|segu|comuniqu|trat|hablemos)\w*${gap(40)}\b(?:por|vía|via|al)\s+(?:e-?mail|correo|mail)\b`,
+  String.raw`(?<![A-Za-z0-9À-ÿ])(?:continu|prosegu|parl|sent|pass|spost|discut|comunic)\w*${gap(40)}\b(?:via|per|tramite|su)\s+(?:e-?mail|mail|posta)\b`,
+  String.raw`(?:メール|Eメール|eメール)(?:で|にて)[^。！？\n]{0,10}?(?:やり取り|やりとり|続け|お話|話し|相談|連絡を取り)`,
+  String.raw`(?:用|通过|改用|转到|换成|改成|走)(?:电子)?(?:邮件|邮箱)[^。！？\n]{0,8}?(?:继续|沟通|联系|交流|聊|谈)|(?:邮件|邮箱)(?:上|里)(?:继续)?(?:沟通|联系|交流|聊)`,
+);
+
+const EMAIL_ANCHOR = /mail|courriel|correo|posta|メール|邮件|邮箱/gi;
+
 /** Anchors: each rule's matches contain one of its keywords (Latin ones at a word start). */
 const AMAZON_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:amazon|platform|plattform|plateforme|plataforma|piattaforma|offline|off-platform)|アマゾン|亚马逊|亞馬遜|私下|站外|绕|通过|脱离|避开/gi;
 const WEBSITE_ANCHOR = /(?<![A-Za-z0-9À-ÿ])(?:website|web\s?site|homepage|web\s?shop|online|site|webseite|onlineshop|boutique|page|web|página|tienda|sito|negozio)|ホームページ|HP|サイト|オンラインショップ|官网|网站|网店/gi;
@@ -84,6 +101,7 @@ const RULES: readonly PhraseRule[] = [
   { ruleId: 'off-platform.direct-contact', patterns: [CONTACT_DIRECTLY], messageKey: 'draft.finding.off-platform.direct-contact' },
   { ruleId: 'off-platform.own-website', anchor: WEBSITE_ANCHOR, patterns: [OWN_WEBSITE], messageKey: 'draft.finding.off-platform.own-website' },
   { ruleId: 'off-platform.direct-contact', patterns: [WILL_CALL], messageKey: 'draft.finding.off-platform.will-call' },
+  { ruleId: 'off-platform.move-to-email', anchor: EMAIL_ANCHOR, patterns: [MOVE_TO_EMAIL], negatable: true, messageKey: 'draft.finding.off-platform.move-to-email' },
   { ruleId: 'off-platform.sms-code', patterns: [SMS_CODE], messageKey: 'draft.finding.off-platform.sms-code' },
   {
     ruleId: 'off-platform.asks-contact-details',

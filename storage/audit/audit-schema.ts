@@ -15,6 +15,7 @@ export const AUDIT_KINDS = [
   'retention',
   'settings',
   'template-use',
+  'link-open-anyway',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -26,6 +26,7 @@ export const DEMO_PAGES: Record<FixturePage, string> = {
   threadUsOptedOut: 'The buyer opted out of messages: the reply box is disabled.',
   threadDe: 'A German thread: the draft guard reads German drafts too.',
   threadDeGuidelineFailure: 'A German thread with Amazon’s guideline-failure banner.',
+  threadJpRisky: 'Risky buyer messages: a look-alike sign-in link (click it), a genuine Amazon link, a one-star threat.',
   contactUs: 'Contact Jordan Ellis: a risky draft is held at Send; “Send anyway” asks for a reason and logs it.',
   contactDe: 'Contact Lukas Schäfer on the German page: the review step is a dialog in a shadow root.',
 };

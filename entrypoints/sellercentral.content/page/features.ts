@@ -1,4 +1,5 @@
 import { autoCapture } from '../capture/auto-capture-when-settled';
+import { buyerMessages } from '../buyer-messages/buyer-messages';
 import { captureButton } from '../capture/capture-button';
 import { captureToast } from '../capture/capture-toast';
 import { draftGuard } from '../draft-guard/draft-guard';
@@ -15,4 +16,4 @@ import { threadClock } from '../response-clock/thread-clock';
  * Every in-page feature, started for each page by the registry. Order does not matter:
  * features never wait for each other.
  */
-export const FEATURES: readonly Feature[] = [captureButton, captureToast, autoCapture, pageStatus, draftGuard, watchlistBanner, watchlistAdd, watchlistBadges, replyTemplates, threadClock, caseListClocks];
+export const FEATURES: readonly Feature[] = [captureButton, captureToast, autoCapture, pageStatus, draftGuard, watchlistBanner, watchlistAdd, watchlistBadges, replyTemplates, threadClock, caseListClocks, buyerMessages];

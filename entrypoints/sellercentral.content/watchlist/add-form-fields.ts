@@ -28,6 +28,9 @@ export interface AddPrefill {
   buyerName: string | null;
   proxyEmail: string | null;
   orderIds: readonly string[];
+  /** A reason the page already knows (a review threat in a buyer message). */
+  reason?: WatchlistReason;
+  notes?: string;
 }
 
 export function prefillFields(prefill: AddPrefill): AddFormFields {
@@ -35,9 +38,9 @@ export function prefillFields(prefill: AddPrefill): AddFormFields {
     buyerName: prefill.buyerName ?? '',
     proxyEmail: prefill.proxyEmail ?? '',
     orderIds: [...new Set(prefill.orderIds)].join(', '),
-    reason: '',
+    reason: prefill.reason ?? '',
     severity: 'medium',
-    notes: '',
+    notes: prefill.notes ?? '',
   };
 }
 

@@ -22,7 +22,8 @@ export function addedMessage({ outcome, label }: WatchlistAddOutcome): string {
   }
 }
 
-async function save(input: WatchlistAddInput): Promise<AddSaveResult> {
+/** Save through the background and tell open pages; shared by the in-page add forms. */
+export async function saveToWatchlist(input: WatchlistAddInput): Promise<AddSaveResult> {
   const result = await callBackground('addToWatchlist', input);
   if (!result.ok) return { ok: false, message: result.error.message };
   announceWatchlistChanged();
@@ -41,7 +42,7 @@ export const watchlistAdd: Feature = {
     const slot = aboveContentSlot(session, ADD_HOST);
     session.onPageInfo((info) => {
       const prefill: AddPrefill = { buyerName: info.buyerName, proxyEmail: info.buyerProxyEmail, orderIds: info.orderIds };
-      void slot.show(<WatchlistAddForm prefill={prefill} onSave={save} />);
+      void slot.show(<WatchlistAddForm prefill={prefill} onSave={saveToWatchlist} />);
     });
   },
 };
