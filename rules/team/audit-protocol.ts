@@ -8,8 +8,8 @@ import { clientIdSchema, isoInstantSchema, queryIntSchema } from './protocol';
  * server; the agent is the token's member, never a body field) and get a receipt each.
  */
 
-/** The extension's audit kinds, plus the reply-template use the templates feature logs. */
-export const TEAM_AUDIT_KINDS = [...AUDIT_KINDS, 'template-use'] as const;
+/** The extension's audit kinds (storage/audit/audit-schema.ts): one list for the local log and the team's trail. */
+export const TEAM_AUDIT_KINDS = AUDIT_KINDS;
 export type TeamAuditKind = (typeof TEAM_AUDIT_KINDS)[number];
 
 /** Largest `details` object, as JSON text. */

@@ -7,7 +7,7 @@ import type { Feature } from '../page/page-session';
 import { readMessageThread } from '../readers/message-thread';
 import { isMarkedNoResponse } from '../readers/no-response-mark';
 import { SELECTORS } from '../readers/page-vocabulary';
-import { uiSlot } from '../watchlist/slot';
+import { uiSlot } from '../page/ui-slot';
 import { ClockBadge } from './clock-badge';
 import { createClockBoard, tickEveryMinute } from './clock-board';
 import { followWarnHours, reportClocks, seenClock } from './clock-client';

@@ -69,6 +69,7 @@ export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
     { captureId: 'c-1', workspace: 'ws-1', sha256: 'b'.repeat(64), chainSeq: 1, seq: 4, receivedAt: '2026-07-01T02:00:01.000Z', keyFingerprint: 'k'.repeat(43) },
   ],
   templates: [
+    {
       id: 'starter-refund-issued-en',
       version: 2,
       archived: false,
@@ -79,4 +80,6 @@ export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
       createdAt: '2026-06-01T09:30:00.000Z',
       updatedAt: '2026-06-02T09:30:00.000Z',
       author: 'Dana',
+    },
+  ],
 };
