@@ -127,12 +127,15 @@ describe('buyer watchlist in Chromium', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // Above the messaging app (then the add bar), not inside the page's own markup.
+    // Above the messaging app (then the add bar and the capture panel), not inside the page's own markup.
     const stack = await thread.evaluate(() => {
-      const host = document.querySelector('seller-guard-watchlist-banner');
-      return [host, host?.nextElementSibling, host?.nextElementSibling?.nextElementSibling].map((e) => e?.localName + (e?.id ? `#${e.id}` : ''));
+      const stacked: string[] = [];
+      for (let e = document.querySelector('seller-guard-watchlist-banner'); e && stacked.length < 4; e = e.nextElementSibling) {
+        stacked.push(e.localName + (e.id ? `#${e.id}` : ''));
+      }
+      return stacked;
     });
-    expect(stack).toEqual(['seller-guard-watchlist-banner', 'seller-guard-watchlist-add', 'div#messaging-app']);
+    expect(stack).toEqual(['seller-guard-watchlist-banner', 'seller-guard-watchlist-add', 'seller-guard-capture', 'div#messaging-app']);
 
     // Another order of the same buyer (same proxy email, order not listed).
     const other = await openOrder(JORDAN_OTHER_ORDER);
