@@ -1,4 +1,5 @@
 import { judgeLink, type LinkVerdict } from '../../../rules/buyer/buyer-risk';
+import { SELECTORS } from '../readers/page-vocabulary';
 
 /** Verdicts that let a link open as usual. */
 const SAFE_KINDS = new Set<LinkVerdict['kind']>(['amazon', 'carrier']);
@@ -17,7 +18,7 @@ export function guardLinks(
   const onClick = (event: MouseEvent) => {
     if (!event.isTrusted || (event.type === 'auxclick' && event.button !== 1)) return;
     const target = event.composedPath()[0];
-    const anchor = target instanceof Element ? target.closest('a[href]') : null;
+    const anchor = target instanceof Element ? target.closest(SELECTORS.anyLink) : null;
     if (!(anchor instanceof HTMLAnchorElement)) return;
     const message = messageOf(anchor);
     if (!message) return;

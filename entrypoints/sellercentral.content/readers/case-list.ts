@@ -19,7 +19,7 @@ const firstIn = (root: Element, selectors: readonly string[]) =>
 
 /** The case id a row opens (`cc=` in its link). */
 function caseIdOf(row: Element): string | null {
-  const link = row.closest('a[href]') ?? row.querySelector('a[href]');
+  const link = row.closest(SELECTORS.anyLink) ?? row.querySelector(SELECTORS.anyLink);
   const href = link?.getAttribute('href');
   if (!href || !URL.canParse(href, 'https://sellercentral.amazon.com')) return null;
   return new URL(href, 'https://sellercentral.amazon.com').searchParams.get('cc') || null;

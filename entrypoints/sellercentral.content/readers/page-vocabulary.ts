@@ -63,7 +63,7 @@ export const CHECKED_SELECTORS = {
   productLink: [
     at('a[href*="/dp/"]', { orderUs: 2, orderUsTall: 76, orderJp: 1, orderListUs: 0 }),
     at('a[href*="/gp/product/"]', { drifted: 1, orderUs: 0 }),
-    at('a', { orderUs: 9, orderJp: 5 }),
+    at('a', { orderUs: 9, orderJp: 6 }),
   ],
   trackingId: [at(testId('tracking-id-value'), { orderUs: 2, orderDe: 1, orderJp: 1, orderUsGenericBuyer: 0 }, 'deep')], // seen
   /** The ship-to address block (recipient name included), one line per span; drifted test ids (guess). */
@@ -99,7 +99,9 @@ export const CHECKED_SELECTORS = {
   ],
   messageBody: [at('.message-body-text', { threadUs: 4, threadDe: 3 })], // older
   /** A link opening a case: the case list's entries, never messages of the open thread (seen: the cc= query). */
-  caseLink: at('a[href*="cc="]', { inboxUs: 3, threadUs: 3, orderUs: 1, contactUs: 0 }),
+  caseLink: at('a[href*="cc="]', { inboxUs: 8, threadUs: 8, orderUs: 1, contactUs: 0 }),
+  /** Any link: the case a case-list row opens, the link a click in a buyer message lands on. */
+  anyLink: at('a[href]', { inboxUs: 16, threadUs: 17, contactUs: 3 }),
   messageDate: [at('.case-message-view-message-date', { threadUs: 4, threadDe: 3 })], // older
   messageSender: [at('.message-sender', { threadUs: 4, threadDe: 3 })], // guess
   /** The buyer's messages (older). */
@@ -132,7 +134,13 @@ export const CHECKED_SELECTORS = {
   caseListDate: [at('.case-date', { inboxUs: 8, threadUs: 8 }), at('time', { drifted: 1, threadUs: 0 })], // guess
   caseListStatus: [at('.case-status', { inboxUs: 8 })], // guess
   /** The open thread's header (subject, buyer, actions): the response clock goes right after it. */
-  threadHeader: [at('.thread-header', { threadUs: 1, inboxUs: 0 }), at('.thread-pane > header', { threadUs: 1, inboxUs: 0 })], // guess
+  threadHeader: [at('.thread-header', { threadUs: 1, inboxUs: 0 }), at('.thread-pane > header', { drifted: 1, threadUs: 0, inboxUs: 0 })], // guess
+  /** A buyer message's attachments: download links and named attachment chips (guess). */
+  messageAttachment: at('a[download], [data-attachment-name], .message-attachment-name', { drifted: 1, threadUs: 0, threadJpRisky: 0 }),
+  /** The contact page's contact-reason radios (the checked one is the reason; seen). */
+  contactReason: at('input[type="radio"][name*="reason" i]', { contactUs: 5, contactDe: 5, threadUs: 0 }),
+  /** Where the contact page shows the buyer's language of preference (seen / guess). */
+  languageOfPreference: at('[class*="language" i], kat-label[text]', { contactUs: 2, contactDe: 2, threadUs: 0 }),
   /** Where in-page UI goes (page/placement.ts): the page's content roots, most specific first (seen)... */
   contentRoots: [
     at('#MYO-app', { orderUs: 1, orderListUs: 1, threadUs: 0 }),

@@ -3,17 +3,18 @@ import type { PlaceholderValues } from '../../../rules/templates/placeholders';
 import type { ReplyContext } from '../../../rules/templates/rank-templates';
 import { CONTACT_REASONS, type ContactReason, type TemplateLanguage } from '../../../rules/templates/template-schema';
 import type { PageSession } from '../page/page-session';
+import { SELECTORS } from '../readers/page-vocabulary';
 
 /** The contact reason radio the agent selected (`SHIPPING_PROBLEM` → `shipping-problem`), or null. */
 function selectedReason(doc: Document): ContactReason | null {
-  const checked = doc.querySelector<HTMLInputElement>('input[type="radio"][name*="reason" i]:checked');
+  const checked = [...doc.querySelectorAll<HTMLInputElement>(SELECTORS.contactReason)].find((radio) => radio.checked);
   const value = checked?.value.toLowerCase().replace(/_/g, '-') ?? '';
   return (CONTACT_REASONS as readonly string[]).includes(value) ? (value as ContactReason) : checked ? 'other' : null;
 }
 
 /** The "Buyer's Language of Preference: …" the contact page shows, or null. */
 function buyerLanguage(doc: Document): TemplateLanguage | null {
-  for (const element of doc.querySelectorAll('[class*="language" i], kat-label[text]')) {
+  for (const element of doc.querySelectorAll(SELECTORS.languageOfPreference)) {
     const text = element.getAttribute('text') ?? element.textContent ?? '';
     if (!text.includes(':') || text.length > 200) continue;
     const language = preferredLanguage(text);
