@@ -244,7 +244,7 @@ describe('draft guard on a German page', () => {
 describe('draft guard in a message thread after SPA navigation', () => {
   it('guards the reply box of a case opened from the inbox, and sends anyway with a reason', async () => {
     const page = await harness.open(FIXTURE_URLS.inboxUs);
-    await page.locator('a.case-list-item', { hasText: 'Jordan Ellis' }).click();
+    await page.locator('a.case-list-item', { hasText: '112-4837261-5938217' }).click();
     await page.waitForURL(/cc=7c1e5a2b/);
     const field = page.locator('.reply-box kat-textarea textarea');
     await field.waitFor();
@@ -271,7 +271,7 @@ describe('draft guard in a message thread after SPA navigation', () => {
 
   it('leaves Send untouched for a safe reply in the thread', async () => {
     const page = await harness.open(FIXTURE_URLS.inboxUs);
-    await page.locator('a.case-list-item', { hasText: 'Jordan Ellis' }).click();
+    await page.locator('a.case-list-item', { hasText: '112-4837261-5938217' }).click();
     const field = page.locator('.reply-box kat-textarea textarea');
     await field.waitFor();
     await expectGuardRunning(page, field);

@@ -238,7 +238,7 @@ describe('buyer watchlist in Chromium', () => {
     expect(await thread.locator(BANNER).count()).toBe(0);
 
     // And back to Jordan's case: the warning returns.
-    await thread.locator('.case-list-item').filter({ hasText: 'Jordan Ellis' }).click();
+    await thread.locator('.case-list-item').filter({ hasText: '112-4837261-5938217' }).click();
     await thread.locator(BANNER).waitFor();
     await thread.close();
     expect(harness.foreignRequests).toEqual([]);
