@@ -111,4 +111,11 @@ export const problems: Record<keyof typeof english, string> = {
   'problem.import.columnJson': '{label}, Spalte „{column}“: kein gültiges JSON. Nichts wurde importiert.',
   'problem.import.newInvalid': '{label}: Der neue Eintrag wäre ungültig, Feld „{field}“: {error}. Nichts wurde importiert.',
   'problem.import.mergedInvalid': '{label}: Das Zusammenführen mit dem vorhandenen Eintrag wäre ungültig, Feld „{field}“: {error}. Nichts wurde importiert.',
+  'problem.templates.tooLarge': 'Die Datei ist größer als 2 MB.',
+  'problem.templates.notJson': 'Die Datei ist kein JSON.',
+  'problem.templates.wrongFile': 'Keine Vorlagendatei von Seller Guard: {path}: {error}',
+  'problem.templates.blocked': 'Vorlage „{name}“ besteht die Antwortprüfung nicht; nichts wurde importiert.',
+  'problem.templates.confirm': 'Vorlage „{name}“ hat Warnungen, die bestätigt werden müssen; nichts wurde importiert.',
+  'problem.templates.gone': 'Keine Vorlage {id}',
+  'problem.watchlist.clearedReview': 'Ein entlasteter Eintrag muss nicht überprüft werden.',
 };

@@ -112,4 +112,11 @@ export const problems = {
   'problem.import.columnJson': '{label}, column "{column}": not valid JSON. Nothing was imported.',
   'problem.import.newInvalid': '{label}: the new entry would be invalid, field "{field}": {error}. Nothing was imported.',
   'problem.import.mergedInvalid': '{label}: merging it into the listed entry would be invalid, field "{field}": {error}. Nothing was imported.',
+  'problem.templates.tooLarge': 'The file is larger than 2 MB.',
+  'problem.templates.notJson': 'The file is not JSON.',
+  'problem.templates.wrongFile': 'Not a Seller Guard templates file: {path}: {error}',
+  'problem.templates.blocked': 'Template "{name}" does not pass the draft guard; nothing was imported.',
+  'problem.templates.confirm': 'Template "{name}" has warnings to confirm; nothing was imported.',
+  'problem.templates.gone': 'No template {id}',
+  'problem.watchlist.clearedReview': 'A cleared entry has nothing to review.',
 } as const;

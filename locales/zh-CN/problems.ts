@@ -111,4 +111,11 @@ export const problems: Record<keyof typeof english, string> = {
   'problem.import.columnJson': '{label}，列“{column}”：不是有效的 JSON。未导入任何内容。',
   'problem.import.newInvalid': '{label}：新条目将无效，字段“{field}”：{error}。未导入任何内容。',
   'problem.import.mergedInvalid': '{label}：与已列条目合并后将无效，字段“{field}”：{error}。未导入任何内容。',
+  'problem.templates.tooLarge': '文件大于 2 MB。',
+  'problem.templates.notJson': '文件不是 JSON。',
+  'problem.templates.wrongFile': '不是 Seller Guard 模板文件：{path}：{error}',
+  'problem.templates.blocked': '模板“{name}”未通过草稿检查；未导入任何内容。',
+  'problem.templates.confirm': '模板“{name}”有需要确认的警告；未导入任何内容。',
+  'problem.templates.gone': '没有模板 {id}',
+  'problem.watchlist.clearedReview': '已解除的条目无需复查。',
 };

@@ -1,4 +1,5 @@
 import { recordHash } from '../chain/capture-chain';
+import { oneDecimal } from '../../locales/format';
 import { t } from '../../locales/current';
 import { eventHash, redactionLookup } from '../chain/chain-events';
 import type { CaptureRecord } from '../capture/capture-schema';
@@ -147,7 +148,7 @@ function checkChain(manifest: EvidenceManifest, report: ExportVerification) {
 export async function verifyExport(file: Blob): Promise<ExportVerification> {
   const report = empty();
   if (file.size > MAX_PACK_FILE_BYTES) {
-    report.problems.push(t('problem.pack.fileTooLarge', { size: Math.round((file.size / 1024 ** 3) * 10) / 10 }));
+    report.problems.push(t('problem.pack.fileTooLarge', { size: oneDecimal(file.size / 1024 ** 3, t.language) }));
     return report;
   }
   let entries: ZipEntry[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneDecimal } from '../../locales/format';
 import { t } from '../../locales/current';
 import { joinCsvList, parseCsv, splitCsvList, toCsv, type CsvValue } from '../../rules/csv';
 import { hasCode, SellerGuardError, userSentence, type IMPORT_ERROR_CODES } from '../../utils/errors';
@@ -154,7 +155,7 @@ function tooManyRows(count: number, what: 'problem.import.tooManyEntries' | 'pro
  */
 export function checkWatchlistFileSize(size: number): void {
   if (size > MAX_WATCHLIST_FILE_BYTES) {
-    throw importError('import-too-large', t('problem.import.tooLarge', { size: Math.round((size / 1_048_576) * 10) / 10 }));
+    throw importError('import-too-large', t('problem.import.tooLarge', { size: oneDecimal(size / 1_048_576, t.language) }));
   }
 }
 
