@@ -30,3 +30,11 @@ export function fillPlaceholders(text: string, params: MessageParams | undefined
     return typeof value === 'number' ? value.toLocaleString(locale) : value;
   });
 }
+
+/**
+ * `value` with one decimal and no grouping, in `locale` (a size in MB or GB in a sentence).
+ * @example oneDecimal(3072, 'de') // '3072,0'
+ */
+export function oneDecimal(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(value);
+}

@@ -1,4 +1,5 @@
 import { SellerGuardError } from '../utils/errors';
+import { t } from '../locales/current';
 /**
  * CSV writing and reading (RFC 4180) for every Seller Guard export: the watchlist, the
  * archive. Cells written for a spreadsheet are neutralised against formula injection: a
@@ -68,7 +69,8 @@ export interface CsvRow {
 }
 
 /** A CSV that cannot be read: a SellerGuardError with code `csv-parse` and the `line`. */
-const csvError = (line: number, message: string) => new SellerGuardError('csv-parse', `Line ${line}: ${message}`, { line });
+const csvError = (line: number, problem: 'problem.csv.afterQuote' | 'problem.csv.unclosed') =>
+  new SellerGuardError('csv-parse', t('problem.csv.line', { line: String(line), problem: t(problem) }), { line });
 
 export interface CsvReadOptions {
   delimiter?: string;
@@ -123,11 +125,11 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): CsvRow[] {
       endRow();
       line++;
       rowLine = line;
-    } else if (afterQuote) throw csvError(line, 'unexpected text after a closing quote');
+    } else if (afterQuote) throw csvError(line, 'problem.csv.afterQuote');
     else if (ch === '"' && cell === '') quotedAt = line;
     else cell += ch;
   }
-  if (quotedAt) throw csvError(quotedAt, 'a quoted cell is never closed');
+  if (quotedAt) throw csvError(quotedAt, 'problem.csv.unclosed');
   if (cell !== '' || cells.length || afterQuote) endRow();
   return rows;
 }

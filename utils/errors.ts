@@ -48,6 +48,8 @@ export interface ErrorDetails {
   line?: number;
   /** Every reason a file did not verify. */
   problems?: string[];
+  /** Which of `row` and `field` the message already names, so a screen does not repeat them. */
+  mentions?: readonly ('row' | 'field')[];
   cause?: unknown;
 }
 
@@ -57,10 +59,11 @@ export class SellerGuardError extends Error {
   readonly row: number | undefined;
   readonly line: number | undefined;
   readonly problems: string[];
+  readonly mentions: readonly ('row' | 'field')[];
   constructor(
     readonly code: ErrorCode,
     message: string = userSentence(code),
-    { field, row, line, problems = [], cause }: ErrorDetails = {},
+    { field, row, line, problems = [], mentions = [], cause }: ErrorDetails = {},
   ) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'SellerGuardError';
@@ -68,6 +71,7 @@ export class SellerGuardError extends Error {
     this.row = row;
     this.line = line;
     this.problems = problems;
+    this.mentions = mentions;
   }
 }
 

@@ -16,6 +16,7 @@ import { teamLead } from './team-lead';
 import { templates } from './templates';
 import { clock } from './clock';
 import { buyerRisk } from './buyer-risk';
+import { problems } from './problems';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -41,6 +42,7 @@ export const en = {
   ...templates,
   ...clock,
   ...buyerRisk,
+  ...problems,
 } as const;
 
 export type EnglishCatalogue = typeof en;

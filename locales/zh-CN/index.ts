@@ -17,6 +17,7 @@ import { teamLead } from './team-lead';
 import { templates } from './templates';
 import { clock } from './clock';
 import { buyerRisk } from './buyer-risk';
+import { problems } from './problems';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -37,4 +38,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...templates,
   ...clock,
   ...buyerRisk,
+  ...problems,
 };

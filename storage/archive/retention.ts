@@ -1,4 +1,5 @@
 import { appendAudit } from '../audit/audit';
+import { t } from '../../locales/current';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash } from '../chain/capture-chain';
 import type { RedactionEntry } from '../chain/chain-event-schema';
 import { withEvent } from '../chain/chain-events';
@@ -90,7 +91,7 @@ async function redactDue(cutoffDate: Date, agent: string, now: Date): Promise<nu
     await withEvent(draft, [db.captures, db.captureImages, db.captureThumbs], async () => {
       // Skip any capture changed since it was read (e.g. deleted): redact only what the event describes.
       const current = await db.captures.bulkGet(records.map((r) => r.id));
-      if (current.some((c, i) => !c || c.hash !== records[i]!.hash || c.text !== records[i]!.text)) throw new Error('Captures changed during retention; try again.');
+      if (current.some((c, i) => !c || c.hash !== records[i]!.hash || c.text !== records[i]!.text)) throw new Error(t('problem.retention.capturesChanged'));
       await db.captures.bulkPut(redacted);
       await db.captureImages.bulkDelete(entries.flatMap((e) => e.removedImages.map((img) => img.id)));
       await db.captureThumbs.bulkDelete(records.map((r) => r.id));
@@ -121,7 +122,7 @@ async function deleteOlderThan(cutoffDate: Date, agent: string, now: Date): Prom
     const draft = { type: 'deletion' as const, at: now.toISOString(), agent, fromSeq: doomed[0]!.seq, toSeq: last.seq, count: doomed.length, base: newBase };
     await withEvent(draft, [db.captures, db.captureImages, db.captureThumbs], async () => {
       const current = (await readLink(CHAIN_BASE_KEY)) ?? GENESIS;
-      if (current.seq !== base.seq) throw new Error('The archive changed during retention; try again.');
+      if (current.seq !== base.seq) throw new Error(t('problem.retention.archiveChanged'));
       const ids = doomed.map((r) => r.id);
       await db.captures.bulkDelete(ids);
       await db.captureImages.where('captureId').anyOf(ids).delete();

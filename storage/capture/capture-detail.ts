@@ -1,4 +1,5 @@
 import { CHAIN_BASE_KEY, GENESIS, readLink, recordHash } from '../chain/capture-chain';
+import { t } from '../../locales/current';
 import { eventsOf, latestRedaction } from '../chain/chain-events';
 import type { ChainEvent } from '../chain/chain-event-schema';
 import type { CaptureRecord } from './capture-schema';
@@ -30,16 +31,16 @@ async function verifyCapture(record: CaptureRecord, events: readonly ChainEvent[
   const redaction = latestRedaction(events, record.id);
   const redactionEvent = redaction ? events.find((e) => e.type === 'redaction' && e.entries.includes(redaction)) : undefined;
   const redacted = redaction && redaction.captureHash === record.hash && redaction.redactedHash === computed;
-  if (computed !== record.hash && !redacted) return { state: 'altered', reason: 'Its content no longer matches its SHA-256: it was changed after it was stored.' };
+  if (computed !== record.hash && !redacted) return { state: 'altered', reason: t('problem.detail.changed') };
   const previous = await db.captures.where('seq').equals(record.seq - 1).first();
   const base = (await readLink(CHAIN_BASE_KEY)) ?? GENESIS;
   const prevHash = previous?.hash ?? (base.seq === record.seq - 1 ? base.hash : null);
-  if (prevHash === null) return { state: 'altered', reason: `Capture #${record.seq - 1}, the one before it in the chain, is missing.` };
-  if (prevHash !== record.prevHash) return { state: 'altered', reason: `It does not link to capture #${record.seq - 1}: one of them was changed.` };
+  if (prevHash === null) return { state: 'altered', reason: t('problem.detail.prevMissing', { seq: String(record.seq - 1) }) };
+  if (prevHash !== record.prevHash) return { state: 'altered', reason: t('problem.detail.noLink', { seq: String(record.seq - 1) }) };
   for (const image of record.images) {
     const png = (await db.captureImages.get(image.id))?.png;
-    if (!png) return { state: 'altered', reason: `Screenshot ${image.index + 1} is missing.` };
-    if ((await sha256Hex(png)) !== image.sha256) return { state: 'altered', reason: `Screenshot ${image.index + 1} was changed after it was stored.` };
+    if (!png) return { state: 'altered', reason: t('problem.detail.imageMissing', { index: String(image.index + 1) }) };
+    if ((await sha256Hex(png)) !== image.sha256) return { state: 'altered', reason: t('problem.detail.imageChanged', { index: String(image.index + 1) }) };
   }
   return redacted ? { state: 'redacted', at: redactionEvent?.at ?? '' } : { state: 'verified' };
 }

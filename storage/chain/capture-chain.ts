@@ -1,4 +1,5 @@
 import { GENESIS_HASH, type CaptureRecord } from '../capture/capture-schema';
+import { t } from '../../locales/current';
 import { redactionLookup } from './chain-events';
 import { db } from '../db';
 import { hashCanonical, sha256Hex } from './sha256';
@@ -74,20 +75,20 @@ const broken = (seq: number, id: string | null, reason: BrokenReason, message: s
 async function checkRecord(record: CaptureRecord, prev: ChainLink, options: VerifyOptions): Promise<BrokenLink | null> {
   const { seq, id } = record;
   if (seq !== prev.seq + 1) {
-    return broken(prev.seq + 1, null, 'missing-record', `Capture #${prev.seq + 1} is missing: #${seq} follows #${prev.seq}.`);
+    return broken(prev.seq + 1, null, 'missing-record', t('problem.chain.missing', { seq: String(prev.seq + 1), next: String(seq), prev: String(prev.seq) }));
   }
   if (record.prevHash !== prev.hash) {
-    return broken(seq, id, 'prev-hash-mismatch', `Capture #${seq} does not link to capture #${prev.seq}: one of them was changed or they were reordered.`);
+    return broken(seq, id, 'prev-hash-mismatch', t('problem.chain.noLink', { seq: String(seq), prev: String(prev.seq) }));
   }
   const computed = await recordHash(record);
   if (computed !== record.hash && computed !== options.redactedHash?.(record)) {
-    return broken(seq, id, 'hash-mismatch', `Capture #${seq} was changed after it was stored: its content no longer matches its hash.`);
+    return broken(seq, id, 'hash-mismatch', t('problem.chain.changed', { seq: String(seq) }));
   }
   for (const image of options.loadImage ? record.images : []) {
     const blob = await options.loadImage!(image.id);
-    if (!blob) return broken(seq, id, 'image-missing', `Screenshot ${image.index + 1} of capture #${seq} is missing.`);
+    if (!blob) return broken(seq, id, 'image-missing', t('problem.chain.imageMissing', { index: String(image.index + 1), seq: String(seq) }));
     if ((await sha256Hex(blob)) !== image.sha256) {
-      return broken(seq, id, 'image-mismatch', `Screenshot ${image.index + 1} of capture #${seq} was changed after it was stored.`);
+      return broken(seq, id, 'image-mismatch', t('problem.chain.imageChanged', { index: String(image.index + 1), seq: String(seq) }));
     }
   }
   return null;
@@ -115,13 +116,13 @@ async function verifyRecords(records: Iterable<CaptureRecord> | AsyncIterable<Ca
 
 function checkHead(last: ChainLink, head: ChainLink | null, base: ChainLink): BrokenLink | null {
   if (!head) {
-    return last.seq === base.seq ? null : broken(last.seq, null, 'head-mismatch', 'The record of the newest capture is missing.');
+    return last.seq === base.seq ? null : broken(last.seq, null, 'head-mismatch', t('problem.chain.newestMissing'));
   }
   if (head.seq > last.seq) {
-    return broken(last.seq + 1, null, 'missing-record', `Capture #${last.seq + 1} is missing: the archive ends at #${last.seq} but recorded #${head.seq} as its newest.`);
+    return broken(last.seq + 1, null, 'missing-record', t('problem.chain.endsEarly', { seq: String(last.seq + 1), last: String(last.seq), head: String(head.seq) }));
   }
   if (head.seq !== last.seq || head.hash !== last.hash) {
-    return broken(last.seq, null, 'head-mismatch', `The newest capture #${last.seq} is not the one the archive recorded (#${head.seq}).`);
+    return broken(last.seq, null, 'head-mismatch', t('problem.chain.headDiffers', { last: String(last.seq), head: String(head.seq) }));
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { t } from '../../locales/current';
 import { GENESIS_HASH, type CaptureRecord } from '../capture/capture-schema';
 import { chainEventSchema, type ChainEvent, type ChainEventDraft, type RedactionEntry } from './chain-event-schema';
 import { db } from '../db';
@@ -115,13 +116,13 @@ export async function verifyEvents(): Promise<EventChainReport> {
   let prev = EVENT_GENESIS;
   for (const [i, event] of events.entries()) {
     const fail = (problem: string) => ({ ok: false, intact: i, problem });
-    if (event.seq !== prev.seq + 1) return fail(`Archive event #${prev.seq + 1} is missing.`);
-    if (event.prevHash !== prev.hash) return fail(`Archive event #${event.seq} does not link to the one before it.`);
-    if ((await eventHash(event)) !== event.hash) return fail(`Archive event #${event.seq} (${event.type}) was changed after it was recorded.`);
+    if (event.seq !== prev.seq + 1) return fail(t('problem.events.missing', { seq: String(prev.seq + 1) }));
+    if (event.prevHash !== prev.hash) return fail(t('problem.events.noLink', { seq: String(event.seq) }));
+    if ((await eventHash(event)) !== event.hash) return fail(t('problem.events.changed', { seq: String(event.seq), type: event.type }));
     prev = { seq: event.seq, hash: event.hash };
   }
   if (head.seq !== prev.seq || head.hash !== prev.hash) {
-    return { ok: false, intact: events.length, problem: `The newest archive event (#${head.seq}) is missing.` };
+    return { ok: false, intact: events.length, problem: t('problem.events.newestMissing', { seq: String(head.seq) }) };
   }
   return { ok: true, intact: events.length, problem: null };
 }

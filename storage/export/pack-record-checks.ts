@@ -1,4 +1,5 @@
 import { isCaptureIdOf } from '../../rules/capture/capture-id';
+import { t } from '../../locales/current';
 import { ASIN_RE, ORDER_ID_RE } from '../../rules/page/patterns';
 import type { EvidenceManifest, ExportedCapture } from './manifest-schema';
 import { screenshotPath } from './pack-captures';
@@ -12,25 +13,25 @@ const shown = (value: string) => JSON.stringify(value.length > 80 ? `${value.sli
 
 /** Problems of one capture's identifiers and screenshot list, each a sentence naming it. */
 function captureProblems({ record, screenshots }: ExportedCapture, now: Date): string[] {
-  const label = `Capture #${record.seq} in manifest.json`;
+  const label = t('problem.pack.recordLabel', { seq: String(record.seq) });
   const problems: string[] = [];
   if (!isCaptureIdOf(record.id, record.capturedAt)) {
-    problems.push(`${label} has the id ${shown(record.id)}, which is not a Seller Guard capture id for its capture time ${record.capturedAt}.`);
+    problems.push(t('problem.pack.badId', { label, id: shown(record.id), time: record.capturedAt }));
   }
-  if (Date.parse(record.capturedAt) > now.getTime() + CLOCK_SKEW_MS) problems.push(`${label} was captured in the future (${record.capturedAt}).`);
-  if (record.orderId !== null && !EXACT_ORDER_ID.test(record.orderId)) problems.push(`${label} has the order id ${shown(record.orderId)}, which is not an Amazon order id.`);
+  if (Date.parse(record.capturedAt) > now.getTime() + CLOCK_SKEW_MS) problems.push(t('problem.pack.future', { label, time: record.capturedAt }));
+  if (record.orderId !== null && !EXACT_ORDER_ID.test(record.orderId)) problems.push(t('problem.pack.badOrderId', { label, orderId: shown(record.orderId) }));
   const badAsin = record.asins.find((asin) => !EXACT_ASIN.test(asin));
-  if (badAsin !== undefined) problems.push(`${label} lists the ASIN ${shown(badAsin)}, which is not an ASIN.`);
+  if (badAsin !== undefined) problems.push(t('problem.pack.badAsin', { label, asin: shown(badAsin) }));
   if (screenshots.length > record.images.length) {
-    problems.push(`${label} lists ${screenshots.length} screenshot files but its record has ${record.images.length} screenshot(s).`);
+    problems.push(t('problem.pack.screenshotCount', { label, files: screenshots.length, images: record.images.length }));
   }
   record.images.forEach((image, i) => {
-    if (image.id !== `${record.id}#${i}` || image.index !== i) problems.push(`${label}: screenshot ${i + 1} has the id ${shown(image.id)}, not ${record.id}#${i}.`);
+    if (image.id !== `${record.id}#${i}` || image.index !== i) problems.push(t('problem.pack.screenshotId', { label, index: String(i + 1), id: shown(image.id), expected: `${record.id}#${i}` }));
   });
   screenshots.forEach((shot, i) => {
     const index = record.images.findIndex((image) => image.id === shot.imageId);
-    if (index < 0) problems.push(`${label}: screenshot file ${i + 1} (${shown(shot.path)}) belongs to no screenshot of the capture.`);
-    else if (shot.path !== screenshotPath(record, index)) problems.push(`${label}: screenshot ${index + 1} is stored as ${shown(shot.path)}, not ${screenshotPath(record, index)}.`);
+    if (index < 0) problems.push(t('problem.pack.screenshotOrphan', { label, index: String(i + 1), path: shown(shot.path) }));
+    else if (shot.path !== screenshotPath(record, index)) problems.push(t('problem.pack.screenshotPath', { label, index: String(index + 1), path: shown(shot.path), expected: screenshotPath(record, index) }));
   });
   return problems;
 }
@@ -47,7 +48,7 @@ export function packRecordProblems(manifest: EvidenceManifest, now = new Date())
   for (const capture of manifest.captures) {
     const { id, seq } = capture.record;
     const first = seqOfId.get(id);
-    if (first !== undefined) problems.push(`Captures #${first} and #${seq} in manifest.json have the same id ${shown(id)}: only one capture may have an id.`);
+    if (first !== undefined) problems.push(t('problem.pack.sameId', { first: String(first), seq: String(seq), id: shown(id) }));
     else seqOfId.set(id, seq);
     problems.push(...captureProblems(capture, now));
   }

@@ -1,4 +1,5 @@
 import type { CaptureImageRecord } from '../capture/capture-schema';
+import { t } from '../../locales/current';
 import type { EvidenceManifest, ExportedCapture } from './manifest-schema';
 import { MAX_ZIP_ENTRIES } from './pack-limits';
 import { SellerGuardError } from '../../utils/errors';
@@ -18,7 +19,7 @@ export async function screenshotsOf(file: Blob, manifest: EvidenceManifest, capt
       const meta = record.images.find((image) => image.id === shot.imageId);
       const entry = entries.get(shot.path);
       const size = sizes.get(shot.path);
-      if (!meta || !entry || size === undefined) throw new SellerGuardError('zip-format', `${shot.path}: the pack does not hold this screenshot of capture #${record.seq} as its manifest says.`);
+      if (!meta || !entry || size === undefined) throw new SellerGuardError('zip-format', t('problem.pack.screenshotNotHeld', { path: shot.path, seq: String(record.seq) }));
       const bytes = await readZipEntry(file, entry, size);
       images.push({ id: meta.id, captureId: record.id, index: meta.index, width: meta.width, height: meta.height, png: new Blob([bytes as BlobPart], { type: 'image/png' }) });
     }

@@ -1,3 +1,4 @@
+import { t } from '../../locales/current';
 import {
   base64Of,
   bytesOfBase64,
@@ -31,7 +32,7 @@ export async function signManifest(manifest: Uint8Array, key: SigningKey, agent:
 
 export type SignatureCheck = { ok: true; fingerprint: string; signedBy: string; signedAt: string } | { ok: false; problem: string };
 
-const refused = (problem: string): SignatureCheck => ({ ok: false, problem: `manifest.sig.json ${problem}` });
+const refused = (problem: string): SignatureCheck => ({ ok: false, problem });
 
 /**
  * Check a detached signature (the raw bytes of manifest.sig.json) against manifest.json's
@@ -44,23 +45,23 @@ export async function checkManifestSignature(manifest: Uint8Array, signatureFile
   try {
     json = JSON.parse(new TextDecoder().decode(signatureFile));
   } catch {
-    return refused('is not JSON, so the pack cannot be checked against its signer.');
+    return refused(t('problem.sig.notJson'));
   }
   const parsed = packSignatureSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return refused(`is not a valid signature file: ${issue.path.join('.') || 'root'}: ${issue.message}.`);
+    return refused(t('problem.sig.invalid', { path: issue.path.join('.') || 'root', error: issue.message }));
   }
   const sig = parsed.data;
   const spki = bytesOfBase64(sig.publicKey);
-  if ((await fingerprintOf(spki)) !== sig.fingerprint) return refused('states a fingerprint that is not the one of the key it carries.');
+  if ((await fingerprintOf(spki)) !== sig.fingerprint) return refused(t('problem.sig.fingerprint'));
   let valid: boolean;
   try {
     const key = await crypto.subtle.importKey('spki', spki, ECDSA_P256, false, ['verify']);
     valid = await crypto.subtle.verify(ECDSA_SHA256, key, bytesOfBase64(sig.signature), manifest as Uint8Array<ArrayBuffer>);
   } catch {
-    return refused('carries a public key that is not an ECDSA P-256 key.');
+    return refused(t('problem.sig.notP256'));
   }
-  if (!valid) return refused(`does not match manifest.json: the manifest was changed after key ${sig.fingerprint} signed it.`);
+  if (!valid) return refused(t('problem.sig.mismatch', { fingerprint: sig.fingerprint }));
   return { ok: true, fingerprint: sig.fingerprint, signedBy: sig.signedBy, signedAt: sig.signedAt };
 }

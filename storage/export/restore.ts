@@ -1,4 +1,5 @@
 import { captureTerms } from '../../rules/search/capture-terms';
+import { t } from '../../locales/current';
 import { appendAudit } from '../audit/audit';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from '../chain/capture-chain';
 import type { RestoreEntry } from '../chain/chain-event-schema';
@@ -39,14 +40,14 @@ export interface RestoreSummary {
 
 /** The pack did not verify; `problems` says why. Nothing was changed. */
 function restoreRefused(problems: string[]): SellerGuardError {
-  const message = `Nothing was restored: the file did not verify (${problems.length} problem${problems.length === 1 ? '' : 's'}). ${problems.slice(0, 3).join(' ')}`;
+  const message = t.plural('problem.restore.refused', problems.length, { problems: problems.slice(0, 3).join(' ') });
   return new SellerGuardError('restore-refused', message, { problems });
 }
 
 /** The archive refused the write (disk full, a clashing record): the one transaction left nothing behind. */
 function restoreWriteFailed(cause: unknown): SellerGuardError {
   const inner = cause instanceof Error ? ((cause as { failures?: Error[] }).failures?.[0] ?? cause) : null;
-  const message = `Nothing was restored: the archive could not store the pack's captures (${inner ? `${inner.name}: ${inner.message}` : String(cause)}). The archive is unchanged.`;
+  const message = t('problem.restore.write', { error: inner ? `${inner.name}: ${inner.message}` : String(cause) });
   return new SellerGuardError('restore-write', message, { cause });
 }
 

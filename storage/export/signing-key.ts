@@ -1,4 +1,5 @@
 import { db } from '../db';
+import { t } from '../../locales/current';
 import { base64Of, fingerprintOf } from './pack-signature-schema';
 
 /**
@@ -51,7 +52,7 @@ function isSigningKey(value: unknown): value is SigningKey {
 }
 
 function checked(value: unknown): SigningKey {
-  if (!isSigningKey(value)) throw new Error('The evidence-pack signing key kept in this browser is damaged, so nothing can be signed.');
+  if (!isSigningKey(value)) throw new Error(t('problem.sig.keyDamaged'));
   return value;
 }
 

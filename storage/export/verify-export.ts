@@ -1,4 +1,6 @@
 import { recordHash } from '../chain/capture-chain';
+import { oneDecimal } from '../../locales/format';
+import { t } from '../../locales/current';
 import { eventHash, redactionLookup } from '../chain/chain-events';
 import type { CaptureRecord } from '../capture/capture-schema';
 import { manifestSchema, MANIFEST_VERSIONS, type EvidenceManifest } from './manifest-schema';
@@ -7,7 +9,7 @@ import { packRecordProblems } from './pack-record-checks';
 import { checkManifestSignature } from './pack-signature';
 import { SIGNATURE_FILE } from './pack-signature-schema';
 import { checkPackFiles, MANIFEST_FILE, packShapeProblems, unreadable, type FileFindings } from './verify-pack-files';
-import { hasCode } from '../../utils/errors';
+import { hasCode, messageOf } from '../../utils/errors';
 import { readZipEntries, readZipEntry, type ZipEntry } from './zip-reader';
 
 /**
@@ -57,13 +59,13 @@ async function readManifest(file: Blob, entries: ZipEntry[], report: ExportVerif
     bytes = await readZipEntry(file, entry, MAX_MANIFEST_BYTES);
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    report.problems.push(hasCode(error, 'zip-format') ? error.message : `manifest.json cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    report.problems.push(hasCode(error, 'zip-format') ? error.message : t('problem.pack.manifestUnreadable', { error: messageOf(error) }));
     return null;
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    report.problems.push(`manifest.json is not a valid evidence-pack manifest (version ${MANIFEST_VERSIONS.join(' or ')}): ${issue.path.join('.') || 'root'}: ${issue.message}`);
+    report.problems.push(t('problem.pack.manifestInvalid', { versions: MANIFEST_VERSIONS.slice(0, -1).join(', '), latest: String(MANIFEST_VERSIONS.at(-1)), path: issue.path.join('.') || 'root', error: issue.message }));
     return null;
   }
   return { manifest: parsed.data, bytes };
@@ -78,7 +80,7 @@ async function checkSignature(file: Blob, entries: ZipEntry[], manifest: Evidenc
       report.problems.push('manifest.sig.json is missing: this version 2 pack must be signed, so its signature was removed.');
     } else {
       report.signature = { status: 'not-signed' };
-      report.notes.push('Not signed: this is a version 1 pack, made before Seller Guard signed its exports, so who made it cannot be checked.');
+      report.notes.push(t('problem.pack.notSigned'));
     }
     return;
   }
@@ -99,24 +101,24 @@ async function checkCaptures(manifest: EvidenceManifest, report: ExportVerificat
   const redacted = await redactionLookup(manifest.events);
   const shots = new Map(manifest.files.map((f) => [f.path, f.sha256]));
   for (const event of manifest.events) {
-    if ((await eventHash(event)) !== event.hash) report.problems.push(`Archive event #${event.seq} (${event.type}) in manifest.json was altered.`);
+    if ((await eventHash(event)) !== event.hash) report.problems.push(t('problem.pack.eventAltered', { seq: String(event.seq), type: event.type }));
   }
   for (const { record, screenshots, status } of manifest.captures) {
     report.captures.checked++;
-    const label = `Capture #${record.seq}${record.orderId ? ` (order ${record.orderId})` : ''}`;
+    const label = record.orderId ? t('problem.pack.captureLabelOrder', { seq: String(record.seq), orderId: record.orderId }) : t('problem.pack.captureLabel', { seq: String(record.seq) });
     const full = { ...record, tokens: [] } as CaptureRecord;
     const computed = await recordHash(full);
     if (computed === record.hash) report.captures.intact++;
     else if (computed === redacted(full)) report.captures.redacted++;
     else {
       report.captures.altered.push(record.id);
-      report.problems.push(`${label} in manifest.json was altered: its content no longer matches its SHA-256.`);
+      report.problems.push(t('problem.pack.captureAltered', { label }));
     }
-    if (status === 'altered') report.problems.push(`${label} was already altered in the archive when it was exported.`);
+    if (status === 'altered') report.problems.push(t('problem.pack.alreadyAltered', { label }));
     record.images.forEach((image, i) => {
       const shot = screenshots[i];
       if (!shot || shot.sha256 !== image.sha256 || shots.get(shot.path) !== image.sha256) {
-        report.problems.push(`${shot?.path ?? `Screenshot ${i + 1} of ${label}`} does not match the SHA-256 recorded in the capture.`);
+        report.problems.push(t('problem.pack.screenshotAltered', { path: shot?.path ?? t('problem.pack.screenshotLabel', { index: String(i + 1), label }) }));
       }
     });
   }
@@ -129,13 +131,13 @@ function checkChain(manifest: EvidenceManifest, report: ExportVerification) {
   ].sort((a, b) => a.seq - b.seq);
   for (let i = 1; i < links.length; i++) {
     const [a, b] = [links[i - 1]!, links[i]!];
-    if (b.seq === a.seq) report.problems.push(`Chain position #${b.seq} appears twice in manifest.json.`);
+    if (b.seq === a.seq) report.problems.push(t('problem.pack.positionTwice', { seq: String(b.seq) }));
     else if (b.seq !== a.seq + 1) {
-      if (!manifest.chain.gapsOmitted) report.problems.push(`Chain positions #${a.seq + 1}–#${b.seq - 1} are missing from manifest.json.`);
-    } else if (b.prevHash !== a.hash) report.problems.push(`Capture #${b.seq} does not link to capture #${a.seq}: the chain is broken.`);
+      if (!manifest.chain.gapsOmitted) report.problems.push(t('problem.pack.positionsMissing', { from: String(a.seq + 1), to: String(b.seq - 1) }));
+    } else if (b.prevHash !== a.hash) report.problems.push(t('problem.pack.chainBroken', { seq: String(b.seq), prev: String(a.seq) }));
     else report.chainLinks++;
   }
-  if (manifest.chain.gapsOmitted) report.notes.push('The exported captures are far apart in the archive; the links between them are not listed, so only each capture was checked.');
+  if (manifest.chain.gapsOmitted) report.notes.push(t('problem.pack.gapsOmitted'));
 }
 
 /**
@@ -146,14 +148,14 @@ function checkChain(manifest: EvidenceManifest, report: ExportVerification) {
 export async function verifyExport(file: Blob): Promise<ExportVerification> {
   const report = empty();
   if (file.size > MAX_PACK_FILE_BYTES) {
-    report.problems.push(`This file is ${(file.size / 1024 ** 3).toFixed(1)} GB, larger than the 2 GB an evidence pack may be, so it was not opened.`);
+    report.problems.push(t('problem.pack.fileTooLarge', { size: oneDecimal(file.size / 1024 ** 3, t.language) }));
     return report;
   }
   let entries: ZipEntry[];
   try {
     entries = await readZipEntries(file, { maxEntries: MAX_ZIP_ENTRIES });
   } catch (error) {
-    report.problems.push(hasCode(error, 'zip-format') ? error.message : `The file cannot be read: ${String(error)}`);
+    report.problems.push(hasCode(error, 'zip-format') ? error.message : t('problem.pack.fileUnreadable', { error: String(error) }));
     return report;
   }
   const read = await readManifest(file, entries, report);

@@ -1,8 +1,9 @@
 import { sha256Hex } from '../chain/sha256';
+import { t } from '../../locales/current';
 import type { EvidenceManifest } from './manifest-schema';
 import { MAX_UNPACKED_BYTES } from './pack-limits';
 import { SIGNATURE_FILE } from './pack-signature-schema';
-import { hasCode } from '../../utils/errors';
+import { hasCode, messageOf } from '../../utils/errors';
 import { readZipEntry, type ZipEntry } from './zip-reader';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -19,13 +20,13 @@ export interface FileFindings {
 
 /** A reading error as a sentence naming the file (zip-format messages already do). */
 export const unreadable = (path: string, error: unknown) =>
-  hasCode(error, 'zip-format') ? error.message : `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  hasCode(error, 'zip-format') ? error.message : t('problem.pack.pathUnreadable', { path, error: messageOf(error) });
 
 /** Listed sizes adding up to more than verify will ever inflate: checked before any file is read. */
 export function packShapeProblems(manifest: EvidenceManifest): string[] {
   const problems: string[] = [];
   const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
-  if (total > MAX_UNPACKED_BYTES) problems.push(`manifest.json lists ${total.toLocaleString('en-US')} bytes of files, more than an evidence pack can hold, so they were not read.`);
+  if (total > MAX_UNPACKED_BYTES) problems.push(t('problem.pack.filesTooLarge', { size: total }));
   return problems;
 }
 
@@ -41,7 +42,7 @@ export async function checkPackFiles(file: Blob, entries: readonly ZipEntry[], m
     const entry = byName.get(listedFile.path);
     if (!entry) {
       found.missing.push(listedFile.path);
-      problems.push(`${listedFile.path} is missing from the pack.`);
+      problems.push(t('problem.pack.fileMissing', { path: listedFile.path }));
       continue;
     }
     found.checked++;
@@ -55,14 +56,14 @@ export async function checkPackFiles(file: Blob, entries: readonly ZipEntry[], m
     }
     if (bytes.length !== listedFile.size || (await sha256Hex(bytes)) !== listedFile.sha256) {
       found.altered.push(listedFile.path);
-      problems.push(`${listedFile.path} was altered: its SHA-256 no longer matches the manifest.`);
+      problems.push(t('problem.pack.fileAltered', { path: listedFile.path }));
     }
   }
   for (const entry of entries) {
     if (entry.name === MANIFEST_FILE || entry.name === SIGNATURE_FILE || entry.name.endsWith('/') || listed.has(entry.name)) continue;
     found.extra.push(entry.name);
-    if (found.extra.length <= NAMED_EXTRAS) problems.push(`${entry.name} was added: the manifest does not list it.`);
+    if (found.extra.length <= NAMED_EXTRAS) problems.push(t('problem.pack.fileAdded', { path: entry.name }));
   }
-  if (found.extra.length > NAMED_EXTRAS) problems.push(`${found.extra.length - NAMED_EXTRAS} more files were added that the manifest does not list.`);
+  if (found.extra.length > NAMED_EXTRAS) problems.push(t('problem.pack.moreAdded', { count: found.extra.length - NAMED_EXTRAS }));
   return found;
 }

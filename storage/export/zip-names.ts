@@ -1,15 +1,17 @@
 import { SellerGuardError } from '../../utils/errors';
+import { t } from '../../locales/current';
+import type { MessageKey } from '../../locales/translate';
 
 // Control characters (C0, DEL) have no place in a file name and hide what a name really is.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const NAME_RULES: [(name: string) => boolean, string][] = [
-  [(n) => n.length === 0, 'has an empty name'],
-  [(n) => n.startsWith('/') || /^[a-z]:/i.test(n), 'is an absolute path'],
-  [(n) => n.includes('\\'), 'contains a backslash'],
-  [(n) => CONTROL.test(n) || n.includes('\ufffd'), 'contains control or undecodable characters'],
-  [(n) => n.replace(/\/$/, '').split('/').some((part) => part === '..' || part === '.' || part === ''), 'climbs out of the pack or has an empty segment ("..", ".", "//")'],
+const NAME_RULES: [(name: string) => boolean, MessageKey][] = [
+  [(n) => n.length === 0, 'problem.zipName.empty'],
+  [(n) => n.startsWith('/') || /^[a-z]:/i.test(n), 'problem.zipName.absolute'],
+  [(n) => n.includes('\\'), 'problem.zipName.backslash'],
+  [(n) => CONTROL.test(n) || n.includes('\ufffd'), 'problem.zipName.control'],
+  [(n) => n.replace(/\/$/, '').split('/').some((part) => part === '..' || part === '.' || part === ''), 'problem.zipName.climbs'],
 ];
 
 /**
@@ -20,5 +22,5 @@ const NAME_RULES: [(name: string) => boolean, string][] = [
  */
 export function checkEntryName(name: string): void {
   const problem = NAME_RULES.find(([bad]) => bad(name))?.[1];
-  if (problem) throw new SellerGuardError('zip-format', `The ZIP entry ${JSON.stringify(name.slice(0, 200))} ${problem}, so the pack was not read.`);
+  if (problem) throw new SellerGuardError('zip-format', t('problem.zip.badName', { name: JSON.stringify(name.slice(0, 200)), problem: t.dynamic(problem) }));
 }

@@ -1,4 +1,5 @@
 import { SellerGuardError } from '../../utils/errors';
+import { t } from '../../locales/current';
 import { checkEntryName } from './zip-names';
 
 
@@ -40,7 +41,7 @@ async function bytesOf(blob: Blob, start: number, end: number): Promise<DataView
 
 function findEndOfDirectory(tail: DataView): number {
   for (let i = tail.byteLength - 22; i >= 0; i--) if (tail.getUint32(i, true) === EOCD_SIG) return i;
-  throw new SellerGuardError('zip-format', 'This file is not a ZIP archive (no end of central directory).');
+  throw new SellerGuardError('zip-format', t('problem.zip.noEnd'));
 }
 
 /**
@@ -56,10 +57,10 @@ export async function readZipEntries(file: Blob, options: { maxEntries?: number 
   const count = tail.getUint16(eocd + 10, true);
   const cdSize = tail.getUint32(eocd + 12, true);
   const cdOffset = tail.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw new SellerGuardError('zip-format', 'ZIP64 archives (over 4 GB) are not supported.');
-  if (cdOffset + cdSize > file.size) throw new SellerGuardError('zip-format', 'The ZIP archive is truncated.');
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new SellerGuardError('zip-format', t('problem.zip.zip64'));
+  if (cdOffset + cdSize > file.size) throw new SellerGuardError('zip-format', t('problem.zip.truncated'));
   if (options.maxEntries !== undefined && count > options.maxEntries) {
-    throw new SellerGuardError('zip-format', `The ZIP archive holds ${count} entries, more than the ${options.maxEntries} an evidence pack can have.`);
+    throw new SellerGuardError('zip-format', t('problem.zip.tooManyEntries', { count, max: options.maxEntries }));
   }
   const cd = await bytesOf(file, cdOffset, cdOffset + cdSize);
   const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -67,14 +68,14 @@ export async function readZipEntries(file: Blob, options: { maxEntries?: number 
   const seen = new Set<string>();
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.byteLength || cd.getUint32(p, true) !== CD_SIG) throw new SellerGuardError('zip-format', 'The ZIP central directory is damaged.');
+    if (p + 46 > cd.byteLength || cd.getUint32(p, true) !== CD_SIG) throw new SellerGuardError('zip-format', t('problem.zip.directoryDamaged'));
     const nameLength = cd.getUint16(p + 28, true);
     const extraLength = cd.getUint16(p + 30, true);
     const commentLength = cd.getUint16(p + 32, true);
-    if (p + 46 + nameLength > cd.byteLength) throw new SellerGuardError('zip-format', 'The ZIP central directory is damaged.');
+    if (p + 46 + nameLength > cd.byteLength) throw new SellerGuardError('zip-format', t('problem.zip.directoryDamaged'));
     const name = decoder.decode(new Uint8Array(cd.buffer, cd.byteOffset + p + 46, nameLength));
     checkEntryName(name);
-    if (seen.has(name)) throw new SellerGuardError('zip-format', `${name} appears twice in the ZIP archive: a second copy was added, so the pack cannot be trusted.`);
+    if (seen.has(name)) throw new SellerGuardError('zip-format', t('problem.zip.twice', { name }));
     seen.add(name);
     const entry: ZipEntry = {
       name,
@@ -85,7 +86,7 @@ export async function readZipEntries(file: Blob, options: { maxEntries?: number 
       size: cd.getUint32(p + 24, true),
       localOffset: cd.getUint32(p + 42, true),
     };
-    if (entry.localOffset + 30 + entry.compressedSize > cdOffset) throw new SellerGuardError('zip-format', `${name}: its data overlaps the ZIP central directory.`);
+    if (entry.localOffset + 30 + entry.compressedSize > cdOffset) throw new SellerGuardError('zip-format', t('problem.zip.overlaps', { name }));
     entries.push(entry);
     p += 46 + nameLength + extraLength + commentLength;
   }
@@ -95,12 +96,12 @@ export async function readZipEntries(file: Blob, options: { maxEntries?: number 
 /** Where the entry's data starts, after checking its local header names the same file. */
 async function dataStart(file: Blob, entry: ZipEntry): Promise<number> {
   const header = await bytesOf(file, entry.localOffset, entry.localOffset + 30);
-  if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_SIG) throw new SellerGuardError('zip-format', `${entry.name}: damaged entry header.`);
+  if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_SIG) throw new SellerGuardError('zip-format', t('problem.zip.headerDamaged', { name: entry.name }));
   const nameLength = header.getUint16(26, true);
   const nameBytes = new Uint8Array(await file.slice(entry.localOffset + 30, entry.localOffset + 30 + nameLength).arrayBuffer());
   const localName = new TextDecoder().decode(nameBytes);
   if (localName !== entry.name) {
-    throw new SellerGuardError('zip-format', `${entry.name}: its local header names it "${localName.slice(0, 200)}", so the ZIP archive was tampered with.`);
+    throw new SellerGuardError('zip-format', t('problem.zip.localName', { name: entry.name, localName: localName.slice(0, 200) }));
   }
   return entry.localOffset + 30 + nameLength + header.getUint16(28, true);
 }
@@ -112,18 +113,17 @@ async function dataStart(file: Blob, entry: ZipEntry): Promise<number> {
  * @example const html = await readZipEntry(file, entry, listed.size)
  */
 export async function readZipEntry(file: Blob, entry: ZipEntry, maxBytes: number): Promise<Uint8Array> {
-  const bytes = (n: number) => n.toLocaleString('en-US');
-  if (entry.flags & 1) throw new SellerGuardError('zip-format', `${entry.name}: encrypted entries are not supported.`);
-  if (entry.method !== 0 && entry.method !== 8) throw new SellerGuardError('zip-format', `${entry.name}: unsupported compression method ${entry.method}.`);
-  if (entry.size > maxBytes) throw new SellerGuardError('zip-format', `${entry.name} declares ${bytes(entry.size)} bytes, more than the ${bytes(maxBytes)} it may have, so it was not read.`);
+  if (entry.flags & 1) throw new SellerGuardError('zip-format', t('problem.zip.encrypted', { name: entry.name }));
+  if (entry.method !== 0 && entry.method !== 8) throw new SellerGuardError('zip-format', t('problem.zip.method', { name: entry.name, method: String(entry.method) }));
+  if (entry.size > maxBytes) throw new SellerGuardError('zip-format', t('problem.zip.entryTooLarge', { name: entry.name, size: entry.size, max: maxBytes }));
   const start = await dataStart(file, entry);
-  if (start + entry.compressedSize > file.size) throw new SellerGuardError('zip-format', `${entry.name}: truncated.`);
+  if (start + entry.compressedSize > file.size) throw new SellerGuardError('zip-format', t('problem.zip.entryTruncated', { name: entry.name }));
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw new SellerGuardError('zip-format', `${entry.name}: its stored size and declared size differ, so the ZIP archive was tampered with.`);
+    if (entry.compressedSize !== entry.size) throw new SellerGuardError('zip-format', t('problem.zip.sizeDiffers', { name: entry.name }));
     return new Uint8Array(await file.slice(start, start + entry.compressedSize).arrayBuffer());
   }
   // Stop at the declared size too: a real ZIP tool declares what it wrote; more is a bomb.
-  const tooLarge = () => new SellerGuardError('zip-format', `${entry.name} inflates to more than the ${bytes(entry.size)} bytes its ZIP entry declares, so it was not read (a ZIP bomb or a damaged file).`);
+  const tooLarge = () => new SellerGuardError('zip-format', t('problem.zip.bomb', { name: entry.name, size: entry.size }));
   return inflateLimited(file.slice(start, start + entry.compressedSize), entry.name, entry.size, tooLarge);
 }
 
@@ -148,7 +148,7 @@ async function inflateLimited(raw: Blob, name: string, maxBytes: number, tooLarg
     try {
       chunk = await reader.read();
     } catch {
-      throw new SellerGuardError('zip-format', `${name}: its compressed data is damaged.`);
+      throw new SellerGuardError('zip-format', t('problem.zip.dataDamaged', { name }));
     }
     if (chunk.done) break;
     produced += chunk.value.length;

@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { t } from '../../locales/current';
 import { SellerGuardError } from '../../utils/errors';
 
 /** Compressed output is moved out of the JS heap into a Blob once this much is pending. */
@@ -73,7 +74,7 @@ export class ZipBlobWriter {
   finish(): Blob {
     this.zip.end();
     if (this.error) throw this.error;
-    if (!this.done) throw new Error('The ZIP archive did not finish.');
+    if (!this.done) throw new Error(t('problem.zip.unfinished'));
     this.flush();
     return this.blob;
   }

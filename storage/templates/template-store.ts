@@ -1,4 +1,5 @@
 import { checkTemplate, type TemplateCheck } from '../../rules/templates/check-template';
+import { t } from '../../locales/current';
 import type { DraftOptions } from '../../rules/draft/draft-engine';
 import {
   templateInputSchema,
@@ -56,7 +57,7 @@ export async function saveTemplate(request: SaveRequest): Promise<SaveOutcome> {
   const now = (request.now ?? new Date()).toISOString();
   return db.transaction('rw', db.templates, async () => {
     const previous = request.id ? (await templateHistory(request.id))[0] : undefined;
-    if (request.id && !previous) throw new SellerGuardError('not-found', `No template ${request.id}`);
+    if (request.id && !previous) throw new SellerGuardError('not-found', t('problem.templates.gone', { id: request.id }));
     const saved = templateVersionSchema.parse({
       ...input,
       id: previous?.id ?? crypto.randomUUID(),
@@ -75,7 +76,7 @@ export async function saveTemplate(request: SaveRequest): Promise<SaveOutcome> {
 export async function archiveTemplate(id: string, author: string, now = new Date()): Promise<void> {
   await db.transaction('rw', db.templates, async () => {
     const [latest] = await templateHistory(id);
-    if (!latest) throw new SellerGuardError('not-found', `No template ${id}`);
+    if (!latest) throw new SellerGuardError('not-found', t('problem.templates.gone', { id }));
     await db.templates.add({ ...latest, version: latest.version + 1, archived: true, updatedAt: now.toISOString(), author });
   });
 }

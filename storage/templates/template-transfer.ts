@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../../locales/current';
 import { checkTemplate } from '../../rules/templates/check-template';
 import type { DraftOptions } from '../../rules/draft/draft-engine';
 import { templateInputSchema, templateVersionSchema, type TemplateVersion } from '../../rules/templates/template-schema';
@@ -53,23 +54,23 @@ export async function importTemplates(
   text: string,
   options: { author: string; confirmed: boolean; draftOptions?: DraftOptions; now?: Date },
 ): Promise<TemplatesImported> {
-  if (text.length > MAX_TEMPLATES_FILE_BYTES) throw new SellerGuardError('invalid-input', 'The file is larger than 2 MB.');
+  if (text.length > MAX_TEMPLATES_FILE_BYTES) throw new SellerGuardError('invalid-input', t('problem.templates.tooLarge'));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new SellerGuardError('invalid-input', 'The file is not JSON.');
+    throw new SellerGuardError('invalid-input', t('problem.templates.notJson'));
   }
   const parsed = templatesFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SellerGuardError('invalid-input', `Not a Seller Guard templates file: ${issue?.path.join('.') || 'file'}: ${issue?.message}`);
+    throw new SellerGuardError('invalid-input', t('problem.templates.wrongFile', { path: issue?.path.join('.') || 'file', error: issue?.message ?? '' }));
   }
   for (const template of parsed.data.templates) {
     const verdict = checkTemplate(template.body, options.draftOptions).verdict;
     if (verdict === 'blocked' || (verdict === 'confirm' && !options.confirmed)) {
-      const why = verdict === 'blocked' ? 'does not pass the draft guard' : 'has warnings to confirm';
-      throw new SellerGuardError('invalid-input', `Template "${template.name}" ${why}; nothing was imported.`);
+      const why = verdict === 'blocked' ? 'problem.templates.blocked' : 'problem.templates.confirm';
+      throw new SellerGuardError('invalid-input', t(why, { name: template.name }));
     }
   }
   const now = (options.now ?? new Date()).toISOString();

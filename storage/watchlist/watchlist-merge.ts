@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { t } from '../../locales/current';
 import { changedFields, finishEntry, reviewDueFrom, unionEvidence, type Actor } from './watchlist-entry';
 import { describeZodError, type WatchlistEntry, type WatchlistHistoryItem } from './watchlist-schema';
 import { importError, type WatchlistFileEntry, type WatchlistFileRow } from './watchlist-transfer';
@@ -14,13 +15,13 @@ const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, .
 const later = <T extends string | null>(a: T, b: T | undefined): T => (b != null && (a === null || b > a) ? b : a);
 
 /** Validate a result built from file row `row`, naming the row when it is invalid. */
-function finishFromRow(entry: Omit<WatchlistEntry, 'nameKeys'>, row: WatchlistFileRow, what: string): WatchlistEntry {
+function finishFromRow(entry: Omit<WatchlistEntry, 'nameKeys'>, row: WatchlistFileRow, what: 'problem.import.newInvalid' | 'problem.import.mergedInvalid'): WatchlistEntry {
   try {
     return finishEntry(entry);
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
     const { field, message } = describeZodError(error);
-    throw importError('import-invalid-entry', `${row.label}: ${what} would be invalid, field "${field}": ${message}. Nothing was imported.`, row.row, field);
+    throw importError('import-invalid-entry', t(what, { label: row.label, field, error: message }), row.row, field, ['row', 'field']);
   }
 }
 
@@ -57,7 +58,7 @@ export function entryFromFile(row: WatchlistFileRow, id: string, actor: Actor): 
       updatedAt: e.updatedAt ?? now,
     },
     row,
-    'the new entry',
+    'problem.import.newInvalid',
   );
 }
 
@@ -86,7 +87,7 @@ export function mergeFileEntry(current: WatchlistEntry, row: WatchlistFileRow): 
       history: unionHistory(current.history, e.history),
     },
     row,
-    'merging it into the listed entry',
+    'problem.import.mergedInvalid',
   );
 }
 

@@ -139,7 +139,7 @@ export async function reviewWatchlistEntry(id: string, note = '', now = new Date
   const actor = await actorAt(now);
   return inWatchlistTransaction(async (team) => {
     const existing = await getOrThrow(id);
-    if (existing.status !== 'active') throw new SellerGuardError('invalid-input', 'A cleared entry has nothing to review.');
+    if (existing.status !== 'active') throw new SellerGuardError('invalid-input', t('problem.watchlist.clearedReview'));
     const entry = reviewEntry(existing, actor, note);
     await db.watchlist.put(entry);
     await queueTeamChange(team, existing, entry, now);

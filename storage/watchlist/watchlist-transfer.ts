@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { oneDecimal } from '../../locales/format';
+import { t } from '../../locales/current';
 import { joinCsvList, parseCsv, splitCsvList, toCsv, type CsvValue } from '../../rules/csv';
-import { hasCode, SellerGuardError, type IMPORT_ERROR_CODES } from '../../utils/errors';
+import { hasCode, SellerGuardError, userSentence, type IMPORT_ERROR_CODES } from '../../utils/errors';
 import {
   checkEntryRules,
   describeZodError,
@@ -85,9 +87,18 @@ const watchlistFileSchema = z.object({
   entries: z.array(watchlistFileEntrySchema).max(MAX_WATCHLIST_FILE_ENTRIES),
 });
 
-/** A file that cannot be imported (an `import-…` code), with the row (JSON entry number or CSV line) and field when known. */
-export function importError(code: (typeof IMPORT_ERROR_CODES)[number], message: string, row?: number, field?: string): SellerGuardError {
-  return new SellerGuardError(code, message, { row, field });
+/**
+ * A file that cannot be imported (an `import-…` code), with the row (JSON entry number or CSV
+ * line) and field when known, and which of them `message` names already (`mentions`).
+ */
+export function importError(
+  code: (typeof IMPORT_ERROR_CODES)[number],
+  message: string,
+  row?: number,
+  field?: string,
+  mentions: readonly ('row' | 'field')[] = [],
+): SellerGuardError {
+  return new SellerGuardError(code, message, { row, field, mentions });
 }
 
 const WATCHLIST_CSV_COLUMNS = [
@@ -134,10 +145,8 @@ export interface ParsedWatchlistFile {
   rows: WatchlistFileRow[];
 }
 
-function tooManyRows(count: number, what: string): void {
-  if (count > MAX_WATCHLIST_FILE_ENTRIES) {
-    throw importError('import-too-large', `This file has ${count.toLocaleString('en-US')} ${what}, more than the ${MAX_WATCHLIST_FILE_ENTRIES.toLocaleString('en-US')} a watchlist file may hold. Nothing was imported.`);
-  }
+function tooManyRows(count: number, what: 'problem.import.tooManyEntries' | 'problem.import.tooManyLines'): void {
+  if (count > MAX_WATCHLIST_FILE_ENTRIES) throw importError('import-too-large', t(what, { count, max: MAX_WATCHLIST_FILE_ENTRIES }));
 }
 
 /**
@@ -146,7 +155,7 @@ function tooManyRows(count: number, what: string): void {
  */
 export function checkWatchlistFileSize(size: number): void {
   if (size > MAX_WATCHLIST_FILE_BYTES) {
-    throw importError('import-too-large', `This file is ${(size / 1_048_576).toFixed(1)} MB, larger than the 20 MB a watchlist file may be. Nothing was imported.`);
+    throw importError('import-too-large', t('problem.import.tooLarge', { size: oneDecimal(size / 1_048_576, t.language) }));
   }
 }
 
@@ -155,7 +164,7 @@ function parseEntry(raw: unknown, row: number, label: string, fieldName: (path: 
   if (parsed.success) return { row, label, entry: parsed.data };
   const issue = parsed.error.issues[0]!;
   const field = fieldName(issue.path);
-  throw importError('import-invalid-entry', `${label}, field "${field}": ${describeZodError(parsed.error).message}. Nothing was imported.`, row, field);
+  throw importError('import-invalid-entry', t('problem.import.invalidField', { label, field, error: describeZodError(parsed.error).message }), row, field, ['row', 'field']);
 }
 
 function parseJsonFile(text: string): ParsedWatchlistFile {
@@ -163,24 +172,23 @@ function parseJsonFile(text: string): ParsedWatchlistFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw importError('import-malformed-json', `This file is not valid JSON (${(error as Error).message}). Nothing was imported.`);
+    throw importError('import-malformed-json', t('problem.import.malformedJson', { error: (error as Error).message }));
   }
   const head = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
   if (head.format !== WATCHLIST_FILE_FORMAT) {
-    throw importError('import-wrong-format', `This is not a Seller Guard watchlist file ("format" must be "${WATCHLIST_FILE_FORMAT}"). Nothing was imported.`);
+    throw importError('import-wrong-format', t('problem.import.wrongFormat', { format: WATCHLIST_FILE_FORMAT }));
   }
   if (head.version !== WATCHLIST_FILE_VERSION) {
-    throw importError('import-wrong-version',
-      `This watchlist file is version ${JSON.stringify(head.version ?? null)}; this Seller Guard reads version ${WATCHLIST_FILE_VERSION}. Nothing was imported.`,
-    );
+    const version = JSON.stringify(head.version ?? null);
+    throw importError('import-wrong-version', t('problem.import.wrongVersion', { version, supported: String(WATCHLIST_FILE_VERSION) }));
   }
   const top = watchlistFileSchema.omit({ entries: true }).safeParse(head);
   if (!top.success || !Array.isArray(head.entries)) {
     const field = top.success ? 'entries' : fieldPath(top.error.issues[0]!.path);
-    throw importError('import-invalid-entry', `The file's "${field}" field is missing or invalid. Nothing was imported.`, undefined, field);
+    throw importError('import-invalid-entry', t('problem.import.topField', { field }), undefined, field, ['field']);
   }
-  tooManyRows(head.entries.length, 'entries');
-  return { source: 'json', rows: head.entries.map((raw, i) => parseEntry(raw, i + 1, `Entry ${i + 1}`, fieldPath)) };
+  tooManyRows(head.entries.length, 'problem.import.tooManyEntries');
+  return { source: 'json', rows: head.entries.map((raw, i) => parseEntry(raw, i + 1, t('problem.import.entry', { row: String(i + 1) }), fieldPath)) };
 }
 
 function parseCsvFile(text: string): ParsedWatchlistFile {
@@ -188,7 +196,7 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
   try {
     rows = parseCsv(text, { restore: true });
   } catch (error) {
-    if (hasCode(error, 'csv-parse')) throw importError('import-malformed-csv', `${error.message}. Nothing was imported.`, error.line);
+    if (hasCode(error, 'csv-parse')) throw importError('import-malformed-csv', t('problem.import.csvUnreadable', { error: error.message }), error.line, undefined, ['row']);
     throw error;
   }
   const [header, ...body] = rows;
@@ -196,16 +204,16 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
   const columns = (header?.cells ?? []).map((name) => known.get(name.trim().toLowerCase()));
   const unknownAt = columns.indexOf(undefined);
   if (!header || unknownAt >= 0 || !columns.includes('reason')) {
-    const detail = header && unknownAt >= 0 ? `unknown column "${header.cells[unknownAt]}"` : 'no "reason" column';
-    throw importError('import-wrong-format', `This is neither a Seller Guard watchlist JSON file nor a watchlist CSV (line 1: ${detail}). Nothing was imported.`, 1);
+    const message = header && unknownAt >= 0 ? t('problem.import.unknownColumn', { column: header.cells[unknownAt]! }) : t('problem.import.noReason');
+    throw importError('import-wrong-format', message, 1, undefined, ['row']);
   }
-  tooManyRows(body.length, 'lines after the header');
+  tooManyRows(body.length, 'problem.import.tooManyLines');
   return {
     source: 'csv',
     rows: body.map(({ line, cells }) => {
-      const label = `Line ${line}`;
+      const label = t('problem.import.line', { row: String(line) });
       if (cells.length !== columns.length) {
-        throw importError('import-malformed-csv', `${label} has ${cells.length} cells but the header has ${columns.length} columns. Nothing was imported.`, line);
+        throw importError('import-malformed-csv', t('problem.import.cellCount', { label, cells: cells.length, columns: columns.length }), line, undefined, ['row']);
       }
       const raw: Record<string, unknown> = {};
       const cleared: Record<string, string> = {};
@@ -218,7 +226,7 @@ function parseCsvFile(text: string): ParsedWatchlistFile {
           try {
             raw[column] = JSON.parse(value);
           } catch {
-            throw importError('import-invalid-entry', `${label}, column "${column}": not valid JSON. Nothing was imported.`, line, column);
+            throw importError('import-invalid-entry', t('problem.import.columnJson', { label, column }), line, column, ['row', 'field']);
           }
         } else raw[column] = value;
       });
@@ -240,6 +248,6 @@ export function parseWatchlistFile(text: string): ParsedWatchlistFile {
   // A UTF-8 file has at least as many bytes as characters.
   checkWatchlistFileSize(text.length);
   const body = text.replace(/^\ufeff/, '').trim();
-  if (!body) throw importError('import-empty', 'The file is empty. Nothing was imported.');
+  if (!body) throw importError('import-empty', userSentence('import-empty'));
   return body.startsWith('{') || body.startsWith('[') ? parseJsonFile(body) : parseCsvFile(body);
 }

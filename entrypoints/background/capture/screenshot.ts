@@ -39,7 +39,7 @@ export async function visibleScreenshot(options: ScreenshotOptions): Promise<Sti
   const png = dataUrlToBlob(dataUrl);
   if (geometry.maskRects.length === 0) {
     const size = pngSize(new Uint8Array(await png.slice(0, 32).arrayBuffer()));
-    if (!size) throw new Error('Chrome returned a screenshot that is not a PNG.');
+    if (!size) throw new Error(t('problem.screenshot.notPng'));
     return [{ png, ...size }];
   }
   const bitmap = await createImageBitmap(png);

@@ -1,4 +1,5 @@
 import type { Rect } from '../../../utils/capture-protocol';
+import { t } from '../../../locales/current';
 import { imageSlices, MAX_IMAGE_HEIGHT_PX, rowsInSlices, type ImageSlice, type TileDraw } from './tile-plan';
 
 /** The few canvas calls the stitcher makes (OffscreenCanvas in the service worker; a fake in tests). */
@@ -53,7 +54,7 @@ export class PageStitcher {
       this.canvases.set(slice.index, canvas);
     }
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('The browser could not create a drawing surface for the screenshot.');
+    if (!context) throw new Error(t('problem.screenshot.noCanvas'));
     return context;
   }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../../../locales/current';
 import { TEAM_PROTOCOL_HEADER, TEAM_PROTOCOL_VERSION, teamErrorSchema, type TeamErrorCode } from '../../../rules/team/protocol';
 
 /** A failed team request: the server's error code, or `unreachable` when no answer came. */
@@ -40,18 +41,18 @@ export async function teamFetch<S extends z.ZodType>(origin: string, path: strin
     });
   } catch (error) {
     if ((error as { name?: string } | null)?.name === 'AbortError') throw error;
-    throw new TeamRequestError('unreachable', 0, error instanceof Error ? error.message : String(error));
+    throw new TeamRequestError('unreachable', 0, t('problem.team.unreachable', { error: error instanceof Error ? error.message : String(error) }));
   }
   const json: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const failure = teamErrorSchema.safeParse(json);
     if (failure.success) throw new TeamRequestError(failure.data.error.code, response.status, failure.data.error.message);
-    throw new TeamRequestError(response.status >= 500 ? 'internal' : 'not-a-team-server', response.status, `HTTP ${response.status}`);
+    throw new TeamRequestError(response.status >= 500 ? 'internal' : 'not-a-team-server', response.status, t('problem.team.http', { status: String(response.status) }));
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TeamRequestError('not-a-team-server', response.status, `The answer is not the team protocol (${issue?.path.join('.')}: ${issue?.message}).`);
+    throw new TeamRequestError('not-a-team-server', response.status, t('problem.team.notProtocol', { path: issue?.path.join('.') ?? '', error: issue?.message ?? '' }));
   }
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { auditPageResponseSchema } from '../../../rules/team/audit-protocol';
+import { t } from '../../../locales/current';
 import { TEAM_PROTOCOL_HEADER, TEAM_PROTOCOL_VERSION, teamErrorSchema } from '../../../rules/team/protocol';
 import type { TeamTrailCsv, TeamTrailPage, TeamTrailQuery } from '../../../utils/team-lead-protocol';
 import { TeamRequestError } from './team-client';
@@ -39,11 +40,11 @@ export async function teamTrailCsv(query: TeamTrailQuery): Promise<TeamTrailCsv>
       cache: 'no-store',
     });
   } catch (error) {
-    throw asLeadError(new TeamRequestError('unreachable', 0, String(error)));
+    throw asLeadError(new TeamRequestError('unreachable', 0, t('problem.team.unreachable', { error: String(error) })));
   }
   if (!response.ok) {
     const failure = teamErrorSchema.safeParse(await response.json().catch(() => undefined));
-    const { code, message } = failure.success ? failure.data.error : { code: 'internal' as const, message: `HTTP ${response.status}` };
+    const { code, message } = failure.success ? failure.data.error : { code: 'internal' as const, message: t('problem.team.http', { status: String(response.status) }) };
     throw asLeadError(new TeamRequestError(code, response.status, message));
   }
   const text = await response.text();

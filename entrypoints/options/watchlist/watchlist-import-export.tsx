@@ -13,8 +13,8 @@ type Outcome = { error: boolean; text: string } | null;
 export function importProblemText(error: unknown): string {
   if (!hasCode(error, ...IMPORT_ERROR_CODES)) return error instanceof Error ? error.message : String(error);
   const where: string[] = [];
-  if (error.row !== undefined && !new RegExp(`\\b(Entry|Line) ${error.row}\\b`).test(error.message)) where.push(t('watchlistEditor.where.row', { row: error.row }));
-  if (error.field && !error.message.includes(`"${error.field}"`)) where.push(t('watchlistEditor.where.field', { field: error.field }));
+  if (error.row !== undefined && !error.mentions.includes('row')) where.push(t('watchlistEditor.where.row', { row: error.row }));
+  if (error.field && !error.mentions.includes('field')) where.push(t('watchlistEditor.where.field', { field: error.field }));
   return where.length ? t('watchlistEditor.where', { problem: error.message, where: where.join(', ') }) : error.message;
 }
 

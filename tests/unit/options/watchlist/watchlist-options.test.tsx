@@ -166,10 +166,12 @@ describe('importing a file', () => {
   });
 
   it.each([
-    [importError('import-invalid-entry', 'Entry 2, field "reason": must be one of …. Nothing was imported.', 2, 'reason'), 'Entry 2, field "reason": must be one of …. Nothing was imported.'],
+    [importError('import-invalid-entry', 'Entry 2, field "reason": must be one of …. Nothing was imported.', 2, 'reason', ['row', 'field']), 'Entry 2, field "reason": must be one of …. Nothing was imported.'],
     [importError('import-malformed-csv', 'Unclosed quote. Nothing was imported.', 7), 'Unclosed quote. Nothing was imported. (row 7)'],
-    [importError('import-invalid-entry', 'The file\'s "entries" field is missing or invalid.', undefined, 'entries'), 'The file\'s "entries" field is missing or invalid.'],
+    [importError('import-invalid-entry', 'The file\'s "entries" field is missing or invalid.', undefined, 'entries', ['field']), 'The file\'s "entries" field is missing or invalid.'],
     [importError('import-invalid-entry', 'Conflict. Nothing was imported.', undefined, 'proxyEmails'), 'Conflict. Nothing was imported. (field "proxyEmails")'],
+    // Structural, not string matching: a German message names the row without the English word.
+    [importError('import-malformed-csv', 'Zeile 7: Anführungszeichen nie geschlossen.', 7, undefined, ['row']), 'Zeile 7: Anführungszeichen nie geschlossen.'],
   ])('names row and field once: %s', (error, expected) => {
     expect(importProblemText(error)).toBe(expected);
   });

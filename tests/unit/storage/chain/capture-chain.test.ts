@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../../locales/current';
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, recordHash, verifyChain } from '../../../../storage/chain/capture-chain';
 import { GENESIS_HASH } from '../../../../storage/capture/capture-schema';
 import { saveCapture } from '../../../../storage/capture/capture-store';
@@ -96,5 +97,16 @@ describe('capture hash chain', () => {
     expect((await verifyChain({ images: false })).firstBroken).toMatchObject({ seq: 1, reason: 'missing-record' });
     await db.meta.put({ key: CHAIN_BASE_KEY, value: { seq: 2, hash: saved[1]!.hash } });
     expect(await verifyChain({ images: false })).toEqual({ ok: true, intact: 3, firstBroken: null });
+  });
+});
+
+describe('capture hash chain in the agent’s language', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('says in German which capture was changed', async () => {
+    const saved = await captureFive();
+    await db.captures.update(saved[2]!.id, { note: 'forged' });
+    setLanguage('de');
+    expect((await verifyChain()).firstBroken?.message).toBe('Sicherung #3 wurde nach dem Speichern geändert: Ihr Inhalt stimmt nicht mehr mit ihrem Hash überein.');
   });
 });
