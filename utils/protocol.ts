@@ -166,6 +166,8 @@ export interface ProtocolMap {
   listPickerTemplates(data: Record<string, never>): Result<PickerTemplate[]>;
   /** Content script → background when a reply inserted from a template is sent: one `template-use` audit entry. */
   recordTemplateUse(data: TemplateUse): Result<{ id: number; sha256: string }>;
+  /** Options (lead, admin) → background: publish a local template to the team policy; the policy version holding it. */
+  publishTemplateToTeam(data: { id: string }): Result<{ version: number }>;
   // Response clock
   /** Content script → background: what this page showed of each case's clock (kept for a day, counted on the badge). */
   reportResponseClocks(data: { clocks: SeenClock[] }): Result<null>;

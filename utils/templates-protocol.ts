@@ -15,5 +15,10 @@ export const templateUseSchema = z.object({
 });
 export type TemplateUse = z.infer<typeof templateUseSchema>;
 
-/** A template as the picker needs it. */
-export type PickerTemplate = Pick<z.infer<typeof templateVersionSchema>, 'id' | 'version' | 'name' | 'reason' | 'language' | 'body'>;
+/** A template as the picker needs it; `team`: from the team policy (read-only, marked as the team's). */
+export type PickerTemplate = Pick<z.infer<typeof templateVersionSchema>, 'id' | 'version' | 'name' | 'reason' | 'language' | 'body'> & {
+  team?: boolean;
+};
+
+/** Options (lead, admin) → background: publish a local template's current version to the team policy. */
+export const templatePublishSchema = z.object({ id: templateVersionSchema.shape.id });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { severitySchema } from '../../storage/watchlist/watchlist-schema';
+import { CONTACT_REASONS } from '../templates/template-schema';
 
 /**
  * The team's shared policy: allowed link domains, blocked terms, the watchlist severity from
@@ -20,6 +21,8 @@ export const replyTemplateSchema = z.object({
   body: z.string().max(10_000),
   /** BCP 47 language tag, when the template is for one language. */
   language: z.string().max(20).optional(),
+  /** The contact reason it fits (as in Options → Reply templates); none: any reason. */
+  reason: z.enum(CONTACT_REASONS).optional(),
 });
 
 export const teamPolicySchema = z.object({
@@ -27,7 +30,7 @@ export const teamPolicySchema = z.object({
   blockedTerms: z.array(z.string().trim().min(1).max(200)).max(2000).default([]),
   /** Buyers listed at this severity or worse get template replies only; null = never. */
   templatesOnlySeverity: severitySchema.nullable().default(null),
-  /** Reserved for the reply-templates feature; stored and served as given. */
+  /** The team's reply templates: offered in every member's picker, published by a lead. */
   replyTemplates: z.array(replyTemplateSchema).max(500).default([]),
 });
 export type TeamPolicy = z.output<typeof teamPolicySchema>;

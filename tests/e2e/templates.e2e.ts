@@ -113,6 +113,52 @@ describe('approved reply templates', () => {
     await page.close();
   });
 
+  it('holds Enter in a box that sends on Enter while a placeholder is unfilled, before the page sees the key', async () => {
+    const page = await harness.open(FIXTURE_URLS.contactUs);
+    const field = page.locator('.contact-buyer-text-area kat-textarea textarea');
+    await field.waitFor();
+    // A page whose box sends on Enter says so (enterkeyhint="send"); its own handler counts the keys it sees.
+    await page.evaluate(() => {
+      const box = document.querySelector('.contact-buyer-text-area kat-textarea')!;
+      box.setAttribute('enterkeyhint', 'send');
+      (window as unknown as { enters: number }).enters = 0;
+      box.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Enter') (window as unknown as { enters: number }).enters += 1;
+      });
+    });
+    await page.locator('kat-radiobutton[value="SHIPPING_PROBLEM"] input[type="radio"]').check();
+    await insertTemplate(page, 'tracking information', /\{trackingId\}/);
+    const text = await field.inputValue();
+    const before = posts().length;
+    await field.press('Enter');
+    await page.locator(BAR).getByRole('alert').getByText('{carrier}', { exact: false }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { enters: number }).enters)).toBe(0);
+    expect(await field.inputValue()).toBe(text);
+    expect(posts()).toHaveLength(before);
+    await page.close();
+  });
+
+  it('fills {trackingId}, {asin}, {carrier} and {deliveryDate} on a thread whose Order side panel shows them', async () => {
+    const options = await harness.openOptions();
+    await newTemplate(options, {
+      name: 'Parcel facts',
+      reason: 'Reply in a thread',
+      body: 'Hello {buyerName}, your {carrier} tracking: {trackingId} (ASIN {asin}), due by {deliveryDate}.',
+    });
+    await options.getByText('Saved “Parcel facts”, version 1.').waitFor();
+    await options.close();
+
+    const page = await harness.open(FIXTURE_URLS.threadUs);
+    const field = page.locator('.reply-text-area kat-textarea textarea');
+    await field.waitFor();
+    await page.locator('aside.order-side-panel').getByText('9400111899223847565678').waitFor();
+    await insertTemplate(page, 'parcel facts', /tracking: 9400/);
+    expect(await field.inputValue()).toBe(
+      `Hello ${BUYER}, your USPS tracking: 9400111899223847561234, 9400111899223847565678 (ASIN B0C7Q2ZK4M, B0D1X8RT5P), due by Wed, Dec 10, 2025.`,
+    );
+    await page.close();
+  });
+
   it('on a thread with a high listed buyer an edited free-text draft is stopped and an unedited template goes through', async () => {
     const options = await harness.openOptions();
     const file = { format: 'seller-guard-watchlist', version: 1, exportedAt: '2026-05-01T09:30:00Z', entries: [

@@ -4,7 +4,8 @@ import { seedStarterTemplates } from '../../../storage/templates/seed-templates'
 import { listTemplates } from '../../../storage/templates/template-store';
 import { logError } from '../../../utils/errors';
 import { emptySchema } from '../../../utils/protocol';
-import { templateUseSchema } from '../../../utils/templates-protocol';
+import { templatePublishSchema, templateUseSchema } from '../../../utils/templates-protocol';
+import { cachedTeamTemplates, publishTemplateToTeam } from './team-templates';
 import { handle } from '../handle';
 
 /**
@@ -17,7 +18,8 @@ export function registerTemplates(): void {
 
   handle('listPickerTemplates', emptySchema, async () => {
     await seeded;
-    return (await listTemplates()).map(({ id, version, name, reason, language, body }) => ({ id, version, name, reason, language, body }));
+    const local = (await listTemplates()).map(({ id, version, name, reason, language, body }) => ({ id, version, name, reason, language, body }));
+    return [...local, ...(await cachedTeamTemplates())];
   });
 
   handle('recordTemplateUse', templateUseSchema, async (data) => {
@@ -30,4 +32,6 @@ export function registerTemplates(): void {
     });
     return { id: entry.id ?? 0, sha256 };
   });
+
+  handle('publishTemplateToTeam', templatePublishSchema, ({ id }) => publishTemplateToTeam(id));
 }

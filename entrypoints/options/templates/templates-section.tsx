@@ -4,6 +4,7 @@ import type { TemplateVersion } from '../../../rules/templates/template-schema';
 import { getSettings } from '../../../storage/settings';
 import { seedStarterTemplates } from '../../../storage/templates/seed-templates';
 import { archiveTemplate, listTemplates } from '../../../storage/templates/template-store';
+import { PublishTemplateButton, useCanPublish } from './publish-template';
 import { TemplateEditor } from './template-editor';
 import { TemplateTransfer } from './template-transfer';
 import { TemplateVersions } from './template-versions';
@@ -16,6 +17,7 @@ export function TemplatesSection() {
   const [editing, setEditing] = useState<TemplateVersion | 'new' | null>(null);
   const [versionsOf, setVersionsOf] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const canPublish = useCanPublish();
   const reload = () => void listTemplates().then(setTemplates);
   useEffect(() => void seedStarterTemplates().then(reload), []);
 
@@ -70,6 +72,12 @@ export function TemplatesSection() {
                 <button type="button" onClick={() => void remove(template)} aria-label={`${t('templates.delete')}: ${template.name}`}>
                   {t('templates.delete')}
                 </button>
+                {canPublish ? (
+                  <>
+                    {' '}
+                    <PublishTemplateButton template={template} onStatus={setStatus} />
+                  </>
+                ) : null}
               </p>
             )}
             {versionsOf === template.id ? <TemplateVersions id={template.id} /> : null}

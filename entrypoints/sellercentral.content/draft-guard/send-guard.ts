@@ -1,7 +1,9 @@
 import type { DraftTracker } from './draft-tracker';
 import { isOwnUi } from '../page/own-ui';
 import { findSendControl } from './send-buttons';
+import { addedSendChecks, type SendAttempt, type SendCheck } from './send-checks';
 import { decideSend, type DraftCheck } from './send-decision';
+import { readField } from './field-text';
 import { submissionSends } from './send-submitter';
 import { pickReplyBox } from './send-target';
 import { SELECTORS } from '../readers/page-vocabulary';
@@ -16,7 +18,8 @@ interface SendGuardOptions {
 }
 
 /**
- * Stop a Send whose draft has a `block` finding, before the page sees it: a capture-phase
+ * Stop a Send whose draft has a `block` finding (or that a check added with `addSendCheck`
+ * holds), before the page sees it: a capture-phase
  * listener on the window (the first listener any event reaches) for clicks on a Send
  * control (also the "Review message" confirmation), Enter or Space on a Send drawn as
  * `role="button"`, Enter in a field that sends on Enter,
@@ -24,26 +27,48 @@ interface SendGuardOptions {
  * untouched.
  */
 export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOptions): void {
-  let bypass: EventTarget | null = null;
+  /** A replay in progress: its target, and the first check it still has to pass. */
+  let bypass: { target: EventTarget; from: number } | null = null;
 
+  const draftCheck = (tracker: DraftTracker): SendCheck => ({
+    beforeSend: (_attempt, resend) => {
+      const check = tracker.checkNow();
+      if (decideSend(check, tracker.overriddenText) === 'pass') return true;
+      options.onStopped(tracker, check, resend);
+      return false;
+    },
+  });
+
+  /**
+   * The one send decision: the draft guard's check, then every added one (templates). A check
+   * that stops the send stops the event before the page sees it; its replay starts after it.
+   */
   const stop = (event: Event, tracker: DraftTracker, resendOn: EventTarget, resend: () => void) => {
-    const check = tracker.checkNow();
-    if (decideSend(check, tracker.overriddenText) === 'pass') return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    options.onStopped(tracker, check, () => {
-      bypass = resendOn;
-      try {
-        resend();
-      } finally {
-        bypass = null;
-      }
-    });
+    const from = bypass !== null && event.composedPath().includes(bypass.target) ? bypass.from : 0;
+    const checks = [draftCheck(tracker), ...addedSendChecks()];
+    const attempt: SendAttempt = { box: tracker.box, text: readField(tracker.box).text };
+    for (let index = from; index < checks.length; index++) {
+      const replay = () => {
+        bypass = { target: resendOn, from: index + 1 };
+        try {
+          resend();
+        } finally {
+          bypass = null;
+        }
+      };
+      if (checks[index]!.beforeSend(attempt, replay)) continue;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    // A click the page itself cancelled did not send; Enter and submit are cancelled by the page as it sends.
+    setTimeout(() => {
+      if (event.type === 'click' && event.defaultPrevented) return;
+      for (const check of checks) check.afterSend?.(attempt);
+    }, 0);
   };
-  const bypassed = (event: Event) => bypass !== null && event.composedPath().includes(bypass);
 
   const onClick = (event: MouseEvent) => {
-    if (bypassed(event)) return;
     const control = findSendControl(event.composedPath());
     if (!control) return;
     const tracker = pickReplyBox(control.element, options.trackers());
@@ -51,7 +76,7 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.isComposing || bypassed(event)) return;
+    if (event.isComposing) return;
     if (event.key === 'Enter' || event.key === ' ') onControlKey(event);
     if (event.key !== 'Enter' || event.shiftKey) return;
     const target = event.composedPath()[0];
@@ -75,7 +100,7 @@ export function guardSend(win: Window, signal: AbortSignal, options: SendGuardOp
 
   const onSubmit = (event: SubmitEvent) => {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement) || isOwnUi(form) || bypassed(event)) return;
+    if (!(form instanceof HTMLFormElement) || isOwnUi(form)) return;
     if (!submissionSends(event.submitter)) return;
     const inside = options.trackers().filter((candidate) => form.contains(candidate.box.host));
     const tracker = inside.length > 0 ? pickReplyBox(event.submitter ?? form, inside) : null;

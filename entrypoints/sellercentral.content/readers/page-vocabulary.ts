@@ -61,7 +61,7 @@ export const CHECKED_SELECTORS = {
   itemsTable: [at('table.a-keyvalue', { orderUs: 1, orderDe: 1, orderListUs: 1, threadUs: 0 })], // seen (the first one on the order page)
   /** A product's title links to its detail page (seen); older links; any link. */
   productLink: [
-    at('a[href*="/dp/"]', { orderUs: 2, orderUsTall: 76, orderJp: 1, orderListUs: 0 }),
+    at('a[href*="/dp/"]', { orderUs: 2, orderUsTall: 76, orderJp: 1, orderListUs: 0, threadUs: 2, contactUs: 0 }),
     at('a[href*="/gp/product/"]', { drifted: 1, orderUs: 0 }),
     at('a', { orderUs: 9, orderJp: 6 }),
   ],
@@ -120,6 +120,10 @@ export const CHECKED_SELECTORS = {
   ],
   headings: at('h1, h2, h3', { orderUs: 3, threadUs: 3, contactUs: 1 }, 'deep'),
   /** The contact page's message field, once it shows (page/read-page.ts; seen). */
+  /** The contact page's reason radios (Katal draws the input in the light DOM; guess). */
+  contactReasonRadio: at('input[type="radio"][name*="reason" i]', { contactUs: 5, contactDe: 5, threadUs: 0, orderUs: 0 }),
+  /** Where the contact page shows "Buyer's Language of Preference: …" (guess). */
+  buyerLanguage: at('[class*="language" i], kat-label[text]', { contactUs: 2, contactDe: 2, threadUs: 0, orderUs: 0 }),
   contactField: [
     at('.contact-buyer-text-area', { contactUs: 1, contactDe: 1, orderUs: 0 }, 'deep'),
     at('kat-textarea', { contactUs: 1, threadUs: 1, orderListUs: 0 }, 'deep'),
@@ -137,10 +141,6 @@ export const CHECKED_SELECTORS = {
   threadHeader: [at('.thread-header', { threadUs: 1, inboxUs: 0 }), at('.thread-pane > header', { drifted: 1, threadUs: 0, inboxUs: 0 })], // guess
   /** A buyer message's attachments: download links and named attachment chips (guess). */
   messageAttachment: at('a[download], [data-attachment-name], .message-attachment-name', { drifted: 1, threadUs: 0, threadJpRisky: 0 }),
-  /** The contact page's contact-reason radios (the checked one is the reason; seen). */
-  contactReason: at('input[type="radio"][name*="reason" i]', { contactUs: 5, contactDe: 5, threadUs: 0 }),
-  /** Where the contact page shows the buyer's language of preference (seen / guess). */
-  languageOfPreference: at('[class*="language" i], kat-label[text]', { contactUs: 2, contactDe: 2, threadUs: 0 }),
   /** Where in-page UI goes (page/placement.ts): the page's content roots, most specific first (seen)... */
   contentRoots: [
     at('#MYO-app', { orderUs: 1, orderListUs: 1, threadUs: 0 }),
@@ -233,7 +233,7 @@ export const LABELS = {
   phone: ['Phone', 'Phone number', 'Telephone', 'Telefon', 'Telefonnummer', 'Téléphone', 'Numéro de téléphone', 'Teléfono', 'Telefono', 'Numero di telefono', 'Telefone', '電話番号', '電話', '电话', '联系电话'],
   // Read by no field, known so that none of them is ever taken as another label's value.
   shipBy: ['Ship by', 'Ship by date', 'Versand bis', 'Versanddatum bis', 'Expédier avant le', 'Enviar antes del', 'Enviar antes de', 'Spedire entro il', '出荷期限'],
-  deliverBy: ['Deliver by', 'Deliver by date', 'Zustellung bis', 'Livrer avant le', 'Entregar antes del', 'Entregar antes de', 'Consegna entro il', 'お届け予定日'],
+  deliverBy: ['Deliver by', 'Deliver by date', 'Zustellung bis', 'Lieferung bis', 'Livrer avant le', 'Entregar antes del', 'Entregar antes de', 'Consegna entro il', 'お届け予定日'],
   sellerMemo: ['Seller memo', 'Verkäufernotiz', 'Note du vendeur', 'Nota del vendedor', 'Nota del venditore', 'Nota do vendedor', '出品者メモ'],
 } as const;
 

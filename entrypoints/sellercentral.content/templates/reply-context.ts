@@ -3,18 +3,19 @@ import type { PlaceholderValues } from '../../../rules/templates/placeholders';
 import type { ReplyContext } from '../../../rules/templates/rank-templates';
 import { CONTACT_REASONS, type ContactReason, type TemplateLanguage } from '../../../rules/templates/template-schema';
 import type { PageSession } from '../page/page-session';
+import { readSidePanelOrder } from '../readers/order-side-panel';
 import { SELECTORS } from '../readers/page-vocabulary';
 
 /** The contact reason radio the agent selected (`SHIPPING_PROBLEM` → `shipping-problem`), or null. */
 function selectedReason(doc: Document): ContactReason | null {
-  const checked = [...doc.querySelectorAll<HTMLInputElement>(SELECTORS.contactReason)].find((radio) => radio.checked);
+  const checked = [...doc.querySelectorAll<HTMLInputElement>(SELECTORS.contactReasonRadio)].find((radio) => radio.checked);
   const value = checked?.value.toLowerCase().replace(/_/g, '-') ?? '';
   return (CONTACT_REASONS as readonly string[]).includes(value) ? (value as ContactReason) : checked ? 'other' : null;
 }
 
 /** The "Buyer's Language of Preference: …" the contact page shows, or null. */
 function buyerLanguage(doc: Document): TemplateLanguage | null {
-  for (const element of doc.querySelectorAll(SELECTORS.languageOfPreference)) {
+  for (const element of doc.querySelectorAll(SELECTORS.buyerLanguage)) {
     const text = element.getAttribute('text') ?? element.textContent ?? '';
     if (!text.includes(':') || text.length > 200) continue;
     const language = preferredLanguage(text);
@@ -32,8 +33,11 @@ export function readReplyContext(session: PageSession, doc: Document = document)
   return { reason: inThread ? 'thread-reply' : selectedReason(doc), languages: [...new Set(languages)] };
 }
 
-/** The placeholder values this page shows (the rest stay marked in the inserted text). */
-export function pageValues(session: PageSession, agentName: string): PlaceholderValues {
+/**
+ * The placeholder values this page shows (the rest stay marked in the inserted text): buyer and
+ * order from the page reader, items and shipments from the thread's "Order" side panel.
+ */
+export function pageValues(session: PageSession, agentName: string, doc: Document = document): PlaceholderValues {
   const info = session.current();
-  return { buyerName: info?.buyerName ?? null, orderId: info?.orderId ?? null, agentName: agentName || null };
+  return { ...readSidePanelOrder(doc), buyerName: info?.buyerName ?? null, orderId: info?.orderId ?? null, agentName: agentName || null };
 }

@@ -76,6 +76,7 @@ export function TemplatePicker({ templates, values, onChoose, onClose }: PickerP
             onDblClick={onTrusted(() => onChoose(template, fillTemplate(template.body, values).text))}
           >
             {template.name} <span class="sg-templates-lang">{t(`templates.language.${template.language}`)}</span>
+            {template.team ? <span class="sg-templates-team"> {t('templates.team.mark')}</span> : null}
           </li>
         ))}
       </ul>

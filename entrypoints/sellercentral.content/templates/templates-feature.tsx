@@ -46,13 +46,12 @@ export const replyTemplates: Feature = {
       values: () => pageValues(session, agentName),
       templatesOnly: () => listed,
     };
-    holdSends(window, session.signal, {
+    holdSends(session.signal, {
       boxes: () => [...boxes.values()],
       templatesOnly: () => listed,
       onTemplatesOnly: (state, text, resend) => void askTemplatesOnlyReason(session, state, text, resend),
       onSent: (state, text) => {
-        if (!state.inserted || state.loggedText === text) return;
-        state.loggedText = text;
+        if (!state.inserted) return;
         const { templateId, version } = state.inserted;
         void callBackground('recordTemplateUse', {
           url: location.href,
