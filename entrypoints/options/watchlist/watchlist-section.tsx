@@ -15,12 +15,19 @@ const actions: EntryActions = {
 };
 
 /**
+ * Cards drawn at first and added per "Show more": a team list of thousands of entries would
+ * otherwise be drawn again in full after every page of a sync (seconds of work each time).
+ */
+const CARDS_STEP = 100;
+
+/**
  * The buyer watchlist on the options page: search, filter, edit, review, clear and delete
  * entries (every change is audited by storage/watchlist/watchlist-store.ts), and share the list as a file.
  */
 export function WatchlistSection() {
   const [filter, setFilter] = useState<WatchlistFilter>({ text: '', status: 'active', overdueOnly: false });
   const entries = useWatchlist(filter);
+  const [shown, setShown] = useState(CARDS_STEP);
   const mayChange = useTeamMayChangeEntries();
   const now = new Date();
   const overdue = entries?.filter((entry) => isOverdue(entry, now)).length ?? 0;
@@ -30,7 +37,10 @@ export function WatchlistSection() {
       <form class="wl-filter" role="search" aria-label="Search the watchlist" onSubmit={(e) => e.preventDefault()}>
         <label>
           Search (name, buyer email, order id or note)
-          <input type="search" value={filter.text} onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })} />
+          <input type="search" value={filter.text} onInput={(e) => {
+              setFilter({ ...filter, text: e.currentTarget.value });
+              setShown(CARDS_STEP);
+            }} />
         </label>
         <label>
           Show
@@ -50,14 +60,20 @@ export function WatchlistSection() {
       ) : (
         <>
           <p role="status" class="wl-count">
+            {entries.length > shown ? `${shown} of ` : ''}
             {entries.length} {entries.length === 1 ? 'entry' : 'entries'} shown
             {overdue ? `; ${overdue} due for review` : ''}.
           </p>
           <ul class="wl-entries" aria-label="Watchlist entries">
-            {entries.map((entry) => (
+            {entries.slice(0, shown).map((entry) => (
               <WatchlistEntryCard key={entry.id} entry={entry} now={now} actions={actions} readOnly={!mayChange} />
             ))}
           </ul>
+          {entries.length > shown ? (
+            <button type="button" onClick={() => setShown(shown + CARDS_STEP)}>
+              Show {Math.min(CARDS_STEP, entries.length - shown)} more
+            </button>
+          ) : null}
         </>
       )}
       <WatchlistTransfer />
