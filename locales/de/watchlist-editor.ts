@@ -13,6 +13,8 @@ export const watchlistEditor: Record<keyof typeof en, string> = {
   'watchlistEditor.shown.other': '{count} Einträge angezeigt.',
   'watchlistEditor.shownDue.one': '{count} Eintrag angezeigt; {due} zur Prüfung fällig.',
   'watchlistEditor.shownDue.other': '{count} Einträge angezeigt; {due} zur Prüfung fällig.',
+  'watchlistEditor.firstShown': 'Die ersten {shown} werden angezeigt.',
+  'watchlistEditor.showMore': '{count} weitere anzeigen',
   'watchlistEditor.entries': 'Einträge der Beobachtungsliste',
   'watchlistEditor.flag.cleared': 'Entlastet',
   'watchlistEditor.flag.overdue': 'Prüfung überfällig',

@@ -12,6 +12,8 @@ export const watchlistEditor = {
   'watchlistEditor.shown.other': '{count} entries shown.',
   'watchlistEditor.shownDue.one': '{count} entry shown; {due} due for review.',
   'watchlistEditor.shownDue.other': '{count} entries shown; {due} due for review.',
+  'watchlistEditor.firstShown': 'Showing the first {shown}.',
+  'watchlistEditor.showMore': 'Show {count} more',
   'watchlistEditor.entries': 'Watchlist entries',
   'watchlistEditor.flag.cleared': 'Cleared',
   'watchlistEditor.flag.overdue': 'Review overdue',

@@ -13,6 +13,8 @@ export const watchlistEditor: Record<keyof typeof en, string> = {
   'watchlistEditor.shown.other': '显示 {count} 个条目。',
   'watchlistEditor.shownDue.one': '显示 {count} 个条目；{due} 个待复核。',
   'watchlistEditor.shownDue.other': '显示 {count} 个条目；{due} 个待复核。',
+  'watchlistEditor.firstShown': '仅显示前 {shown} 条。',
+  'watchlistEditor.showMore': '再显示 {count} 条',
   'watchlistEditor.entries': '观察名单条目',
   'watchlistEditor.flag.cleared': '已解除',
   'watchlistEditor.flag.overdue': '复核已逾期',

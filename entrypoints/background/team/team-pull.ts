@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { watchlistPullResponseSchema } from '../../../rules/team/watchlist-protocol';
+import { WATCHLIST_PAGE_MAX, watchlistPullResponseSchema } from '../../../rules/team/watchlist-protocol';
 import { applyTeamEntries, teamCursor } from '../../../storage/team/team-watchlist-apply';
 import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
 import { teamFetch } from './team-client';
@@ -8,7 +8,8 @@ import { getTeamState, patchTeamState, type TeamState } from './team-state';
 
 /** How long the server may hold a live pull open (seconds); a pending fetch keeps the worker awake. */
 const LIVE_WAIT_S = 25;
-const PAGE = 500;
+/** The server's largest page: the first sync of a long list takes few round trips and few transactions. */
+const PAGE = WATCHLIST_PAGE_MAX;
 const MAX_BACKOFF_MS = 30_000;
 
 /** Tell open Seller Central tabs (they listen to storage.onChanged) that the list changed. */
@@ -18,16 +19,26 @@ async function announce(): Promise<void> {
 
 /**
  * Pull every team change after the stored cursor into the local watchlist, page by page;
- * `wait` > 0 holds the first request open until something changes. Returns entries applied.
+ * `wait` > 0 holds the first request open until something changes (never the pages after it).
+ * While one page is applied the next is already on its way, so a long first sync spends its
+ * time writing IndexedDB, not waiting for the network. Returns entries applied.
  */
 export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: AbortSignal): Promise<number> {
+  const fetchPage = (cursor: number, holdSeconds: number) =>
+    teamFetch(state.origin, `/v1/watchlist/changes?after=${cursor}&limit=${PAGE}&wait=${holdSeconds}`, watchlistPullResponseSchema, {
+      token: state.token,
+      ...(signal ? { signal } : {}),
+    });
   let applied = 0;
-  let cursor = await teamCursor(state.workspace.id);
-  for (let first = true; ; first = false) {
-    const query = `after=${cursor}&limit=${PAGE}&wait=${first ? wait : 0}`;
-    const page = await teamFetch(state.origin, `/v1/watchlist/changes?${query}`, watchlistPullResponseSchema, { token: state.token, ...(signal ? { signal } : {}) });
+  let next = fetchPage(await teamCursor(state.workspace.id), wait);
+  for (;;) {
+    const page = await next;
+    if (page.hasMore) {
+      next = fetchPage(page.cursor, 0);
+      // Settled by the next turn, or dropped with this pull if applying this page fails.
+      next.catch(() => undefined);
+    }
     applied += (await applyTeamEntries(state.workspace.id, page.entries, page.cursor)).applied;
-    cursor = page.cursor;
     if (!page.hasMore) break;
   }
   if (applied) await announce();

@@ -16,12 +16,19 @@ const actions: EntryActions = {
 };
 
 /**
+ * Cards drawn at first and added per "Show more": a team list of thousands of entries would
+ * otherwise be drawn again in full after every page of a sync (seconds of work each time).
+ */
+const CARDS_STEP = 100;
+
+/**
  * The buyer watchlist on the options page: search, filter, edit, review, clear and delete
  * entries (every change is audited by storage/watchlist/watchlist-store.ts), and share the list as a file.
  */
 export function WatchlistSection() {
   const [filter, setFilter] = useState<WatchlistFilter>({ text: '', status: 'active', overdueOnly: false });
   const entries = useWatchlist(filter);
+  const [shown, setShown] = useState(CARDS_STEP);
   const mayChange = useTeamMayChangeEntries();
   const now = new Date();
   const overdue = entries?.filter((entry) => isOverdue(entry, now)).length ?? 0;
@@ -31,7 +38,10 @@ export function WatchlistSection() {
       <form class="wl-filter" role="search" aria-label={t('watchlistEditor.search')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('watchlistEditor.searchLabel')}
-          <input type="search" value={filter.text} onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })} />
+          <input type="search" value={filter.text} onInput={(e) => {
+              setFilter({ ...filter, text: e.currentTarget.value });
+              setShown(CARDS_STEP);
+            }} />
         </label>
         <label>
           {t('watchlistEditor.show')}
@@ -54,12 +64,18 @@ export function WatchlistSection() {
             {overdue
               ? t.plural('watchlistEditor.shownDue', entries.length, { due: overdue })
               : t.plural('watchlistEditor.shown', entries.length)}
+            {entries.length > shown ? ` ${t('watchlistEditor.firstShown', { shown })}` : ''}
           </p>
           <ul class="wl-entries" aria-label={t('watchlistEditor.entries')}>
-            {entries.map((entry) => (
+            {entries.slice(0, shown).map((entry) => (
               <WatchlistEntryCard key={entry.id} entry={entry} now={now} actions={actions} readOnly={!mayChange} />
             ))}
           </ul>
+          {entries.length > shown ? (
+            <button type="button" onClick={() => setShown(shown + CARDS_STEP)}>
+              {t('watchlistEditor.showMore', { count: Math.min(CARDS_STEP, entries.length - shown) })}
+            </button>
+          ) : null}
         </>
       )}
       <WatchlistTransfer />
