@@ -97,7 +97,7 @@ describe('archive in the popup', () => {
   it.each([
     ['its order id', ORDER, [ORDER, ORDER]],
     ['a word only in a buyer message', 'mailroom', [ORDER]],
-    ['an ASIN', 'B0C7Q2ZK4M', [ORDER]],
+    ['an ASIN (shown on the order page and in the thread side panel)', 'B0C7Q2ZK4M', [ORDER, ORDER]],
     ['a German word typed without its umlaut', 'beschadigt', ['302-1938475-6647382']],
   ])('finds a capture by %s', async (_label, query, expected) => {
     const popup = await openPopup();

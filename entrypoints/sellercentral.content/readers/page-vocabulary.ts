@@ -101,7 +101,7 @@ export const CHECKED_SELECTORS = {
   /** A link opening a case: the case list's entries, never messages of the open thread (seen: the cc= query). */
   caseLink: at('a[href*="cc="]', { inboxUs: 8, threadUs: 8, orderUs: 1, contactUs: 0 }),
   /** Any link: the case a case-list row opens, the link a click in a buyer message lands on. */
-  anyLink: at('a[href]', { inboxUs: 16, threadUs: 17, contactUs: 3 }),
+  anyLink: at('a[href]', { inboxUs: 16, threadUs: 19, contactUs: 3 }),
   messageDate: [at('.case-message-view-message-date', { threadUs: 4, threadDe: 3 })], // older
   messageSender: [at('.message-sender', { threadUs: 4, threadDe: 3 })], // guess
   /** The buyer's messages (older). */
