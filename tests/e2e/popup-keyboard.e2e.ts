@@ -129,15 +129,16 @@ describe('popup', () => {
     await box.click();
     const selected = () => popup.getByRole('option', { selected: true }).getAttribute('data-capture-id');
     const ids = await popup.getByRole('option').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-capture-id')));
-    expect(await selected()).toBe(ids[0]);
+    await expect.poll(selected).toBe(ids[0]);
 
     await popup.keyboard.press('ArrowDown');
-    expect(await selected()).toBe(ids[1]);
+    await expect.poll(selected).toBe(ids[1]);
     await popup.keyboard.press('ArrowDown');
-    expect(await selected()).toBe(ids[1]); // the last result stays selected
+    await expect.poll(selected).toBe(ids[1]); // the last result stays selected
     await popup.keyboard.press('ArrowUp');
-    expect(await selected()).toBe(ids[0]);
+    await expect.poll(selected).toBe(ids[0]);
     await popup.keyboard.press('ArrowDown');
+    await expect.poll(selected).toBe(ids[1]);
 
     // The selected result shows a focus ring while the search box keeps the focus.
     const active = popup.getByRole('option', { selected: true });
@@ -145,7 +146,8 @@ describe('popup', () => {
       const style = getComputedStyle(el);
       return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
     }))).toBe(true);
-    expect(await box.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
+    const activeId = await active.getAttribute('id');
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe(activeId);
 
     await popup.keyboard.press('Enter');
     const detail = popup.getByRole('article');
@@ -156,9 +158,10 @@ describe('popup', () => {
     await popup.keyboard.press('Tab');
     await popup.keyboard.press('Escape');
     await expect.poll(() => detail.count()).toBe(0);
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
-    expect(await selected()).toBe(ids[1]);
-    expect(await box.getAttribute('aria-activedescendant')).toBe(await popup.getByRole('option', { selected: true }).getAttribute('id'));
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await expect.poll(selected).toBe(ids[1]);
+    const selectedId = await popup.getByRole('option', { selected: true }).getAttribute('id');
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe(selectedId);
     await popup.close();
   });
 });
