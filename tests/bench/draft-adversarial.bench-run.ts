@@ -31,6 +31,8 @@ function timeAnalyze(text: string): number[] {
 
 it('analyzeDraft on hostile text at 4,000 and 20,000 characters', () => {
   for (let i = 0; i < 20; i++) analyzeDraft(`Warm up ★★★★★ for a gift card, call +1 212 555 0100, www.example.com ${i}`);
+  let slowest = 0;
+  let steepest = 0;
   for (const { name, build } of ADVERSARIAL_CASES) {
     const short = build(SHORT);
     const long = build(MAX_ANALYZED_LENGTH);
@@ -38,10 +40,15 @@ it('analyzeDraft on hostile text at 4,000 and 20,000 characters', () => {
     analyzeDraft(short);
     const shortMs = timeAnalyze(short);
     const longMs = timeAnalyze(long);
-    recordBench(`draft.adversarial.${name}.4k`, median(shortMs), 'ms (target ≤ 5)');
-    recordBench(`draft.adversarial.${name}.20k`, median(longMs), 'ms');
-    recordBench(`draft.adversarial.${name}.growth`, median(longMs) / Math.max(median(shortMs), 0.001), 'x (target ≤ 8)');
     // A loaded machine preempts the longer run more often; the fastest runs show the rules' own growth.
-    recordBench(`draft.adversarial.${name}.growth.fastest`, Math.min(...longMs) / Math.max(Math.min(...shortMs), 0.001), 'x (target ≤ 8)');
+    const growth = Math.min(...longMs) / Math.max(Math.min(...shortMs), 0.001);
+    recordBench(`draft.adversarial.${name}.4k`, median(shortMs), 'ms');
+    recordBench(`draft.adversarial.${name}.20k`, median(longMs), 'ms');
+    recordBench(`draft.adversarial.${name}.growth.fastest`, growth, 'x');
+    slowest = Math.max(slowest, median(shortMs));
+    steepest = Math.max(steepest, growth);
   }
+  // The two figures judged against their targets (tests/bench/targets.mjs).
+  recordBench('draft.adversarial.slowest_4k.median', slowest, 'ms');
+  recordBench('draft.adversarial.steepest_growth.fastest', steepest, 'x');
 });

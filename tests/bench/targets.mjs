@@ -25,6 +25,8 @@ export const BENCH_TARGETS = {
   'clock.minute_update.dom_reads': { max: 0, why: "the response clock's minute update reads no DOM" },
   'clock.minute_update.100_clocks.median': { max: 50, why: '100 clocks counted down without a long task' },
   'clock.thread_due.100_messages.median': { max: 10, why: 'a 100-message thread assessed in ≤ 10 ms' },
+  'draft.adversarial.slowest_4k.median': { max: 5, why: 'hostile text at the 4,000-character compose limit in ≤ 5 ms' },
+  'draft.adversarial.steepest_growth.fastest': { max: 8, why: 'linear: 20,000 characters take at most 8× as long as 4,000 (5× plus noise)' },
   'buyer.thread100.median': { max: 10, why: 'a 100-message thread assessed in ≤ 10 ms' },
 };
 
