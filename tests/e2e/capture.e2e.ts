@@ -6,6 +6,7 @@ import { FIXTURE_ORDERS, FIXTURE_URLS, fixtureResponse } from '../fixtures/site'
 import { inspectImage, storedCaptures, tamperWithCapture, type Region } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
 import { pressFromPageScript } from './page-script';
+import { openWithSlowOrderPanel } from './slow-order-panel';
 
 const OUT = process.env.SELLER_GUARD_OUT ?? '.output';
 const HEADER_COLOUR: [number, number, number] = [0x00, 0x2f, 0x36]; // the fixture's sticky navbar
@@ -275,6 +276,23 @@ describe('evidence capture in Chromium', () => {
     expect(record).toMatchObject({ orderId: '113-9051746-2283901', url: FIXTURE_URLS.orderUsFba });
     expect(record.asins).toEqual(['B0BZ6LQW2N']);
     expect(record.trackingIds).toEqual(['TBA304958671000']);
+    await page.close();
+  });
+
+  it.each([
+    ['loads within the wait: the stored thread shows its items', 500, { text: 'B0C7Q2ZK4M', notLoaded: undefined }],
+    ['is still loading when the wait ends: the thread is stored anyway and says so', 10_000, { text: null, notLoaded: ['orderPanel'] }],
+  ] as const)('a thread captured as soon as its messages show, while its order panel %s', async (_label, delayMs, expected) => {
+    const page = await openWithSlowOrderPanel(h.context, FIXTURE_URLS.threadUs, delayMs);
+    await page.bringToFront();
+    await page.locator('.message-component').first().waitFor();
+    await page.getByRole('button', { name: 'Capture page' }).waitFor();
+    await captureFromPage(page);
+    const record = await newest();
+    expect(record).toMatchObject({ kind: 'message-thread', orderId: '112-4837261-5938217', screenshot: 'visible' });
+    expect(record.data.notLoaded).toEqual(expected.notLoaded);
+    if (expected.text) expect(record.text).toContain(expected.text);
+    else expect(record.text).not.toContain('B0C7Q2ZK4M');
     await page.close();
   });
 
