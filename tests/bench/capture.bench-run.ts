@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { storedCaptures } from '../e2e/capture-inspect';
 import { launchExtension } from '../e2e/harness';
-import { openWithSlowOrderPanel } from '../e2e/slow-order-panel';
+import { openWithHeldOrderPanel } from '../e2e/held-order-panel';
 import { FIXTURE_URLS } from '../fixtures/site';
 import { recordBench } from './record';
 
@@ -67,11 +67,12 @@ it('capture: click to stored, visible and full page', async () => {
     // longest a visible capture now takes, wait included (the target holds for it too).
     const unsettled: number[] = [];
     for (let run = 0; run < 3; run++) {
-      const thread = await openWithSlowOrderPanel(harness.context, FIXTURE_URLS.threadUs, 10_000);
+      const { page: thread, release } = await openWithHeldOrderPanel(harness.context, FIXTURE_URLS.threadUs);
       await thread.locator('.message-component').first().waitFor();
       await thread.getByRole('button', { name: 'Capture page' }).waitFor();
       unsettled.push(await clickToStored(thread, inspector));
       expect((await storedCaptures(inspector)).at(-1)!.data.notLoaded).toEqual(['orderPanel']);
+      release();
       await thread.close();
       await pause(700);
     }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from '../fixtures/site';
 import { readStore, storedCaptures } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
-import { openWithSlowOrderPanel } from './slow-order-panel';
+import { openWithHeldOrderPanel } from './held-order-panel';
 
 const ORDER = '112-4837261-5938217';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -19,15 +19,18 @@ const dialogs: string[] = [];
 
 /**
  * Capture a fixture page with its in-page button (screenshot included in the e2e build) as soon
- * as it shows its order or messages; `slowPanelMs` makes a thread's order panel load that late.
+ * as it shows its order or messages; with `panelAfterClickMs`, a thread's order panel is still
+ * loading then and shows its order that long after the click.
  */
-async function capture(url: string, slowPanelMs?: number): Promise<Page> {
-  const page = slowPanelMs === undefined ? await h.open(url) : await openWithSlowOrderPanel(h.context, url, slowPanelMs);
+async function capture(url: string, panelAfterClickMs?: number): Promise<Page> {
+  const held = panelAfterClickMs === undefined ? null : await openWithHeldOrderPanel(h.context, url);
+  const page = held?.page ?? (await h.open(url));
   page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
   await page.bringToFront();
   await page.locator('[data-test-id="order-id-value"], .message-component').first().waitFor();
   const before = (await storedCaptures(inspector)).length;
   await page.getByRole('button', { name: 'Capture page' }).click();
+  if (held) setTimeout(held.release, panelAfterClickMs);
   await page.locator(`[data-capture-state="saved"][data-capture-seq="${before + 1}"]`).waitFor({ timeout: 45_000 });
   return page;
 }
@@ -80,8 +83,8 @@ beforeAll(async () => {
   h = await launchExtension('e2e');
   inspector = await h.openOptions();
   await capture(FIXTURE_URLS.orderUs);
-  // Its order panel loads half a second after its messages, when the button is already pressed.
-  await capture(FIXTURE_URLS.threadUs, 500);
+  // Its order panel is still loading when Capture is pressed, and shows the order just after.
+  await capture(FIXTURE_URLS.threadUs, 300);
   lastPage = await capture(FIXTURE_URLS.threadDe);
 }, 240_000);
 afterAll(async () => {
