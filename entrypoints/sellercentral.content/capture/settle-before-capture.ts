@@ -6,10 +6,12 @@ import { isLoading, partsNotShown } from './expected-parts';
 
 /**
  * Longest a capture waits for the page. A visible capture must be stored within 1,500 ms of
- * the click (`capture.visible.click_to_stored`, tests/bench/targets.mjs); the screenshot and
- * the store take about 250–400 ms, so a capture that waited in full still meets it.
+ * the click (`capture.visible.click_to_stored`, tests/bench/targets.mjs), and the rest of a
+ * capture takes 400–600 ms on a loaded machine: with 1 s here a capture that waited in full
+ * took 1,575 ms (`capture.visible.click_to_stored.panel_still_loading`, load average 16), with
+ * 0.8 s 1,142 ms.
  */
-export const SETTLE_MAX_MS = 1_000;
+export const SETTLE_MAX_MS = 800;
 /** A page that changed nothing for this long, with nothing loading, has drawn what it will. */
 export const SETTLE_QUIET_MS = 300;
 /** How often the expected parts are checked while the page keeps changing. */
