@@ -29,6 +29,12 @@ export const captureDataSchema = z.object({
   list: orderListSchema.optional(),
   /** Fields the reader could not find on the page (reader health at capture time). */
   missing: z.array(z.string().max(100)).max(100).default([]),
+  /**
+   * Parts of the page it was still loading when the capture stopped waiting for them (e.g. a
+   * thread's `orderPanel`), so the record says what it could not show; absent when the page
+   * had finished, and on captures stored before this was recorded.
+   */
+  notLoaded: z.array(z.string().max(100)).max(20).optional(),
 });
 export type CaptureData = z.infer<typeof captureDataSchema>;
 

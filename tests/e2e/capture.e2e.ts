@@ -6,6 +6,7 @@ import { FIXTURE_ORDERS, FIXTURE_URLS, fixtureResponse } from '../fixtures/site'
 import { inspectImage, storedCaptures, tamperWithCapture, type Region } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
 import { pressFromPageScript } from './page-script';
+import { openWithHeldOrderPanel } from './held-order-panel';
 
 const OUT = process.env.SELLER_GUARD_OUT ?? '.output';
 const HEADER_COLOUR: [number, number, number] = [0x00, 0x2f, 0x36]; // the fixture's sticky navbar
@@ -39,7 +40,7 @@ async function openInFront(url: string): Promise<Page> {
   return page;
 }
 
-async function captureFromPage(page: Page, options: { fullPage?: boolean; keyboard?: boolean } = {}): Promise<void> {
+async function captureFromPage(page: Page, options: { fullPage?: boolean; keyboard?: boolean; afterClick?: () => void } = {}): Promise<void> {
   const before = (await storedCaptures(inspector)).length;
   await page.bringToFront();
   if (options.fullPage !== undefined) {
@@ -52,6 +53,7 @@ async function captureFromPage(page: Page, options: { fullPage?: boolean; keyboa
     await page.getByRole('button', { name: 'Capture page' }).evaluate((button) => (button as HTMLElement).focus({ preventScroll: true }));
     await page.keyboard.press('Enter');
   } else await page.getByRole('button', { name: 'Capture page' }).click();
+  options.afterClick?.();
   await page.locator(`[data-capture-state="saved"][data-capture-seq="${before + 1}"]`).waitFor({ timeout: 45_000 });
 }
 
@@ -275,6 +277,26 @@ describe('evidence capture in Chromium', () => {
     expect(record).toMatchObject({ orderId: '113-9051746-2283901', url: FIXTURE_URLS.orderUsFba });
     expect(record.asins).toEqual(['B0BZ6LQW2N']);
     expect(record.trackingIds).toEqual(['TBA304958671000']);
+    await page.close();
+  });
+
+  it.each([
+    ['loads while the capture waits: the stored thread shows its items', 300, { text: 'B0C7Q2ZK4M', notLoaded: undefined }],
+    ['is still loading when the wait ends: the thread is stored anyway and says so', null, { text: null, notLoaded: ['orderPanel'] }],
+  ] as const)('a thread captured as soon as its messages show, while its order panel %s', async (_label, loadsAfterClickMs, expected) => {
+    const { page, release } = await openWithHeldOrderPanel(h.context, FIXTURE_URLS.threadUs);
+    await page.bringToFront();
+    await page.locator('.message-component').first().waitFor();
+    await page.getByRole('button', { name: 'Capture page' }).waitFor();
+    expect(await page.locator('.order-side-panel kat-spinner').count()).toBe(1);
+    const afterClick = loadsAfterClickMs === null ? undefined : () => void setTimeout(release, loadsAfterClickMs);
+    await captureFromPage(page, { afterClick });
+    const record = await newest();
+    expect(record).toMatchObject({ kind: 'message-thread', orderId: '112-4837261-5938217', screenshot: 'visible' });
+    expect(record.data.notLoaded).toEqual(expected.notLoaded);
+    if (expected.text) expect(record.text).toContain(expected.text);
+    else expect(record.text).not.toContain('B0C7Q2ZK4M');
+    release();
     await page.close();
   });
 

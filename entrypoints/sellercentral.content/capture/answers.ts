@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureProgress } from '../../../utils/capture-protocol';
 import { onMessage } from '../../../utils/protocol';
 import { captureSnapshot } from './page-snapshot';
+import { settleBeforeCapture } from './settle-before-capture';
 import { showOwnUi } from './hide-own-ui';
 import { hideForShot, prepareCapture, restorePage, scrollTile } from './screenshot-scroll';
 import { detectPage } from '../page/detect-page';
@@ -27,10 +28,13 @@ export function announceCapture(progress: CaptureProgress): void {
 /** Answer the background's capture questions on any Seller Central page, for the script's life. */
 export function answerCaptureRequests(ctx: ContentScriptContext): void {
   const stops = [
-    onMessage('getCaptureSnapshot', ({ data }) => {
+    onMessage('getCaptureSnapshot', async ({ data }) => {
+      const url = new URL(location.href);
+      const address = activeSession()?.address ?? detectPage(document, url);
+      // What the page has finished showing: a thread's order panel loads after its messages.
+      const notLoaded = await settleBeforeCapture(document, url, address.kind, { signal: activeSession()?.signal });
       const session = activeSession();
-      const address = session?.address ?? detectPage(document, new URL(location.href));
-      return captureSnapshot(document, address, session?.current() ?? null, data.mask);
+      return captureSnapshot(document, session?.address ?? address, session?.current() ?? null, data.mask, notLoaded);
     }),
     onMessage('prepareCapture', ({ data }) => prepareCapture(document, data.fullPage, data.mask)),
     onMessage('scrollTile', ({ data }) => scrollTile(document, data.index, data.y, data.mask)),

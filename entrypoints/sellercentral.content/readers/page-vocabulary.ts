@@ -112,6 +112,8 @@ export const CHECKED_SELECTORS = {
   threadBuyerName: [at('.thread-buyer-name', { threadUs: 1, threadDe: 1, inboxUs: 0 })], // guess
   /** The "Order" side panel next to the thread (guess). */
   orderSidePanel: [at('.order-side-panel', { threadUs: 1, orderUs: 0 }), at('aside', { threadUs: 1, orderUs: 0 }), at('[role="complementary"]', { drifted: 1, threadUs: 0 })],
+  /** What a page shows while a part of it still loads: Katal's spinner, or a region marked busy (capture waits for it; seen / guess). */
+  loading: at('kat-spinner, [aria-busy="true"]', { loading: 2, threadUs: 0, orderUs: 0, orderListUs: 0, contactUs: 0 }),
   /** The contact page's heading (seen; older ids). */
   contactHeader: [
     at('.ayb-contact-buyer-header h2', { contactUs: 1, contactDe: 1, threadUs: 0 }),

@@ -52,4 +52,15 @@ describe('the page snapshot stored with a capture', () => {
     expect(await contentHashOf(second)).toBe(await contentHashOf(first));
     expect(await contentHashOf(await snapshotOf('orderUsFba'))).not.toBe(await contentHashOf(first));
   });
+
+  it('says which parts were still loading when the capture stopped waiting, and only then', async () => {
+    const doc = await loadFixture(FIXTURE_URLS.threadUs);
+    const address = detectPage(doc, new URL(FIXTURE_URLS.threadUs));
+    const early = captureSnapshot(doc, address, null, true, ['orderPanel']);
+    expect(captureSnapshotSchema.parse(early).data.notLoaded).toEqual(['orderPanel']);
+    const settled = captureSnapshot(doc, address, null, true);
+    expect(captureSnapshotSchema.parse(settled).data).not.toHaveProperty('notLoaded');
+    // A capture taken before its page finished is different content from one taken after.
+    expect(await contentHashOf(early)).not.toBe(await contentHashOf(settled));
+  });
 });
