@@ -40,7 +40,7 @@ function quoted(text: string, start: number, end: number): string {
  * (marketing, review incentives, formatting) are not run.
  */
 function contactFindings(source: string, folded: string, hits: readonly LinkHit[]): DraftFinding[] {
-  const scan = createScan(source, {}, findSafeSpans(folded), folded);
+  const scan = createScan(source, {}, findSafeSpans(folded), folded, source.length, false);
   const spaced = findSpacedRuns(folded);
   detectEmails(scan, hits, spaced);
   detectLinks(scan, hits, spaced);
