@@ -78,4 +78,9 @@ describe('what the engine missed, in a buyer message', () => {
   ])('%s → %s %s', (text, ruleId, span) => {
     expect(spans(text)).toContainEqual([ruleId, span]);
   });
+
+  it.each(['Écrivez à josé@exemple-boutique.fr', 'Write to anna@shop.de'])('reads the "@handle" inside an address as the address: %s', (text) => {
+    expect(spans(text).map(([ruleId]) => ruleId)).not.toContain('off-platform.messaging-handle');
+    expect(spans(text).map(([ruleId]) => ruleId)).toContain('off-platform.email');
+  });
 });
