@@ -6,7 +6,7 @@ import { findSpacedRuns } from '../draft/obfuscation';
 import { detectOffPlatform } from '../draft/off-platform';
 import { detectPhones } from '../draft/phone';
 import { findSafeSpans } from '../draft/safe-spans';
-import { createScan, foldWidth } from '../draft/scan';
+import { createScan, foldWidth, mergeSpans, overlapsAny } from '../draft/scan';
 import type { DraftFinding } from '../draft/types';
 import { assessAttachments } from './attachments';
 import { findBuyerPhrases } from './buyer-phrases';
@@ -40,14 +40,16 @@ function quoted(text: string, start: number, end: number): string {
  * (marketing, review incentives, formatting) are not run.
  */
 function contactFindings(source: string, folded: string, hits: readonly LinkHit[]): DraftFinding[] {
-  const scan = createScan(source, {}, findSafeSpans(folded), folded);
+  const scan = createScan(source, {}, findSafeSpans(folded), folded, source.length, false);
   const spaced = findSpacedRuns(folded);
   detectEmails(scan, hits, spaced);
   detectLinks(scan, hits, spaced);
   detectPhones(scan);
   detectMessagingHandles(scan);
   detectOffPlatform(scan);
-  return scan.findings;
+  // A "handle" inside an email address ("@shop" of "anna@shop.de") is part of that address.
+  const addresses = mergeSpans(scan.findings.filter((f) => f.category === 'email'));
+  return scan.findings.filter((f) => f.category !== 'messaging-handle' || !overlapsAny(addresses, f.start, f.end));
 }
 
 function linkFindings(text: string, hits: readonly LinkHit[]): BuyerFinding[] {

@@ -23,6 +23,30 @@ export function judgeLink(url: string, writtenAs: string = url): LinkVerdict | n
   } catch {
     return null;
   }
+  const punycodeWritten = /xn--/i.test(writtenAs);
+  const key = `${punycodeWritten ? 'x' : '-'}${asciiHost}`;
+  const known = VERDICTS.get(key);
+  if (known) return known;
+  if (VERDICTS.size >= MAX_VERDICTS) VERDICTS.clear();
+  const verdict = Object.freeze(judgeHost(asciiHost, punycodeWritten));
+  VERDICTS.set(key, verdict);
+  return verdict;
+}
+
+/**
+ * Verdicts already given, by host (and whether it was written in punycode): the messages of a
+ * thread, and the threads an agent opens, keep linking to the same few sites. Bounded, and a
+ * verdict depends on nothing else, so the cache never changes an answer.
+ */
+const VERDICTS = new Map<string, LinkVerdict>();
+const MAX_VERDICTS = 512;
+
+/** Empty the verdict cache, so a benchmark measures each round as a thread seen for the first time. */
+export function forgetLinkVerdicts(): void {
+  VERDICTS.clear();
+}
+
+function judgeHost(asciiHost: string, punycodeWritten: boolean): LinkVerdict {
   const host = hostToUnicode(asciiHost);
   const parts = parse(asciiHost);
   if (parts.isIp || asciiHost.startsWith('[')) return { host, asciiHost, site: asciiHost, kind: 'ip' };
@@ -35,6 +59,6 @@ export function judgeLink(url: string, writtenAs: string = url): LinkVerdict | n
   const name = host.slice(0, Math.max(0, host.length - hostToUnicode(suffix).length)).replace(/\.$/, '');
   const imitated = imitation(name.split(/[.-]/).filter(Boolean).concat(name.replace(/[.-]/g, '')));
   if (imitated) return { ...base, kind: imitated.how, brand: imitated.brand };
-  if (/xn--/i.test(writtenAs)) return { ...base, kind: 'punycode' };
+  if (punycodeWritten) return { ...base, kind: 'punycode' };
   return { ...base, kind: 'outside' };
 }

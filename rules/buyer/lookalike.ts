@@ -13,9 +13,19 @@ export type Brand = (typeof BRANDS)[number];
 
 const TABLE = new Map<string, string>(Object.entries(confusables as Record<string, string>));
 
+/** The table's entries for the ASCII characters, looked up by code (most host words are ASCII). */
+const ASCII_TABLE = Array.from({ length: 128 }, (_, code) => TABLE.get(String.fromCharCode(code)) ?? String.fromCharCode(code));
+const ASCII_RE = /^[\0-\x7f]*$/;
+
 /** TR39 skeleton, case-folded before and after (the table maps `0` to `O`). */
 export function skeleton(text: string): string {
   let out = '';
+  if (ASCII_RE.test(text)) {
+    // ASCII is its own NFKC form: no normalisation, one array look-up per character.
+    const lower = text.toLowerCase();
+    for (let i = 0; i < lower.length; i++) out += ASCII_TABLE[lower.charCodeAt(i)]!;
+    return out.toLowerCase();
+  }
   for (const c of text.normalize('NFKC').toLowerCase()) out += TABLE.get(c) ?? c;
   return out.toLowerCase();
 }

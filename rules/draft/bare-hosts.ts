@@ -1,6 +1,7 @@
 import { parse } from 'tldts';
 import type { LinkHit } from './link-scan';
 import { mergeSpans, overlapsAny } from './scan';
+import { afterLeadIn, icannHostEnd } from './unspaced-hosts';
 
 /**
  * Two kinds of bare address linkify-it does not find in running text: internationalised
@@ -15,8 +16,6 @@ import { mergeSpans, overlapsAny } from './scan';
 const IDN_GATE_RE = /[^\t-~]\.|\.[^\t-~]/g;
 const HOST_CHAR_RE = /[\p{L}\p{N}\p{M}-]/u;
 const NON_ASCII_RE = /[^\t-~]/;
-/** Han, kana and Hangul: scripts written without spaces, where a host's end must be guessed. */
-const UNSPACED_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const LATIN_CAPITALISED_RE = /^[A-Z][a-z]/;
 const MAX_HOST = 253;
 
@@ -39,14 +38,6 @@ function isHostChar(text: string, i: number): boolean {
   return HOST_CHAR_RE.test(text[i] ?? '');
 }
 
-/** The longest start of `label` that is a public suffix, for a TLD glued to the next words. */
-function suffixPrefix(label: string): string | null {
-  for (let n = Math.min(label.length, 12); n >= 2; n--) {
-    if (parse(`x.${label.slice(0, n)}`).isIcann) return label.slice(0, n);
-  }
-  return null;
-}
-
 /** The IDN host around the full stop at `dot`, or null; `walked` is where the character run ends. */
 function idnHostAt(text: string, dot: number, walked: { end: number }): { start: number; end: number } | null {
   let start = dot;
@@ -62,12 +53,9 @@ function idnHostAt(text: string, dot: number, walked: { end: number }): { start:
   const labels = host.split('.');
   const tld = labels[labels.length - 1] ?? '';
   if (labels.length < 2 || labels.some((l) => l === '') || LATIN_CAPITALISED_RE.test(tld)) return null;
-  if (!parse(host).isIcann) {
-    const cut = UNSPACED_RE.test(tld) ? suffixPrefix(tld) : null;
-    if (!cut) return null;
-    end -= tld.length - cut.length;
-  }
-  return { start, end };
+  const icannEnd = icannHostEnd(text, start, end);
+  if (icannEnd === null) return null;
+  return { start: afterLeadIn(text, start, start + (labels[0] ?? '').length), end: icannEnd };
 }
 
 /** Extend a bare host over its path (`/…` up to a space or a CJK character). */

@@ -1,6 +1,8 @@
 import { LinkifyIt } from 'linkify-it';
 import { AMAZON_TLDS } from './amazon-hosts';
 import { findBareHosts } from './bare-hosts';
+import { findIdnEmails } from './idn-email';
+import { mergeSpans, overlapsAny } from './scan';
 
 /**
  * One pass of linkify-it over the parts of a draft that can hold a link or an email.
@@ -68,8 +70,17 @@ export function findLinkHits(text: string): LinkHit[] {
       hits.push({ start: start + link.index, end: start + link.lastIndex, raw: link.raw, url: link.url, schema: link.schema });
     }
   }
+  const idn = withoutOverlaps(findIdnEmails(text), hits);
+  if (idn.length > 0) hits.push(...idn);
   const bare = findBareHosts(text, hits);
-  return bare.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
+  return bare.length === 0 && idn.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** The hits of `extra` that overlap none of `hits`. */
+function withoutOverlaps(extra: LinkHit[], hits: readonly LinkHit[]): LinkHit[] {
+  if (extra.length === 0) return extra;
+  const merged = mergeSpans(hits);
+  return extra.filter((hit) => !overlapsAny(merged, hit.start, hit.end));
 }
 
 /** linkify-it's test for a whole string, for text rebuilt from obfuscated spellings. */

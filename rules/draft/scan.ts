@@ -40,6 +40,11 @@ export interface DraftScan {
   readonly findings: DraftFinding[];
   /** Length of the whole draft, which `source` may stop short of (see `MAX_ANALYZED_LENGTH`). */
   readonly draftLength: number;
+  /**
+   * Whether findings carry their English `message`. The buyer-message assessment reads only
+   * rule ids and spans, so it skips filling a text for every finding.
+   */
+  readonly withMessages: boolean;
 }
 
 const WIDE_RE = /[\uFF01-\uFF5E\u3000]/;
@@ -52,11 +57,14 @@ export function foldWidth(text: string): string {
 }
 
 /**
- * A fresh scan of `source`; `text` is its width-folded form (pass it when already computed), and
- * `draftLength` the length of the whole draft when `source` is only its analysed start.
+ * A fresh scan of `source`; `text` is its width-folded form (pass it when already computed),
+ * `draftLength` the length of the whole draft when `source` is only its analysed start, and
+ * `withMessages` false when no one reads the findings' English `message` (left empty then).
  */
-export function createScan(source: string, options: DraftOptions, safe: Span[], text = foldWidth(source), draftLength = source.length): DraftScan {
-  return { source, text, options, safe, linked: [], findings: [], draftLength };
+export function createScan(
+  source: string, options: DraftOptions, safe: Span[], text = foldWidth(source), draftLength = source.length, withMessages = true,
+): DraftScan {
+  return { source, text, options, safe, linked: [], findings: [], draftLength, withMessages };
 }
 
 /**
@@ -75,7 +83,7 @@ export function report(
   severity?: DraftSeverity,
 ): void {
   const resolved = severity ?? (category === 'formatting' ? 'info' : CATEGORY_SEVERITY[category]);
-  const message = fillPlaceholders(draftFindings[messageKey], params, 'en-US');
+  const message = scan.withMessages ? fillPlaceholders(draftFindings[messageKey], params, 'en-US') : '';
   scan.findings.push({ ruleId, category, severity: resolved, start, end, message, messageKey, params });
 }
 

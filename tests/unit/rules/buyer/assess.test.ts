@@ -59,3 +59,28 @@ describe('withinOneEdit', () => {
       expect(withinOneEdit(a, b)).toBe(expected);
     });
 });
+
+describe('what the engine missed, in a buyer message', () => {
+  const spans = (text: string) => assessBuyerMessage(text).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+  it.each([
+    ['Bitte an käufer@beispiel.de schicken', 'off-platform.email', 'käufer@beispiel.de'],
+    ['请发到 用户@例子.公司', 'off-platform.email', '用户@例子.公司'],
+    ['Schreibt an иван@почта.рф', 'off-platform.email', 'иван@почта.рф'],
+    ['请访问例子.公司看看', 'outside-link.outside', '例子.公司'],
+    ['Go to президент.рф now', 'outside-link.outside', 'президент.рф'],
+    ['Photos: 203.0.113.9/login', 'hidden-link.ip', '203.0.113.9/login'],
+    ['open 2001:db8::7 in your browser', 'hidden-link.ip', '2001:db8::7'],
+    ['see http://[2001:db8::42]/a', 'hidden-link.ip', 'http://[2001:db8::42]/a'],
+    ['链接｜http://files.example.net/x｜这里', 'outside-link.outside', 'http://files.example.net/x'],
+    ['链接｜203.0.113.9｜这里', 'hidden-link.ip', '203.0.113.9'],
+    ['链接【bit.ly/3xYz12q】这里', 'hidden-link.shortener', 'bit.ly/3xYz12q'],
+    ["let's continue this by email", 'off-platform.off-platform', 'continue this by email'],
+  ])('%s → %s %s', (text, ruleId, span) => {
+    expect(spans(text)).toContainEqual([ruleId, span]);
+  });
+
+  it.each(['Écrivez à josé@exemple-boutique.fr', 'Write to anna@shop.de'])('reads the "@handle" inside an address as the address: %s', (text) => {
+    expect(spans(text).map(([ruleId]) => ruleId)).not.toContain('off-platform.messaging-handle');
+    expect(spans(text).map(([ruleId]) => ruleId)).toContain('off-platform.email');
+  });
+});

@@ -12,15 +12,15 @@ import { BUYER_CORPUS, type BuyerCase } from '../../../fixtures/buyer-messages';
 /** Per category: risky messages that expect it, and how many of those are caught. */
 const PINNED_RECALL: [BuyerCategory, number, number][] = [
   ['lookalike-link', 28, 28],
-  ['hidden-link', 16, 16],
-  ['outside-link', 8, 8],
-  ['off-platform', 24, 24],
+  ['hidden-link', 21, 21],
+  ['outside-link', 11, 11],
+  ['off-platform', 33, 33],
   ['payment', 17, 17],
   ['credentials', 17, 17],
   ['review-threat', 17, 17],
   ['attachment', 18, 18],
 ];
-const PINNED_TOTAL = { messages: 203, risky: 140, safe: 63, falsePositives: 0 };
+const PINNED_TOTAL = { messages: 228, risky: 157, safe: 71, falsePositives: 0 };
 
 interface Scored {
   message: BuyerCase;

@@ -58,3 +58,14 @@ describe('moving the conversation to email without an address', () => {
     expect(found(text, 'off-platform')).toEqual([]);
   });
 });
+
+describe('bare IP hosts and full-width wrapping, in a draft', () => {
+  it.each([
+    ['Photos: 203.0.113.9/login', 'link.ip', '203.0.113.9/login'],
+    ['链接｜203.0.113.9｜这里', 'link.ip', '203.0.113.9'],
+    ['链接｜files.example.net｜这里', 'link.domain', 'files.example.net'],
+    ['see http://[2001:db8::42]/a', 'link.ip', 'http://[2001:db8::42]/a'],
+  ])('%s', (text, ruleId, span) => {
+    expect(found(text, 'link')).toEqual([[ruleId, span]]);
+  });
+});
