@@ -16,6 +16,37 @@ export const IMPORT_ERROR_CODES = [
   'import-stale',
 ] as const;
 
+/**
+ * Why a request to the team server failed, as the background's sync and the leads' screens
+ * tell them apart (the server's own code is mapped onto these in `team-client.ts`).
+ */
+export const TEAM_REQUEST_ERROR_CODES = [
+  /** No answer came (network down, server stopped); worth retrying. */
+  'team-unreachable',
+  /** The address answered, but not as a Seller Guard team server. */
+  'team-not-a-server',
+  /** The extension and the server speak different protocol versions. */
+  'team-protocol-mismatch',
+  'team-invite-invalid',
+  'team-invite-used',
+  'team-invite-expired',
+  /** No or an unknown token (HTTP 401). */
+  'team-unauthorised',
+  /** An admin revoked this install's token: syncing stops for good. */
+  'team-revoked',
+  /** The member's role may not do this. */
+  'team-forbidden',
+  /** The server refused the request's content; its sentence names what. */
+  'team-bad-request',
+  'team-too-large',
+  'team-not-found',
+  /** Someone else saved first (policy `baseVersion`, attestation id reuse). */
+  'team-conflict',
+  /** The server could not answer now (5xx, its database unavailable); worth retrying. */
+  'team-server-error',
+] as const;
+export type TeamRequestErrorCode = (typeof TEAM_REQUEST_ERROR_CODES)[number];
+
 /** The one code list: what went wrong, as every caller of the background and every handler sees it. */
 export type ErrorCode =
   | 'invalid-input'
@@ -36,7 +67,8 @@ export type ErrorCode =
   | 'restore-write'
   /** A CSV quote never closed or text after a closing quote, at `line`. */
   | 'csv-parse'
-  | (typeof IMPORT_ERROR_CODES)[number];
+  | (typeof IMPORT_ERROR_CODES)[number]
+  | TeamRequestErrorCode;
 
 /** What an error says beyond its code and sentence, when known. */
 export interface ErrorDetails {
@@ -50,6 +82,8 @@ export interface ErrorDetails {
   problems?: string[];
   /** Which of `row` and `field` the message already names, so a screen does not repeat them. */
   mentions?: readonly ('row' | 'field')[];
+  /** The HTTP status of a team server's answer (0: no answer came). */
+  status?: number;
   cause?: unknown;
 }
 
@@ -60,10 +94,11 @@ export class SellerGuardError extends Error {
   readonly line: number | undefined;
   readonly problems: string[];
   readonly mentions: readonly ('row' | 'field')[];
+  readonly status: number | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string = userSentence(code),
-    { field, row, line, problems = [], mentions = [], cause }: ErrorDetails = {},
+    { field, row, line, problems = [], mentions = [], status, cause }: ErrorDetails = {},
   ) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'SellerGuardError';
@@ -72,12 +107,18 @@ export class SellerGuardError extends Error {
     this.line = line;
     this.problems = problems;
     this.mentions = mentions;
+    this.status = status;
   }
 }
 
 /** True when `error` is a SellerGuardError with one of `codes`. */
 export function hasCode(error: unknown, ...codes: ErrorCode[]): error is SellerGuardError {
   return error instanceof SellerGuardError && codes.includes(error.code);
+}
+
+/** True when `error` is a failed team server request (any `team-…` code). */
+export function isTeamRequestError(error: unknown): error is SellerGuardError & { code: TeamRequestErrorCode } {
+  return error instanceof SellerGuardError && (TEAM_REQUEST_ERROR_CODES as readonly string[]).includes(error.code);
 }
 
 /** A save refused for lack of space; nothing was written (in the agent's language). */

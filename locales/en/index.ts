@@ -17,6 +17,7 @@ import { templates } from './templates';
 import { clock } from './clock';
 import { buyerRisk } from './buyer-risk';
 import { problems } from './problems';
+import { teamErrors } from './team-errors';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -43,6 +44,7 @@ export const en = {
   ...clock,
   ...buyerRisk,
   ...problems,
+  ...teamErrors,
 } as const;
 
 export type EnglishCatalogue = typeof en;

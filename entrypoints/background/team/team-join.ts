@@ -1,27 +1,26 @@
 import { helloResponseSchema, joinResponseSchema, meResponseSchema, TEAM_PROTOCOL_VERSION } from '../../../rules/team/protocol';
 import { parseServerAddress } from '../../../rules/team/server-address';
-import { teamFetch, TeamRequestError } from './team-client';
+import { SellerGuardError, type ErrorCode } from '../../../utils/errors';
+import { teamFetch } from './team-client';
 import { getTeamState, patchTeamState, setTeamState, type TeamProblem, type TeamState } from './team-state';
 
 export type TeamJoinOutcome = { joined: true } | { joined: false; problem: TeamProblem; detail: string };
 
-/** The problem a failed request stands for, as the agent is told it. */
+/** The problem each failed team request stands for, as the agent is told it. */
+const PROBLEM_OF: Partial<Record<ErrorCode, TeamProblem>> = {
+  'team-unreachable': 'unreachable',
+  'team-not-a-server': 'not-a-team-server',
+  'team-protocol-mismatch': 'protocol-mismatch',
+  'team-invite-invalid': 'invite-invalid',
+  'team-invite-used': 'invite-used',
+  'team-invite-expired': 'invite-expired',
+  'team-revoked': 'token-revoked',
+  'team-unauthorised': 'token-revoked',
+};
+
+/** The problem `error` stands for; any other failure is `server-error`. */
 export function problemOf(error: unknown): TeamProblem {
-  if (!(error instanceof TeamRequestError)) return 'server-error';
-  switch (error.code) {
-    case 'unreachable':
-    case 'not-a-team-server':
-    case 'protocol-mismatch':
-    case 'invite-invalid':
-    case 'invite-used':
-    case 'invite-expired':
-    case 'token-revoked':
-      return error.code;
-    case 'unauthenticated':
-      return 'token-revoked';
-    default:
-      return 'server-error';
-  }
+  return (error instanceof SellerGuardError && PROBLEM_OF[error.code]) || 'server-error';
 }
 
 /**

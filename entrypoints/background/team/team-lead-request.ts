@@ -1,15 +1,14 @@
 import type { z } from 'zod';
 import type { TeamRole } from '../../../rules/team/protocol';
-import { SellerGuardError, type ErrorCode } from '../../../utils/errors';
+import { isTeamRequestError, SellerGuardError, type ErrorCode, type TeamRequestErrorCode } from '../../../utils/errors';
 import type { TeamLeadErrorKind } from '../../../utils/team-lead-protocol';
-import { teamFetch, TeamRequestError, type TeamRequest } from './team-client';
+import { teamFetch, type TeamRequest } from './team-client';
 import { getTeamState, type TeamState } from './team-state';
 
 /** Roles that may change the policy, the list's reviews and conflicts. */
 export const EDITING_ROLES: readonly TeamRole[] = ['lead', 'admin'];
 /** Roles that read the leads' screens (due list, conflicts, the team's trail). */
 export const READING_ROLES: readonly TeamRole[] = ['lead', 'admin', 'auditor'];
-
 
 const CODES: Record<TeamLeadErrorKind, ErrorCode> = {
   'not-joined': 'permission',
@@ -26,24 +25,16 @@ export function leadError(kind: TeamLeadErrorKind, detail = ''): SellerGuardErro
   return new SellerGuardError(CODES[kind], detail ? `${kind}: ${detail}` : kind);
 }
 
-function kindOf(error: TeamRequestError): TeamLeadErrorKind {
-  switch (error.code) {
-    case 'forbidden':
-      return 'forbidden';
-    case 'unreachable':
-      return 'unreachable';
-    case 'unauthenticated':
-    case 'token-revoked':
-      return 'revoked';
-    case 'bad-request':
-    case 'payload-too-large':
-      return 'bad-request';
-    case 'not-found':
-      return 'not-found';
-    default:
-      return 'server';
-  }
-}
+/** A failed team request as the leads' screens name it; any code not listed is `server`. */
+const KIND_OF: Partial<Record<TeamRequestErrorCode, TeamLeadErrorKind>> = {
+  'team-forbidden': 'forbidden',
+  'team-unreachable': 'unreachable',
+  'team-unauthorised': 'revoked',
+  'team-revoked': 'revoked',
+  'team-bad-request': 'bad-request',
+  'team-too-large': 'bad-request',
+  'team-not-found': 'not-found',
+};
 
 /** The joined team, when this install's role is one of `roles`; throws a `teamLead` error otherwise. */
 export async function joinedAs(roles: readonly TeamRole[]): Promise<TeamState> {
@@ -64,6 +55,6 @@ export async function leadFetch<S extends z.ZodType>(state: TeamState, path: str
 
 /** A failed team request as the leads' screens name it; any other error unchanged. */
 export function asLeadError(error: unknown): unknown {
-  if (!(error instanceof TeamRequestError)) return error;
-  return leadError(kindOf(error), error.code === 'bad-request' ? error.message : '');
+  if (!isTeamRequestError(error)) return error;
+  return leadError(KIND_OF[error.code] ?? 'server', error.code === 'team-bad-request' ? error.message : '');
 }

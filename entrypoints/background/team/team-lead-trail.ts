@@ -1,8 +1,6 @@
 import { auditPageResponseSchema } from '../../../rules/team/audit-protocol';
-import { t } from '../../../locales/current';
-import { TEAM_PROTOCOL_HEADER, TEAM_PROTOCOL_VERSION, teamErrorSchema } from '../../../rules/team/protocol';
 import type { TeamTrailCsv, TeamTrailPage, TeamTrailQuery } from '../../../utils/team-lead-protocol';
-import { TeamRequestError } from './team-client';
+import { teamFetchText } from './team-client';
 import { asLeadError, joinedAs, leadFetch, READING_ROLES } from './team-lead-request';
 
 const TRAIL_PAGE = 100;
@@ -32,22 +30,12 @@ export async function teamTrailPage(query: TeamTrailQuery): Promise<TeamTrailPag
 export async function teamTrailCsv(query: TeamTrailQuery): Promise<TeamTrailCsv> {
   const state = await joinedAs(READING_ROLES);
   const filters = trailQueryString({ ...query, before: 0 });
-  let response: Response;
+  let text: string;
   try {
-    response = await fetch(`${state.origin}/v1/audit/events.csv?${filters}`, {
-      headers: { [TEAM_PROTOCOL_HEADER]: String(TEAM_PROTOCOL_VERSION), Authorization: `Bearer ${state.token}` },
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+    text = await teamFetchText(state.origin, `/v1/audit/events.csv?${filters}`, { token: state.token });
   } catch (error) {
-    throw asLeadError(new TeamRequestError('unreachable', 0, t('problem.team.unreachable', { error: String(error) })));
+    throw asLeadError(error);
   }
-  if (!response.ok) {
-    const failure = teamErrorSchema.safeParse(await response.json().catch(() => undefined));
-    const { code, message } = failure.success ? failure.data.error : { code: 'internal' as const, message: t('problem.team.http', { status: String(response.status) }) };
-    throw asLeadError(new TeamRequestError(code, response.status, message));
-  }
-  const text = await response.text();
   const day = new Date().toISOString().slice(0, 10);
   return { fileName: `seller-guard-team-audit-${state.workspace.name.replace(/[^\p{L}\p{N}_-]+/gu, '-')}-${day}.csv`, text };
 }

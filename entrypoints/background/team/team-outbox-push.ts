@@ -1,7 +1,8 @@
 import { LEAD_WATCHLIST_OPS, WATCHLIST_CHANGES_PER_REQUEST, watchlistChangeSchema, watchlistPushResponseSchema } from '../../../rules/team/watchlist-protocol';
 import { nextOutboxBatch, settleOutbox, type RefusedChange, type SettleOutcome } from '../../../storage/team/team-outbox-settle';
 import type { TeamOutboxRecord } from '../../../storage/team/team-outbox-schema';
-import { teamFetch, TeamRequestError } from './team-client';
+import { SellerGuardError } from '../../../utils/errors';
+import { teamFetch } from './team-client';
 import type { TeamState } from './team-state';
 
 /** Why a queued change cannot be sent: the role may not make it (the server would refuse the whole request), or it breaks the protocol. */
@@ -46,7 +47,7 @@ export async function pushOutboxBatch(state: TeamState, limit = WATCHLIST_CHANGE
     });
     return { ...(await settleOutbox(state.workspace.id, send, answer.results, refused)), sent: send.length };
   } catch (error) {
-    const final = error instanceof TeamRequestError && error.status >= 400 && error.status < 500 && ![401, 408, 426, 429].includes(error.status);
+    const final = error instanceof SellerGuardError && error.status !== undefined && error.status >= 400 && error.status < 500 && ![401, 408, 426, 429].includes(error.status);
     if (!final || send.length > 1) throw error;
     return { ...(await settleOutbox(state.workspace.id, [], [], [...refused, { record: send[0]!, code: 'server', message: error.message }])), sent: 1 };
   }

@@ -1,7 +1,8 @@
 import { policyResponseSchema, type PolicyResponse, type TeamPolicy } from '../../../rules/team/policy-protocol';
 import { getCachedTeamPolicy, setCachedTeamPolicy } from '../../../storage/team/team-policy-cache';
 import type { TeamPolicySaveResult, TeamPolicyView } from '../../../utils/team-lead-protocol';
-import { teamFetch, TeamRequestError } from './team-client';
+import { hasCode } from '../../../utils/errors';
+import { teamFetch } from './team-client';
 import { asLeadError, EDITING_ROLES, joinedAs, leadFetch } from './team-lead-request';
 import { getTeamState } from './team-state';
 import { TEAM_ROLES } from '../../../rules/team/protocol';
@@ -47,7 +48,7 @@ export async function saveTeamPolicy(baseVersion: number, policy: TeamPolicy): P
     await setCachedTeamPolicy(state.workspace.id, saved);
     return { saved: true, current: saved };
   } catch (error) {
-    if (!(error instanceof TeamRequestError) || error.code !== 'version-conflict') throw asLeadError(error);
+    if (!hasCode(error, 'team-conflict')) throw asLeadError(error);
     const current = await leadFetch(state, '/v1/policy', policyResponseSchema);
     await setCachedTeamPolicy(state.workspace.id, current);
     return { saved: false, current };

@@ -1,7 +1,7 @@
 import { t } from '../../../locales/current';
 import { useState } from 'preact/hooks';
 import { restoreExport, type RestoreSummary } from '../../../storage/export/restore';
-import { hasCode } from '../../../utils/errors';
+import { resultOf } from '../../../utils/result';
 import { getSettings } from '../../../storage/settings';
 
 type RestoreState =
@@ -19,13 +19,10 @@ export function RestoreSection() {
     const file = input.files?.[0];
     if (!file) return;
     setState({ status: 'working', name: file.name });
-    try {
-      const { agentName } = await getSettings();
-      setState({ status: 'done', name: file.name, summary: await restoreExport(file, { agent: agentName }) });
-    } catch (error) {
-      if (hasCode(error, 'restore-refused')) setState({ status: 'refused', name: file.name, problems: error.problems });
-      else setState({ status: 'failed', name: file.name, message: error instanceof Error ? error.message : String(error) });
-    }
+    const result = await resultOf(async () => restoreExport(file, { agent: (await getSettings()).agentName }), 'restore');
+    if (result.ok) setState({ status: 'done', name: file.name, summary: result.value });
+    else if (result.error.code === 'restore-refused') setState({ status: 'refused', name: file.name, problems: result.error.problems ?? [] });
+    else setState({ status: 'failed', name: file.name, message: result.error.message });
     input.value = '';
   };
   return (

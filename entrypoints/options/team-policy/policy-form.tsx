@@ -4,6 +4,7 @@ import { teamPolicySchema, type PolicyResponse, type TeamPolicy } from '../../..
 import { WATCHLIST_SEVERITIES } from '../../../storage/watchlist/watchlist-schema';
 import { sendMessage } from '../../../utils/protocol';
 import { leadErrorText } from '../team-lead/lead-error-text';
+import { ChoiceOptions } from '../../../components/choice-options';
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
@@ -66,11 +67,7 @@ export function PolicyForm({ current, onCurrent }: { current: PolicyResponse; on
         {t('teamLead.policy.templatesOnly')}
         <select value={severity} onChange={(e) => setSeverity(e.currentTarget.value)}>
           <option value="">{t('teamLead.policy.templatesOnlyNever')}</option>
-          {WATCHLIST_SEVERITIES.map((level) => (
-            <option key={level} value={level}>
-              {t(`watchlist.severity.${level}`)}
-            </option>
-          ))}
+          <ChoiceOptions values={WATCHLIST_SEVERITIES} label={(level) => t(`watchlist.severity.${level}`)} />
         </select>
       </label>
       <button type="submit" disabled={busy}>

@@ -7,6 +7,7 @@ import { getSettings } from '../../../storage/settings';
 import { saveTemplate } from '../../../storage/templates/template-store';
 import { messageOf } from '../../../utils/errors';
 import { TemplateCheckView } from './template-check-view';
+import { ChoiceOptions } from '../../../components/choice-options';
 
 interface EditorProps {
   /** The template to edit, or null for a new one. */
@@ -54,21 +55,13 @@ export function TemplateEditor({ template, onDone }: EditorProps) {
       <label>
         {t('templates.field.reason')}
         <select value={input.reason} onChange={field('reason')}>
-          {CONTACT_REASONS.map((reason) => (
-            <option key={reason} value={reason}>
-              {t(`templates.reason.${reason}`)}
-            </option>
-          ))}
+          <ChoiceOptions values={CONTACT_REASONS} label={(reason) => t(`templates.reason.${reason}`)} />
         </select>
       </label>
       <label>
         {t('templates.field.language')}
         <select value={input.language} onChange={field('language')}>
-          {TEMPLATE_LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {t(`templates.language.${language}`)}
-            </option>
-          ))}
+          <ChoiceOptions values={TEMPLATE_LANGUAGES} label={(language) => t(`templates.language.${language}`)} />
         </select>
       </label>
       <label>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
+import { ChoiceOptions } from '../../../components/choice-options';
 import {
   getTemplatesOnlyLevel,
   setTemplatesOnlyLevel,
@@ -20,11 +21,7 @@ export function TemplatesOnlyLevelPicker() {
     <label class="templates-only-level">
       {t('templates.onlyLevel')}{' '}
       <select value={level} onChange={change}>
-        {TEMPLATES_ONLY_LEVELS.map((choice) => (
-          <option key={choice} value={choice}>
-            {t(`templates.onlyLevel.${choice}`)}
-          </option>
-        ))}
+        <ChoiceOptions values={TEMPLATES_ONLY_LEVELS} label={(choice) => t(`templates.onlyLevel.${choice}`)} />
       </select>
     </label>
   );

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
 import { exportWatchlist } from '../../../storage/watchlist/watchlist-export';
 import { applyWatchlistImport, previewWatchlistImport, type WatchlistImportPlan } from '../../../storage/watchlist/watchlist-import';
-import { hasCode, IMPORT_ERROR_CODES } from '../../../utils/errors';
+import { IMPORT_ERROR_CODES, type ErrorCode } from '../../../utils/errors';
+import { resultOf, type ErrorInfo } from '../../../utils/result';
 import { checkWatchlistFileSize } from '../../../storage/watchlist/watchlist-transfer';
 import { WatchlistImportPreview } from './watchlist-import-preview';
 import { refreshToolbarBadge } from './use-watchlist';
@@ -10,11 +11,12 @@ import { refreshToolbarBadge } from './use-watchlist';
 type Outcome = { error: boolean; text: string } | null;
 
 /** Why a file was refused, naming the row and field when known and not said already. */
-export function importProblemText(error: unknown): string {
-  if (!hasCode(error, ...IMPORT_ERROR_CODES)) return error instanceof Error ? error.message : String(error);
+export function importProblemText(error: ErrorInfo): string {
+  if (!(IMPORT_ERROR_CODES as readonly ErrorCode[]).includes(error.code)) return error.message;
+  const mentions = error.mentions ?? [];
   const where: string[] = [];
-  if (error.row !== undefined && !error.mentions.includes('row')) where.push(t('watchlistEditor.where.row', { row: error.row }));
-  if (error.field && !error.mentions.includes('field')) where.push(t('watchlistEditor.where.field', { field: error.field }));
+  if (error.row !== undefined && !mentions.includes('row')) where.push(t('watchlistEditor.where.row', { row: error.row }));
+  if (error.field && !mentions.includes('field')) where.push(t('watchlistEditor.where.field', { field: error.field }));
   return where.length ? t('watchlistEditor.where', { problem: error.message, where: where.join(', ') }) : error.message;
 }
 
@@ -37,39 +39,40 @@ export function WatchlistTransfer() {
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
 
+  const refused = (error: ErrorInfo) => setOutcome({ error: true, text: t('watchlistEditor.importRefused', { error: importProblemText(error) }) });
+
   const exportAs = async (format: 'json' | 'csv') => {
-    try {
+    const result = await resultOf(async () => {
       const file = await exportWatchlist(format);
       download(file.fileName, file.mimeType, file.text);
-      setOutcome({ error: false, text: t('watchlistEditor.exported', { file: file.fileName }) });
-    } catch (error) {
-      setOutcome({ error: true, text: t('watchlistEditor.exportFailed', { error: importProblemText(error) }) });
-    }
+      return file.fileName;
+    }, 'watchlist export');
+    if (result.ok) setOutcome({ error: false, text: t('watchlistEditor.exported', { file: result.value }) });
+    else setOutcome({ error: true, text: t('watchlistEditor.exportFailed', { error: importProblemText(result.error) }) });
   };
 
   const preview = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     setPlan(null);
     if (!file) return;
-    try {
+    const result = await resultOf(async () => {
       checkWatchlistFileSize(file.size);
-      setPlan({ plan: await previewWatchlistImport(await file.text()), fileName: file.name });
-      setOutcome(null);
-    } catch (error) {
-      setOutcome({ error: true, text: t('watchlistEditor.importRefused', { error: importProblemText(error) }) });
-    }
+      return { plan: await previewWatchlistImport(await file.text()), fileName: file.name };
+    }, 'watchlist import preview');
+    if (!result.ok) return refused(result.error);
+    setPlan(result.value);
+    setOutcome(null);
   };
 
   const apply = async () => {
     if (!plan) return;
     setBusy(true);
-    try {
-      const summary = await applyWatchlistImport(plan.plan, new Date(), plan.fileName);
+    const result = await resultOf(() => applyWatchlistImport(plan.plan, new Date(), plan.fileName), 'watchlist import');
+    if (result.ok) {
       refreshToolbarBadge();
-      setOutcome({ error: false, text: t('watchlistEditor.imported', { file: plan.fileName, added: summary.added, updated: summary.updated, skipped: summary.skipped }) });
-    } catch (error) {
-      setOutcome({ error: true, text: t('watchlistEditor.importRefused', { error: importProblemText(error) }) });
-    }
+      const { added, updated, skipped } = result.value;
+      setOutcome({ error: false, text: t('watchlistEditor.imported', { file: plan.fileName, added, updated, skipped }) });
+    } else refused(result.error);
     setBusy(false);
     setPlan(null);
     setInputKey(inputKey + 1);

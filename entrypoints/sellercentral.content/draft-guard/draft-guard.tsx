@@ -4,7 +4,7 @@ import { followDraftLists } from './draft-lists';
 import { trackDraft, type DraftAnalysis, type DraftTracker } from './draft-tracker';
 import { reviewStoppedSend } from './override-flow';
 import { guardSend } from './send-guard';
-import { watchReplyBoxes } from './watch-reply-boxes';
+import { attachToReplyBoxes } from './watch-reply-boxes';
 import './draft-guard.css';
 
 /**
@@ -33,15 +33,7 @@ export const draftGuard: Feature = {
       trackers: () => [...trackers.values()],
       onStopped: (tracker, check, resend) => void reviewStoppedSend(session, tracker, check, resend),
     });
-    watchReplyBoxes(
-      document,
-      session.signal,
-      (box) => trackers.set(box.field, trackDraft(box, session, analysis)),
-      (box) => {
-        trackers.get(box.field)?.dispose();
-        trackers.delete(box.field);
-      },
-    );
+    attachToReplyBoxes(document, session.signal, trackers, (box) => trackDraft(box, session, analysis));
   },
 };
 

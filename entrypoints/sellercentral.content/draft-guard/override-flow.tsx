@@ -1,12 +1,9 @@
 import { t } from '../../../locales/current';
 import { DraftOverrideDialog } from './override-dialog';
-import { callBackground } from '../../../utils/call-background';
-import { mountUi } from '../page/mount-ui';
+import { askSendAnyway } from '../page/send-anyway';
 import type { PageSession } from '../page/page-session';
 import type { DraftTracker } from './draft-tracker';
 import type { DraftCheck } from './send-decision';
-
-let open = false;
 
 /**
  * The stopped-Send dialog for one draft. "Go back and edit" closes it and puts the cursor
@@ -20,42 +17,20 @@ export async function reviewStoppedSend(
   check: DraftCheck,
   resend: () => void,
 ): Promise<void> {
-  if (open) return;
-  open = true;
-  let close = () => undefined as void;
-  const back = () => {
-    close();
-    tracker.box.field.focus();
-  };
-  const sendAnyway = async (reason: string): Promise<string | null> => {
-    const info = session.current();
-    const findings = check.findings.filter((finding) => finding.severity === 'block');
-    const result = await callBackground('recordDraftOverride', {
-      url: location.href,
-      orderId: info?.orderId ?? null,
+  const findings = check.findings.filter((finding) => finding.severity === 'block');
+  await askSendAnyway(session, {
+    name: 'seller-guard-draft-dialog',
+    field: tracker.box.field,
+    override: {
       ruleIds: [...new Set(findings.map((finding) => finding.ruleId))],
       categories: [...new Set(findings.map((finding) => finding.category))],
-      reason,
       draft: check.text,
-    });
-    if (!result.ok) return t('draft.dialog.recordRefused', { error: result.error.message });
-    tracker.overriddenText = check.text;
-    close();
-    resend();
-    return null;
-  };
-
-  const view = <DraftOverrideDialog findings={tracker.views(check)} onBack={back} onSendAnyway={sendAnyway} />;
-  try {
-    const { ui } = await mountUi(session, { name: 'seller-guard-draft-dialog' }, view);
-    close = () => {
-      open = false;
-      ui.remove();
-    };
-    session.signal.addEventListener('abort', close);
-    if (session.signal.aborted) close();
-  } catch (error) {
-    open = false;
-    throw error;
-  }
+    },
+    refused: (error) => t('draft.dialog.recordRefused', { error }),
+    recorded: () => {
+      tracker.overriddenText = check.text;
+    },
+    resend,
+    dialog: (onBack, onSendAnyway) => <DraftOverrideDialog findings={tracker.views(check)} onBack={onBack} onSendAnyway={onSendAnyway} />,
+  });
 }

@@ -104,3 +104,24 @@ export function watchReplyBoxes(
 
   return { boxes: () => [...known.values()].filter((box) => box.field.isConnected) };
 }
+
+/**
+ * Attach a feature to every reply box as it appears (`attach`), kept in `attached` by field,
+ * and dispose of it when its box leaves the page. Everything stops with `signal`.
+ */
+export function attachToReplyBoxes<T extends { dispose(): void }>(
+  doc: Document,
+  signal: AbortSignal,
+  attached: Map<HTMLElement, T>,
+  attach: (box: ReplyBox) => T,
+): ReplyBoxWatch {
+  return watchReplyBoxes(
+    doc,
+    signal,
+    (box) => attached.set(box.field, attach(box)),
+    (box) => {
+      attached.get(box.field)?.dispose();
+      attached.delete(box.field);
+    },
+  );
+}

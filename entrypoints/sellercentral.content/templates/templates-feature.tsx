@@ -2,7 +2,7 @@ import { getSettings, watchSettings } from '../../../storage/settings';
 import { getTemplatesOnlyLevel, type TemplatesOnlyLevel } from '../../../storage/templates/templates-only-setting';
 import { callBackground } from '../../../utils/call-background';
 import { logError } from '../../../utils/errors';
-import { watchReplyBoxes } from '../draft-guard/watch-reply-boxes';
+import { attachToReplyBoxes } from '../draft-guard/watch-reply-boxes';
 import type { Feature } from '../page/page-session';
 import { matchPage, onWatchlistChanged, pageKeysOf } from '../watchlist/client';
 import { attachTemplates, type BoxTemplates } from './box-templates';
@@ -63,14 +63,6 @@ export const replyTemplates: Feature = {
         }).then((result) => !result.ok && logError('template-use', result.error.message));
       },
     });
-    watchReplyBoxes(
-      document,
-      session.signal,
-      (box) => boxes.set(box.field, attachTemplates(box, session, services)),
-      (box) => {
-        boxes.get(box.field)?.dispose();
-        boxes.delete(box.field);
-      },
-    );
+    attachToReplyBoxes(document, session.signal, boxes, (box) => attachTemplates(box, session, services));
   },
 };

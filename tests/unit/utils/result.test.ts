@@ -18,4 +18,13 @@ describe('one call-and-fail path for direct calls', () => {
     expect(log.mock.calls.length > 0).toBe(logged);
     log.mockRestore();
   });
+
+  it('a SellerGuardError keeps what a form points at: row, field, what its sentence names, every problem, the HTTP status', async () => {
+    const thrown = new SellerGuardError('import-invalid-entry', 'Entry 2: bad reason.', { row: 2, field: 'reason', mentions: ['row'], problems: ['a', 'b'], status: 400, cause: new Error('zod') });
+    const result = await resultOf(() => Promise.reject(thrown), 'importing');
+    expect(result).toStrictEqual({
+      ok: false,
+      error: { code: 'import-invalid-entry', message: 'Entry 2: bad reason.', row: 2, field: 'reason', mentions: ['row'], problems: ['a', 'b'], status: 400 },
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReplyBox } from '../../../../entrypoints/sellercentral.content/draft-guard/reply-boxes';
-import { watchReplyBoxes } from '../../../../entrypoints/sellercentral.content/draft-guard/watch-reply-boxes';
+import { attachToReplyBoxes, watchReplyBoxes } from '../../../../entrypoints/sellercentral.content/draft-guard/watch-reply-boxes';
 import { mount, shadowHost } from './dom';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -83,5 +83,24 @@ describe('watching for reply boxes', () => {
     document.getElementById('app')!.append(document.createElement('textarea'));
     await settle();
     expect(found).toEqual([]);
+  });
+});
+
+describe('attaching a feature to every reply box', () => {
+  it('keeps one attachment per box while it is in the page and disposes of it when the box leaves', async () => {
+    mount('<div id="app"></div>');
+    const controller = new AbortController();
+    const attached = new Map<HTMLElement, { dispose(): void; disposed: boolean }>();
+    attachToReplyBoxes(document, controller.signal, attached, () => ({ disposed: false, dispose() { this.disposed = true; } }));
+    const field = document.createElement('textarea');
+    document.getElementById('app')!.append(field);
+    await settle();
+    const attachment = attached.get(field)!;
+    expect(attachment.disposed).toBe(false);
+    field.remove();
+    await settle();
+    expect(attached.has(field)).toBe(false);
+    expect(attachment.disposed).toBe(true);
+    controller.abort();
   });
 });
