@@ -21,6 +21,7 @@ import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult,
 import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { PickerTemplate, TemplateUse } from './templates-protocol';
 import type { ClockSummary, SeenClock } from './clock-protocol';
+import type { WatchlistAccess } from './team-access-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -175,6 +176,9 @@ export interface ProtocolMap {
   seenResponseClocks(data: { caseIds: string[] }): Result<Record<string, number | null>>;
   /** Popup → background: the threads seen in the last day, how many to answer soon, how many overdue. */
   responseClockSummary(data: Record<string, never>): Result<ClockSummary>;
+  // ── Team edges (utils/team-access-protocol.ts; handler in background/watchlist/register-watchlist.ts) ──
+  /** Content script → background: whether this install may add buyers from the page (not as a team auditor). */
+  watchlistAccess(data: Record<string, never>): Result<WatchlistAccess>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -17,6 +17,7 @@ import { templates } from './templates';
 import { clock } from './clock';
 import { buyerRisk } from './buyer-risk';
 import { problems } from './problems';
+import { teamEdges } from './team-edges';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -43,6 +44,7 @@ export const en = {
   ...clock,
   ...buyerRisk,
   ...problems,
+  ...teamEdges,
 } as const;
 
 export type EnglishCatalogue = typeof en;

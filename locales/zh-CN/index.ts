@@ -18,6 +18,7 @@ import { templates } from './templates';
 import { clock } from './clock';
 import { buyerRisk } from './buyer-risk';
 import { problems } from './problems';
+import { teamEdges } from './team-edges';
 
 export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -39,4 +40,5 @@ export const zhCN: Record<keyof EnglishCatalogue, string> = {
   ...clock,
   ...buyerRisk,
   ...problems,
+  ...teamEdges,
 };
