@@ -17,7 +17,7 @@ import type {
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
 import type { TeamAttestationCheck, TeamSyncStatus } from './team-push-protocol';
-import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
+import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamReviewOutcome, TeamTrailCsv, TeamTrailPage, TeamTrailQuery } from './team-lead-protocol';
 import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { PickerTemplate, TemplateUse } from './templates-protocol';
 import type { ClockSummary, SeenClock } from './clock-protocol';
@@ -152,7 +152,7 @@ export interface ProtocolMap {
   /** Options (lead, auditor) → background: the team's entries due for review. */
   teamDue(data: TeamDueQuery): Result<TeamDueList>;
   /** Options (lead) → background: review, extend or clear one team entry. */
-  teamReview(data: TeamReviewAction): Result<WatchlistChangeResult>;
+  teamReview(data: TeamReviewAction): Result<TeamReviewOutcome>;
   /** Options (lead, auditor) → background: open watchlist conflicts. */
   teamConflicts(data: Record<string, never>): Result<TeamConflictList>;
   /** Options (lead) → background: resolve one conflict. */

@@ -8,4 +8,5 @@ export const teamEdges: Record<keyof typeof en, string> = {
   'teamEdges.queued.extend': '{buyer}: neues Überprüfungsdatum auf diesem Computer gespeichert. Der Team-Server antwortet gerade nicht; es wird gesendet, sobald er wieder antwortet.',
   'teamEdges.queued.clear': '{buyer}: Entfernen auf diesem Computer gespeichert. Der Team-Server antwortet gerade nicht; es wird gesendet, sobald er wieder antwortet.',
   'teamEdges.queued.behind': '{buyer}: auf diesem Computer gespeichert; wird nach den Änderungen gesendet, die noch auf den Team-Server warten.',
+  'teamEdges.waiting': 'Wartet darauf, an den Team-Server gesendet zu werden.',
 };

@@ -6,4 +6,5 @@ export const teamEdges = {
   'teamEdges.queued.extend': '{buyer}: new review date saved on this computer. The team server is not answering; it is sent as soon as it does.',
   'teamEdges.queued.clear': '{buyer}: clearing saved on this computer. The team server is not answering; it is sent as soon as it does.',
   'teamEdges.queued.behind': '{buyer}: saved on this computer; it is sent after the changes still waiting for the team server.',
+  'teamEdges.waiting': 'Waiting to be sent to the team server.',
 } as const;

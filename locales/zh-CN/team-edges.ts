@@ -8,4 +8,5 @@ export const teamEdges: Record<keyof typeof en, string> = {
   'teamEdges.queued.extend': '{buyer}：新的复核日期已保存在本机。团队服务器暂无响应；服务器恢复后将立即发送。',
   'teamEdges.queued.clear': '{buyer}：移出操作已保存在本机。团队服务器暂无响应；服务器恢复后将立即发送。',
   'teamEdges.queued.behind': '{buyer}：已保存在本机；将在仍等待发送到团队服务器的更改之后发送。',
+  'teamEdges.waiting': '等待发送到团队服务器。',
 };
