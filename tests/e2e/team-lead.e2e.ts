@@ -9,6 +9,9 @@ import { startTeamServer, type TeamServer } from './team/team-server-process';
 
 // Playwright's CSS locators pierce open shadow roots.
 const BLOCKED_MARK = 'seller-guard-draft-overlay .sg-draft-mark[data-rule-id="custom.blocked-term"]';
+const BANNER = 'seller-guard-watchlist-banner .sg-wl-banner';
+const ADD_HOST = 'seller-guard-watchlist-add';
+const CAPTURE_BUTTON = 'seller-guard-capture';
 const ORDER = '112-4837261-5938217';
 const OTHER_ORDER = '113-9051746-2283901';
 const WRITE_CONTROLS = ['Save team policy', 'Reviewed, keep listed', 'Put off the review', 'Clear from the list', 'Keep the current value', 'Take the proposed value', 'Use this value'];
@@ -167,7 +170,7 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     expect(lead.foreignRequests).toEqual([]);
   });
 
-  it('an auditor sees the policy, the due list, the conflicts and the trail, without any control that changes them', async () => {
+  it('an auditor sees the policy, the due list, the conflicts, the trail and a listed buyer\'s warning on the order page, without any control that changes them', async () => {
     const entry = await addEntry('Quinn Audit');
     const base = { severity: entry.fieldVersions.severity ?? 0 };
     await change(adminToken, { op: 'edit', entryId: entry.id, set: { severity: 'medium' }, base });
@@ -183,6 +186,15 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     for (const name of WRITE_CONTROLS) expect(await options.getByRole('button', { name }).count(), name).toBe(0);
     expect(await options.getByLabel('Team blocked words (one per line)').count()).toBe(0);
     expect(await options.getByLabel('Note for Quinn Audit').count()).toBe(0);
+
+    // An order page of a listed buyer: the warning, and no control that would change the list.
+    const page = await other.open(`https://sellercentral.amazon.com/orders-v3/order/${ORDER}`);
+    await page.locator(BANNER).filter({ hasText: 'Jordan Ellis' }).waitFor({ timeout: 30_000 });
+    await page.locator(CAPTURE_BUTTON).first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: 'Add to watchlist' }).count()).toBe(0);
+    expect(await page.locator(ADD_HOST).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save to watchlist' }).count()).toBe(0);
+    await page.close();
     await options.close();
   });
 });
