@@ -13,20 +13,24 @@ import { refreshTeamPolicy } from './team-policy';
 /** The field the pull answer's envelope must keep (extend its schema with it, or the signal is dropped). */
 export const POLICY_SIGNAL = { policyVersion: z.number().int().nonnegative().optional() };
 
-/** The version of the cached policy of `workspace`, or undefined when none is cached (nothing to compare). */
-export async function heldPolicyVersion(workspace: string): Promise<number | undefined> {
+/**
+ * The version of the cached policy of `workspace`; 0 when none is cached yet (just joined, the
+ * first fetch still under way or failed), so the server's first answer already says whether
+ * there is a policy to fetch.
+ */
+export async function heldPolicyVersion(workspace: string): Promise<number> {
   const cached = await getCachedTeamPolicy();
-  return cached?.workspaceId === workspace ? cached.version : undefined;
+  return cached?.workspaceId === workspace ? cached.version : 0;
 }
 
-/** `&policy=N` for the pull's query, or nothing. */
-export function policyQuery(held: number | undefined): string {
-  return held === undefined ? '' : `&policy=${held}`;
+/** `&policy=N` for the pull's query. */
+export function policyQuery(held: number): string {
+  return `&policy=${held}`;
 }
 
 /** Fetch the policy when the server named another version than the one held; throws when it cannot (the pull then backs off). */
-export async function followPolicySignal(held: number | undefined, answered: number | undefined): Promise<boolean> {
-  if (held === undefined || answered === undefined || answered === held) return false;
+export async function followPolicySignal(held: number, answered: number | undefined): Promise<boolean> {
+  if (answered === undefined || answered === held) return false;
   await refreshTeamPolicy();
   return true;
 }

@@ -57,11 +57,16 @@ describe('the policy signal in the live pull', () => {
     expect((await getCachedTeamPolicy())?.version).toBe(1);
   });
 
-  it("does not name a version it does not hold (none cached, or another team's)", async () => {
-    await setCachedTeamPolicy('w-other', policyAt(7, []));
-    const server = serve(undefined);
+  it.each([
+    ['none is cached yet', async () => fakeBrowser.storage.local.remove('team-policy')],
+    ["the cached one is another team's", async () => setCachedTeamPolicy('w-other', policyAt(7, []))],
+  ])('names version 0 when %s, and fetches the policy the server names', async (_, cache) => {
+    await cache();
+    const server = serve(2);
     await pullTeamWatchlist(STATE, 25);
-    expect(server.pulls()[0]!.searchParams.has('policy')).toBe(false);
+    expect(server.pulls()[0]!.searchParams.get('policy')).toBe('0');
+    expect(server.policyFetches()).toBe(1);
+    expect(await getCachedTeamPolicy()).toMatchObject({ workspaceId: 'w-1', version: 2 });
   });
 
   it('fails the pull when the new policy cannot be fetched, so the live loop backs off instead of asking again at once', async () => {
