@@ -17,10 +17,11 @@ import type {
 import type { WatchlistAddInput } from '../storage/watchlist/watchlist-schema';
 import type { TeamJoinResult, TeamStatus } from './team-protocol';
 import type { TeamAttestationCheck, TeamSyncStatus } from './team-push-protocol';
-import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamTrailCsv, TeamTrailPage, TeamTrailQuery, WatchlistChangeResult } from './team-lead-protocol';
+import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamPolicySaveResult, TeamPolicyView, TeamResolve, TeamReviewAction, TeamReviewOutcome, TeamTrailCsv, TeamTrailPage, TeamTrailQuery } from './team-lead-protocol';
 import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { PickerTemplate, TemplateUse } from './templates-protocol';
 import type { ClockSummary, SeenClock } from './clock-protocol';
+import type { WatchlistAccess } from './team-access-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -151,7 +152,7 @@ export interface ProtocolMap {
   /** Options (lead, auditor) → background: the team's entries due for review. */
   teamDue(data: TeamDueQuery): Result<TeamDueList>;
   /** Options (lead) → background: review, extend or clear one team entry. */
-  teamReview(data: TeamReviewAction): Result<WatchlistChangeResult>;
+  teamReview(data: TeamReviewAction): Result<TeamReviewOutcome>;
   /** Options (lead, auditor) → background: open watchlist conflicts. */
   teamConflicts(data: Record<string, never>): Result<TeamConflictList>;
   /** Options (lead) → background: resolve one conflict. */
@@ -175,6 +176,9 @@ export interface ProtocolMap {
   seenResponseClocks(data: { caseIds: string[] }): Result<Record<string, number | null>>;
   /** Popup → background: the threads seen in the last day, how many to answer soon, how many overdue. */
   responseClockSummary(data: Record<string, never>): Result<ClockSummary>;
+  // ── Team edges (utils/team-access-protocol.ts; handler in background/watchlist/register-watchlist.ts) ──
+  /** Content script → background: whether this install may add buyers from the page (not as a team auditor). */
+  watchlistAccess(data: Record<string, never>): Result<WatchlistAccess>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -32,6 +32,11 @@ export const teamReviewActionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('clear'), entryId: z.string().min(1).max(100), why: z.string().max(1000) }),
 ]);
 export type TeamReviewAction = z.infer<typeof teamReviewActionSchema>;
+/**
+ * The server's answer, or `queued`: the server did not answer (or changes of this install
+ * still wait, `behind`), so the action waits in the team outbox and is sent when it can be.
+ */
+export type TeamReviewOutcome = WatchlistChangeResult | { changeId: string; status: 'queued'; behind: boolean };
 /** `before`: entries due by then (ISO; default now), so a lead can plan the coming weeks' reviews. */
 export const teamDueQuerySchema = z.object({ before: z.iso.datetime({ offset: true }).optional() });
 export type TeamDueQuery = z.infer<typeof teamDueQuerySchema>;

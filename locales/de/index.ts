@@ -19,6 +19,7 @@ import { clock } from './clock';
 import { buyerRisk } from './buyer-risk';
 import { problems } from './problems';
 import { teamErrors } from './team-errors';
+import { teamEdges } from './team-edges';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -41,4 +42,5 @@ export const de: Record<keyof EnglishCatalogue, string> = {
   ...buyerRisk,
   ...problems,
   ...teamErrors,
+  ...teamEdges,
 };

@@ -26,7 +26,7 @@ export const teamLead: Record<keyof typeof en, string> = {
   'teamLead.policy.termsField': 'Gesperrte Wörter des Teams (eines pro Zeile)',
   'teamLead.policy.save': 'Team-Richtlinie speichern',
   'teamLead.policy.saving': 'Wird gespeichert…',
-  'teamLead.policy.saved': 'Team-Richtlinie gespeichert (Version {version}). Die Agenten erhalten sie innerhalb einer Minute.',
+  'teamLead.policy.saved': 'Team-Richtlinie gespeichert (Version {version}). Verbundene Bearbeiter erhalten sie innerhalb weniger Sekunden.',
   'teamLead.policy.conflict': 'Eine Kollegin oder ein Kollege hat die Team-Richtlinie zuerst gespeichert (Version {version}, von {name}). Deren Fassung steht oben; Ihre Änderungen stehen weiterhin im Formular. Prüfen Sie sie und speichern Sie erneut.',
   'teamLead.policy.badDomain': 'Zeile {line} der Link-Domains ist keine Domain wie example.com: {value}',
   'teamLead.policy.badList': 'Die Team-Richtlinie ist zu lang: {detail}',

@@ -18,6 +18,7 @@ import { clock } from './clock';
 import { buyerRisk } from './buyer-risk';
 import { problems } from './problems';
 import { teamErrors } from './team-errors';
+import { teamEdges } from './team-edges';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -45,6 +46,7 @@ export const en = {
   ...buyerRisk,
   ...problems,
   ...teamErrors,
+  ...teamEdges,
 } as const;
 
 export type EnglishCatalogue = typeof en;

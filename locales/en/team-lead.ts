@@ -24,7 +24,7 @@ export const teamLead = {
   'teamLead.policy.termsField': 'Team blocked words (one per line)',
   'teamLead.policy.save': 'Save team policy',
   'teamLead.policy.saving': 'Saving…',
-  'teamLead.policy.saved': 'Team policy saved (version {version}). Agents get it within a minute.',
+  'teamLead.policy.saved': 'Team policy saved (version {version}). Connected agents get it within seconds.',
   'teamLead.policy.conflict': 'A colleague saved the team policy first (version {version}, by {name}). Their version is shown above; your changes are still in the form. Check them and save again.',
   'teamLead.policy.badDomain': 'Line {line} of the link domains is not a domain like example.com: {value}',
   'teamLead.policy.badList': 'The team policy is too long: {detail}',

@@ -26,7 +26,7 @@ export const teamLead: Record<keyof typeof en, string> = {
   'teamLead.policy.termsField': '团队屏蔽词（每行一个）',
   'teamLead.policy.save': '保存团队策略',
   'teamLead.policy.saving': '正在保存…',
-  'teamLead.policy.saved': '团队策略已保存（第 {version} 版）。客服将在一分钟内收到。',
+  'teamLead.policy.saved': '团队策略已保存（第 {version} 版）。已连接的客服将在数秒内收到。',
   'teamLead.policy.conflict': '有同事先保存了团队策略（第 {version} 版，由 {name} 保存）。上方显示的是他们的版本；您的修改仍保留在表单中。请核对后再次保存。',
   'teamLead.policy.badDomain': '链接域名第 {line} 行不是类似 example.com 的域名：{value}',
   'teamLead.policy.badList': '团队策略过长：{detail}',

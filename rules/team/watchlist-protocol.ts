@@ -159,6 +159,11 @@ export const watchlistPullQuerySchema = z.object({
   after: queryIntSchema(0, Number.MAX_SAFE_INTEGER, 0),
   limit: queryIntSchema(1, WATCHLIST_PAGE_MAX, 500),
   wait: queryIntSchema(0, WATCHLIST_WAIT_MAX_SECONDS, 0),
+  /**
+   * The team policy version the client holds (optional): the answer then carries
+   * `policyVersion`, and a waiting pull also ends when the policy changes from this version.
+   */
+  policy: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export const watchlistPullResponseSchema = z.object({
   /** Oldest change first; each entry once, in its latest state. */
@@ -167,6 +172,8 @@ export const watchlistPullResponseSchema = z.object({
   cursor: z.number().int().nonnegative(),
   /** More entries wait beyond this page: pull again at once. */
   hasMore: z.boolean(),
+  /** The team policy's current version (0: none saved), when the pull named `policy`; a different one means fetch the policy. */
+  policyVersion: z.number().int().nonnegative().optional(),
 });
 export type WatchlistPullResponse = z.infer<typeof watchlistPullResponseSchema>;
 

@@ -46,7 +46,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerWatchlistRoutes(app, db, waiters);
   registerAuditRoutes(app, db);
   registerAttestationRoutes(app, db);
-  registerPolicyRoutes(app, db);
+  registerPolicyRoutes(app, db, waiters);
   if (options.localSecret) registerLocalAdminRoutes(app, db, options.localSecret);
   return app;
 }

@@ -16,6 +16,12 @@ export async function currentPolicy(db: Queryable, workspaceId: string): Promise
   return { version: numberOf(row.version), policy: row.policy as TeamPolicy, updatedBy: String(row.updated_by), updatedAt: isoOf(row.updated_at) };
 }
 
+/** The number of the newest saved policy version (0: none yet): one index lookup, for every live pull that asks. */
+export async function currentPolicyVersion(db: Queryable, workspaceId: string): Promise<number> {
+  const { rows } = await db.query('SELECT coalesce(max(version), 0) AS version FROM policies WHERE workspace_id = $1', [workspaceId]);
+  return numberOf(rows[0]?.version ?? 0);
+}
+
 /** Saves a new version when `baseVersion` is still the current one (the workspace row is locked meanwhile). */
 export function savePolicy(db: Database, caller: Caller, baseVersion: number, policy: TeamPolicy): Promise<PolicyResponse> {
   return db.transaction(async (tx) => {

@@ -76,4 +76,51 @@ describe.each(BACKENDS)('attestations and policy on %s', (backend) => {
     expect((await call(team.app, 'PUT', '/v1/policy', { token: team.tokens.auditor, body: { baseVersion: 1, policy } })).status).toBe(403);
     expect((await call(team.app, 'GET', '/v1/policy', { token: team.tokens.auditor })).body.version).toBe(1);
   });
+
+  // ── The policy signal in live pulls: a pull naming the policy version it holds learns of a new one at once ──
+  const pull = (query: string, app = team.app) => call(app, 'GET', `/v1/watchlist/changes?${query}`, { token: team.tokens.agent });
+  const savePolicy = (baseVersion: number) =>
+    call(team.app, 'PUT', '/v1/policy', { token: team.tokens.lead, body: { baseVersion, policy: { blockedTerms: [`term-${baseVersion}`] } } });
+
+  it('answers with the current policy version only when asked (older clients see the same answer as before)', async () => {
+    expect((await pull('after=0')).body).toEqual({ entries: [], cursor: 0, hasMore: false });
+    expect((await pull('after=0&policy=0')).body).toEqual({ entries: [], cursor: 0, hasMore: false, policyVersion: 0 });
+    await savePolicy(0);
+    expect((await pull('after=0&policy=0')).body.policyVersion).toBe(1);
+  });
+
+  it('does not hold a pull whose policy is already out of date', async () => {
+    await savePolicy(0);
+    const started = Date.now();
+    expect((await pull('after=0&wait=20&policy=0')).body.policyVersion).toBe(1);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("wakes a waiting pull when a lead saves the policy, and not for a colleague's pull that holds the new version", async () => {
+    const waiting = pull('after=0&wait=20&policy=0');
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await savePolicy(0)).status).toBe(200);
+    expect((await waiting).body).toMatchObject({ entries: [], policyVersion: 1 });
+    expect(Date.now() - started).toBeLessThan(5000);
+
+    const current = Date.now();
+    expect((await pull('after=0&wait=1&policy=1')).body.policyVersion).toBe(1);
+    expect(Date.now() - current).toBeGreaterThanOrEqual(900);
+  });
+
+  it('wakes a waiting pull on another server process of the same database', async () => {
+    const { buildApp } = await import('../http/app');
+    const otherServer = buildApp({ db: t.db, pollMs: 100 });
+    try {
+      const waiting = pull('after=0&wait=20&policy=0', otherServer);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const started = Date.now();
+      await savePolicy(0);
+      expect((await waiting).body.policyVersion).toBe(1);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await otherServer.close();
+    }
+  });
 });

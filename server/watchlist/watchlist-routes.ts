@@ -16,6 +16,7 @@ import { applyChange } from './apply-change';
 import type { ChangeWaiters } from './change-waiters';
 import { listConflicts, resolveConflict } from './conflicts';
 import { dueEntries, pullEntries } from './watchlist-reads';
+import { currentPolicyVersion } from '../policy/policy-store';
 
 const conflictParams = z.object({ id: z.coerce.number().int().positive() });
 
@@ -36,14 +37,20 @@ export function registerWatchlistRoutes(app: FastifyInstance, db: Database, wait
   app.get('/v1/watchlist/changes', async (request, reply) => {
     const caller = await authenticate(db, request, 'read');
     const query = parseWith(watchlistPullQuerySchema, request.query);
+    // Asked only by pulls that name the policy version they hold (older clients see no change).
+    const policyNow = () => (query.policy === undefined ? Promise.resolve(undefined) : currentPolicyVersion(db, caller.workspaceId));
     let page = await pullEntries(db, caller.workspaceId, query.after, query.limit);
-    if (!page.entries.length && query.wait > 0) {
+    let policyVersion = await policyNow();
+    if (!page.entries.length && query.wait > 0 && policyVersion === query.policy) {
       const gone = new AbortController();
       reply.raw.once('close', () => gone.abort());
-      await waiters.wait(caller.workspaceId, query.after, query.wait, gone.signal);
-      if (!gone.signal.aborted) page = await pullEntries(db, caller.workspaceId, query.after, query.limit);
+      await waiters.wait(caller.workspaceId, query.after, query.wait, gone.signal, query.policy);
+      if (!gone.signal.aborted) {
+        page = await pullEntries(db, caller.workspaceId, query.after, query.limit);
+        policyVersion = await policyNow();
+      }
     }
-    return page;
+    return policyVersion === undefined ? page : { ...page, policyVersion };
   });
 
   app.get('/v1/watchlist/due', async (request) => {

@@ -9,6 +9,9 @@ import { startTeamServer, type TeamServer } from './team/team-server-process';
 
 // Playwright's CSS locators pierce open shadow roots.
 const BLOCKED_MARK = 'seller-guard-draft-overlay .sg-draft-mark[data-rule-id="custom.blocked-term"]';
+const BANNER = 'seller-guard-watchlist-banner .sg-wl-banner';
+const ADD_HOST = 'seller-guard-watchlist-add';
+const CAPTURE_BUTTON = 'seller-guard-capture';
 const ORDER = '112-4837261-5938217';
 const OTHER_ORDER = '113-9051746-2283901';
 const WRITE_CONTROLS = ['Save team policy', 'Reviewed, keep listed', 'Put off the review', 'Clear from the list', 'Keep the current value', 'Take the proposed value', 'Use this value'];
@@ -64,6 +67,7 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     const terms = leadOptions.getByLabel('Team blocked words (one per line)');
     await terms.fill('CheapParts');
     await leadOptions.getByRole('button', { name: 'Save team policy' }).click();
+    const saved = Date.now();
     await leadOptions.getByText('Team policy saved (version 1)').waitFor({ timeout: 30_000 });
 
     const page = await other.open(FIXTURE_URLS.contactUs);
@@ -72,6 +76,7 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     await field.click();
     await page.keyboard.type('Spares are cheaper at CheapParts.');
     await page.locator(BLOCKED_MARK).first().waitFor({ timeout: 120_000 });
+    console.log(`team policy on an agent's draft: ${Date.now() - saved} ms after the lead's save`);
     await page.close();
     await expect.poll(() => agentOptions.reload().then(() => agentOptions.getByTestId('team-policy-terms').textContent()), { timeout: 30_000 }).toBe('CheapParts');
 
@@ -92,7 +97,7 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     const jordan = await addEntry('Jordan Ellis', [ORDER]);
     const sam = await addEntry('Sam Byrd');
     await leadOptions.getByLabel('Due on or before').fill(dayAhead(100));
-    const item = leadOptions.getByRole('listitem', { name: 'Jordan Ellis' });
+    const item = leadOptions.getByRole('region', { name: 'Due for review' }).getByRole('listitem', { name: 'Jordan Ellis' });
     await item.waitFor({ timeout: 30_000 });
     await item.getByLabel('Note for Jordan Ellis').fill('Still claiming; keep');
     await item.getByRole('button', { name: 'Reviewed, keep listed' }).click();
@@ -101,7 +106,7 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     expect(reviewed.reviewedAt).not.toBeNull();
     expect(reviewed.history.at(-1)).toMatchObject({ action: 'reviewed', by: 'Lee Lead' });
 
-    const samItem = leadOptions.getByRole('listitem', { name: 'Sam Byrd' });
+    const samItem = leadOptions.getByRole('region', { name: 'Due for review' }).getByRole('listitem', { name: 'Sam Byrd' });
     await samItem.getByRole('button', { name: 'Clear from the list' }).click();
     await leadOptions.getByText('Say why the buyer is cleared.').waitFor();
     await samItem.getByLabel('Why Sam Byrd is cleared').fill('Refund dispute settled');
@@ -167,7 +172,7 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     expect(lead.foreignRequests).toEqual([]);
   });
 
-  it('an auditor sees the policy, the due list, the conflicts and the trail, without any control that changes them', async () => {
+  it('an auditor sees the policy, the due list, the conflicts, the trail and a listed buyer\'s warning on the order page, without any control that changes them', async () => {
     const entry = await addEntry('Quinn Audit');
     const base = { severity: entry.fieldVersions.severity ?? 0 };
     await change(adminToken, { op: 'edit', entryId: entry.id, set: { severity: 'medium' }, base });
@@ -176,13 +181,22 @@ describe.each(teamBackends())('the leads\' screens against a real team server on
     const options = await joinFromOptions(other, server.origin, await invite('Aud Itor', 'auditor'), 'Aud Itor');
     await expect.poll(() => options.getByTestId('team-policy-terms').textContent(), { timeout: 30_000 }).toBe('CheapParts, GreyMarket');
     await options.getByLabel('Due on or before').fill(dayAhead(100));
-    await options.getByRole('listitem', { name: 'Quinn Audit' }).waitFor({ timeout: 30_000 });
+    await options.getByRole('region', { name: 'Due for review' }).getByRole('listitem', { name: 'Quinn Audit' }).waitFor({ timeout: 30_000 });
     await options.getByRole('region', { name: 'Conflicting changes' }).getByRole('listitem', { name: 'Severity' }).waitFor({ timeout: 30_000 });
     const trail = options.getByRole('region', { name: "The team's audit trail" });
     await expect.poll(() => trail.getByRole('table').locator('tbody tr').count(), { timeout: 30_000 }).toBe(100);
     for (const name of WRITE_CONTROLS) expect(await options.getByRole('button', { name }).count(), name).toBe(0);
     expect(await options.getByLabel('Team blocked words (one per line)').count()).toBe(0);
     expect(await options.getByLabel('Note for Quinn Audit').count()).toBe(0);
+
+    // An order page of a listed buyer: the warning, and no control that would change the list.
+    const page = await other.open(`https://sellercentral.amazon.com/orders-v3/order/${ORDER}`);
+    await page.locator(BANNER).filter({ hasText: 'Jordan Ellis' }).waitFor({ timeout: 30_000 });
+    await page.locator(CAPTURE_BUTTON).first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: 'Add to watchlist' }).count()).toBe(0);
+    expect(await page.locator(ADD_HOST).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save to watchlist' }).count()).toBe(0);
+    await page.close();
     await options.close();
   });
 });

@@ -1,6 +1,10 @@
-import { conflictsResponseSchema, resolveConflictResponseSchema, watchlistDueResponseSchema, watchlistPushResponseSchema, type WatchlistChange, type WatchlistChangeResult } from '../../../rules/team/watchlist-protocol';
-import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamResolve, TeamReviewAction } from '../../../utils/team-lead-protocol';
-import { EDITING_ROLES, joinedAs, leadError, leadFetch, READING_ROLES } from './team-lead-request';
+import { conflictsResponseSchema, resolveConflictResponseSchema, watchlistDueResponseSchema, watchlistPushResponseSchema, type WatchlistChange } from '../../../rules/team/watchlist-protocol';
+import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamResolve, TeamReviewAction, TeamReviewOutcome } from '../../../utils/team-lead-protocol';
+import { countWaiting, kickTeamOutbox } from '../../../storage/team/team-outbox';
+import { queueLeadChange } from '../../../storage/team/team-outbox-lead';
+import { teamFetch, TeamRequestError } from './team-client';
+import { asLeadError, EDITING_ROLES, joinedAs, leadError, leadFetch, READING_ROLES } from './team-lead-request';
+import type { TeamState } from './team-state';
 
 const DUE_LIMIT = 200;
 
@@ -25,10 +29,34 @@ export function reviewChange(action: TeamReviewAction, at = new Date()): Watchli
   }
 }
 
-/** A lead reviews, extends or clears one entry on the server; the live pull then brings it to every member. */
-export async function applyReviewAction(action: TeamReviewAction): Promise<WatchlistChangeResult> {
+/** No answer, or the server failed (5xx): worth waiting for; a refusal (4xx) is not. */
+function worthWaiting(error: unknown): boolean {
+  return error instanceof TeamRequestError && (error.code === 'unreachable' || error.status >= 500);
+}
+
+async function queue(state: TeamState, change: WatchlistChange, behind: boolean): Promise<TeamReviewOutcome> {
+  await queueLeadChange(state.workspace.id, change);
+  kickTeamOutbox();
+  return { changeId: change.changeId, status: 'queued', behind };
+}
+
+/**
+ * A lead reviews, extends or clears one entry on the server; the live pull then brings it to
+ * every member. When the server does not answer (or fails), or changes of this install still
+ * wait to be sent, the change waits in the team outbox like an agent's and is sent in order
+ * when the server is back (`status: 'queued'`); a refusal is an error naming why.
+ */
+export async function applyReviewAction(action: TeamReviewAction): Promise<TeamReviewOutcome> {
   const state = await joinedAs(EDITING_ROLES);
-  const answer = await leadFetch(state, '/v1/watchlist/changes', watchlistPushResponseSchema, { method: 'POST', body: { changes: [reviewChange(action)] } });
+  const change = reviewChange(action);
+  if (await countWaiting(state.workspace.id)) return queue(state, change, true);
+  let answer;
+  try {
+    answer = await teamFetch(state.origin, '/v1/watchlist/changes', watchlistPushResponseSchema, { method: 'POST', token: state.token, body: { changes: [change] } });
+  } catch (error) {
+    if (worthWaiting(error)) return queue(state, change, false);
+    throw asLeadError(error);
+  }
   const result = answer.results[0];
   if (!result) throw leadError('server');
   if (result.status === 'rejected') throw leadError('bad-request', result.error?.message ?? '');

@@ -3,6 +3,7 @@ import { WATCHLIST_PAGE_MAX, watchlistPullResponseSchema } from '../../../rules/
 import { applyTeamEntries, teamCursor } from '../../../storage/team/team-watchlist-apply';
 import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
 import { teamFetch } from './team-client';
+import { followPolicySignal, heldPolicyVersion, POLICY_SIGNAL, policyQuery } from './team-pull-policy';
 import { problemOf } from './team-join';
 import { getTeamState, patchTeamState, type TeamState } from './team-state';
 
@@ -11,6 +12,8 @@ const LIVE_WAIT_S = 25;
 /** The server's largest page: the first sync of a long list takes few round trips and few transactions. */
 const PAGE = WATCHLIST_PAGE_MAX;
 const MAX_BACKOFF_MS = 30_000;
+/** A pull's page with the policy signal (team-pull-policy.ts). */
+const PAGE_SCHEMA = watchlistPullResponseSchema.extend(POLICY_SIGNAL);
 
 /** Tell open Seller Central tabs (they listen to storage.onChanged) that the list changed. */
 async function announce(): Promise<void> {
@@ -21,11 +24,15 @@ async function announce(): Promise<void> {
  * Pull every team change after the stored cursor into the local watchlist, page by page;
  * `wait` > 0 holds the first request open until something changes (never the pages after it).
  * While one page is applied the next is already on its way, so a long first sync spends its
- * time writing IndexedDB, not waiting for the network. Returns entries applied.
+ * time writing IndexedDB, not waiting for the network. The pull also carries the policy
+ * signal (team-pull-policy.ts): a new team policy is fetched as soon as the server names it.
+ * Returns entries applied.
  */
 export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: AbortSignal): Promise<number> {
+  const heldPolicy = await heldPolicyVersion(state.workspace.id);
+  let answeredPolicy: number | undefined;
   const fetchPage = (cursor: number, holdSeconds: number) =>
-    teamFetch(state.origin, `/v1/watchlist/changes?after=${cursor}&limit=${PAGE}&wait=${holdSeconds}`, watchlistPullResponseSchema, {
+    teamFetch(state.origin, `/v1/watchlist/changes?after=${cursor}&limit=${PAGE}&wait=${holdSeconds}${policyQuery(heldPolicy)}`, PAGE_SCHEMA, {
       token: state.token,
       ...(signal ? { signal } : {}),
     });
@@ -33,6 +40,7 @@ export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: Abo
   let next = fetchPage(await teamCursor(state.workspace.id), wait);
   for (;;) {
     const page = await next;
+    answeredPolicy = page.policyVersion;
     if (page.hasMore) {
       next = fetchPage(page.cursor, 0);
       // Settled by the next turn, or dropped with this pull if applying this page fails.
@@ -42,6 +50,7 @@ export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: Abo
     if (!page.hasMore) break;
   }
   if (applied) await announce();
+  await followPolicySignal(heldPolicy, answeredPolicy);
   await patchTeamState({ online: true, problem: null, lastSyncAt: new Date().toISOString() });
   return applied;
 }

@@ -11,6 +11,7 @@ import { handle } from '../handle';
 import { refreshOverdueBadge, startOverdueBadge } from './toolbar-badge-count';
 import { toWatchlistHit } from './hit-for-page';
 import { t } from '../../../locales/current';
+import { requireMayAdd, watchlistAccess } from './watchlist-access';
 
 const buyerOf = (keys: WatchlistPageKeys): BuyerOnPage => ({
   proxyEmail: keys.proxyEmail,
@@ -41,12 +42,14 @@ export function registerWatchlist(): void {
     return matches.map((row) => row.map((match) => toWatchlistHit(match, now)));
   });
   handle('addToWatchlist', watchlistAddInputSchema, async (input, sender) => {
+    await requireMayAdd();
     requireSellerCentral(sender);
     // A refused entry throws SellerGuardError, which handle() answers with its code and message.
     const { entry, outcome } = await addWatchlistEntry(input);
     await refreshOverdueBadge();
     return { outcome, entryId: entry.id, label: entryLabel(entry) };
   });
+  handle('watchlistAccess', emptySchema, watchlistAccess);
   handle('refreshWatchlistBadge', emptySchema, async () => ({ overdue: await refreshOverdueBadge() }));
   startOverdueBadge();
 }

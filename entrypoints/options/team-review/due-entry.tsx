@@ -19,13 +19,15 @@ export function dayToIso(value: string, at: 'noon' | 'end' = 'noon'): string {
 interface Props {
   entry: TeamWatchlistEntry;
   canEdit: boolean;
+  /** An action on this entry waits to be sent: no second one until the list is reloaded. */
+  waiting?: boolean;
   busy: boolean;
   onAction: (action: TeamReviewAction, buyer: string) => void;
   onProblem: (text: string) => void;
 }
 
 /** One entry due for review: who and why, and (for leads) review, extend or clear with a reason. */
-export function DueEntry({ entry, canEdit, busy, onAction, onProblem }: Props) {
+export function DueEntry({ entry, canEdit, waiting = false, busy, onAction, onProblem }: Props) {
   const [note, setNote] = useState('');
   const [until, setUntil] = useState('');
   const [why, setWhy] = useState('');
@@ -40,7 +42,8 @@ export function DueEntry({ entry, canEdit, busy, onAction, onProblem }: Props) {
     <li class="team-due-entry" data-entry-id={entry.id} aria-label={buyer}>
       <h4>{t('teamLead.due.buyer', { buyer, reason: t(`watchlist.reason.${entry.reason}`), severity: t(`watchlist.severity.${entry.severity}`) })}</h4>
       <p>{t('teamLead.due.dueOn', { when: dayText(new Date(entry.reviewDue), t.language), name: entry.addedBy })}</p>
-      {canEdit ? (
+      {waiting ? <p role="status" data-testid="team-due-waiting">{t('teamEdges.waiting')}</p> : null}
+      {canEdit && !waiting ? (
         <div class="team-due-actions">
           <label>
             {t('teamLead.due.note', { buyer })}

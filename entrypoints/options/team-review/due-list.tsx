@@ -9,17 +9,28 @@ import { dayToIso, DueEntry } from './due-entry';
 
 const DONE = { review: 'teamLead.due.reviewed', extend: 'teamLead.due.extended', clear: 'teamLead.due.cleared' } as const;
 
-/** Options → Team workspace → Due for review: the team's quarterly review of its list. */
+/**
+ * Options → Team workspace → Due for review: the team's quarterly review of its list. An
+ * action made while the server does not answer waits in the team outbox (sent when it is
+ * back); a refusal is shown and the entry's fields keep what the lead typed.
+ */
 export function DueList() {
   const [dueBy, setDueBy] = useState('');
   const { data, error, reload } = useTeamLoad(() => sendMessage('teamDue', dueBy ? { before: dayToIso(dueBy, 'end') } : {}), [dueBy]);
   const [message, setMessage] = useState<PanelMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  // Entries whose action waits in the outbox (the server did not answer): shown as waiting.
+  const [waiting, setWaiting] = useState<ReadonlySet<string>>(new Set());
   const act = async (action: TeamReviewAction, buyer: string) => {
     setBusy(true);
     const result = await sendMessage('teamReview', action);
     setBusy(false);
-    setMessage(result.ok ? { text: t(DONE[action.op], { buyer }), alert: false } : { text: leadErrorText(result.error), alert: true });
+    if (!result.ok) return setMessage({ text: leadErrorText(result.error), alert: true });
+    if (result.value.status === 'queued') {
+      setWaiting(new Set([...waiting, action.entryId]));
+      return setMessage({ text: t(result.value.behind ? 'teamEdges.queued.behind' : `teamEdges.queued.${action.op}`, { buyer }), alert: false });
+    }
+    setMessage({ text: t(DONE[action.op], { buyer }), alert: false });
     await reload();
   };
   return (
@@ -31,7 +42,7 @@ export function DueList() {
       {data && (data.entries.length ? (
         <ul class="team-due-list" aria-label={t('teamLead.due.list')}>
           {data.entries.map((entry) => (
-            <DueEntry key={entry.id} entry={entry} canEdit={data.canEdit} busy={busy} onAction={(a, b) => void act(a, b)} onProblem={(text) => setMessage({ text, alert: true })} />
+            <DueEntry key={entry.id} entry={entry} canEdit={data.canEdit} waiting={waiting.has(entry.id)} busy={busy} onAction={(a, b) => void act(a, b)} onProblem={(text) => setMessage({ text, alert: true })} />
           ))}
         </ul>
       ) : (

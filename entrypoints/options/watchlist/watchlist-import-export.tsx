@@ -32,8 +32,8 @@ function download(fileName: string, mimeType: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Export the watchlist as JSON or CSV; import a shared file after a preview. */
-export function WatchlistTransfer() {
+/** Export the watchlist as JSON or CSV; import a shared file after a preview (not for a team auditor: `readOnly`). */
+export function WatchlistTransfer({ readOnly = false }: { readOnly?: boolean }) {
   const [plan, setPlan] = useState<{ plan: WatchlistImportPlan; fileName: string } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -90,11 +90,15 @@ export function WatchlistTransfer() {
         <button type="button" onClick={() => void exportAs('json')}>{t('watchlistEditor.exportJson')}</button>
         <button type="button" onClick={() => void exportAs('csv')}>{t('watchlistEditor.exportCsv')}</button>
       </div>
-      <label>
-        {t('watchlistEditor.importFile')}
-        <input key={inputKey} type="file" accept=".json,.csv,application/json,text/csv" onChange={(event) => void preview(event)} />
-      </label>
-      {plan ? (
+      {readOnly ? (
+        <p role="status" data-testid="watchlist-import-auditor">{t('teamEdges.importAuditor')}</p>
+      ) : (
+        <label>
+          {t('watchlistEditor.importFile')}
+          <input key={inputKey} type="file" accept=".json,.csv,application/json,text/csv" onChange={(event) => void preview(event)} />
+        </label>
+      )}
+      {plan && !readOnly ? (
         <>
           <WatchlistImportPreview plan={plan.plan} fileName={plan.fileName} />
           <div class="wl-actions">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
-import { useTeamMayChangeEntries } from '../team/use-team-role';
+import { useTeamMayChangeEntries, useTeamRole } from '../team/use-team-role';
 import { isOverdue } from '../../../storage/watchlist/watchlist-entry';
 import { clearWatchlistEntry, deleteWatchlistEntry, editWatchlistEntry, reviewWatchlistEntry } from '../../../storage/watchlist/watchlist-store';
 import { attempt, useWatchlist, type WatchlistFilter } from './use-watchlist';
@@ -30,6 +30,7 @@ export function WatchlistSection() {
   const entries = useWatchlist(filter);
   const [shown, setShown] = useState(CARDS_STEP);
   const mayChange = useTeamMayChangeEntries();
+  const auditor = useTeamRole() === 'auditor';
   const now = new Date();
   const overdue = entries?.filter((entry) => isOverdue(entry, now)).length ?? 0;
 
@@ -78,7 +79,7 @@ export function WatchlistSection() {
           ) : null}
         </>
       )}
-      <WatchlistTransfer />
+      <WatchlistTransfer readOnly={auditor} />
     </div>
   );
 }

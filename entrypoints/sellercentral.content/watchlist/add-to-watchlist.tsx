@@ -5,6 +5,7 @@ import { callBackground } from '../../../utils/call-background';
 import type { WatchlistAddOutcome } from '../../../utils/watchlist-protocol';
 import type { Feature } from '../page/page-session';
 import { announceWatchlistChanged } from './client';
+import { followMayAdd } from './add-access';
 import { ADD_HOST } from '../page/placement';
 import { aboveContentSlot } from '../page/ui-slot';
 import './watchlist.css';
@@ -33,16 +34,28 @@ export async function saveToWatchlist(input: WatchlistAddInput): Promise<AddSave
 /**
  * "Add to watchlist" on order and thread pages: the form is prefilled from what the page
  * shows (buyer name, proxy email, order ids) and follows the page while untouched; saving
- * asks the background, then the banner appears at once.
+ * asks the background, then the banner appears at once. Not offered to a team auditor (the
+ * background says so, and refuses a save from one anyway).
  */
 export const watchlistAdd: Feature = {
   name: 'watchlist-add',
   runsOn: ['order-details', 'message-thread'],
   start(session) {
     const slot = aboveContentSlot(session, ADD_HOST);
+    let prefill: AddPrefill | null = null;
+    // null until the background said whether this install may add (a team auditor may not).
+    let mayAdd: boolean | null = null;
+    const render = () => {
+      if (mayAdd === false) slot.hide();
+      else if (mayAdd && prefill) void slot.show(<WatchlistAddForm prefill={prefill} onSave={saveToWatchlist} />);
+    };
     session.onPageInfo((info) => {
-      const prefill: AddPrefill = { buyerName: info.buyerName, proxyEmail: info.buyerProxyEmail, orderIds: info.orderIds };
-      void slot.show(<WatchlistAddForm prefill={prefill} onSave={saveToWatchlist} />);
+      prefill = { buyerName: info.buyerName, proxyEmail: info.buyerProxyEmail, orderIds: info.orderIds };
+      render();
+    });
+    followMayAdd(session.signal, (allowed) => {
+      mayAdd = allowed;
+      render();
     });
   },
 };

@@ -5,6 +5,8 @@ import { WatchlistSection } from '../../../../entrypoints/options/watchlist/watc
 import { importProblemText } from '../../../../entrypoints/options/watchlist/watchlist-import-export';
 import { addWatchlistEntry, getWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
 import { importError } from '../../../../storage/watchlist/watchlist-transfer';
+import type { TeamRole } from '../../../../rules/team/protocol';
+import { joinAs } from '../../storage/team/team-test-state';
 import { auditKinds, canceller, daysAfter, freshDatabase, fraudster, snapshot } from '../../storage/watchlist/watchlist-helpers';
 
 let root: HTMLElement;
@@ -174,5 +176,31 @@ describe('importing a file', () => {
     [importError('import-malformed-csv', 'Zeile 7: Anführungszeichen nie geschlossen.', 7, undefined, ['row']), 'Zeile 7: Anführungszeichen nie geschlossen.'],
   ])('names row and field once: %s', (error, expected) => {
     expect(importProblemText(error)).toBe(expected);
+  });
+});
+
+const buttonTexts = () => [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '');
+
+async function showAs(role: TeamRole | null): Promise<void> {
+  if (role) await joinAs(role);
+  await addWatchlistEntry(fraudster);
+  await act(async () => render(<WatchlistSection />, root));
+  await vi.waitFor(() => expect(root.querySelectorAll('li.wl-entry')).toHaveLength(1), { timeout: 3000 });
+}
+
+describe("the options watchlist for a team's auditor", () => {
+  it('offers no change: no edit, review, clear, delete or import; export stays', async () => {
+    await showAs('auditor');
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="watchlist-import-auditor"]')).not.toBeNull(), { timeout: 3000 });
+    expect(root.querySelector('input[type="file"]')).toBeNull();
+    expect(root.querySelector('[data-testid="watchlist-import-auditor"]')!.getAttribute('role')).toBe('status');
+    expect(buttonTexts().filter((text) => /edit|review|clear|delete/i.test(text))).toEqual([]);
+    expect(buttonTexts()).toEqual(expect.arrayContaining(['Export JSON', 'Export CSV']));
+  });
+
+  it.each<TeamRole | null>([null, 'agent', 'lead'])('still offers import to %s', async (role) => {
+    await showAs(role);
+    expect(root.querySelector('input[type="file"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="watchlist-import-auditor"]')).toBeNull();
   });
 });
