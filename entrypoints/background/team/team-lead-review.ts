@@ -2,7 +2,8 @@ import { conflictsResponseSchema, resolveConflictResponseSchema, watchlistDueRes
 import type { TeamConflictList, TeamDueList, TeamDueQuery, TeamResolve, TeamReviewAction, TeamReviewOutcome } from '../../../utils/team-lead-protocol';
 import { countWaiting, kickTeamOutbox } from '../../../storage/team/team-outbox';
 import { queueLeadChange } from '../../../storage/team/team-outbox-lead';
-import { teamFetch, TeamRequestError } from './team-client';
+import { isTeamRequestError } from '../../../utils/errors';
+import { teamFetch } from './team-client';
 import { asLeadError, EDITING_ROLES, joinedAs, leadError, leadFetch, READING_ROLES } from './team-lead-request';
 import type { TeamState } from './team-state';
 
@@ -31,7 +32,7 @@ export function reviewChange(action: TeamReviewAction, at = new Date()): Watchli
 
 /** No answer, or the server failed (5xx): worth waiting for; a refusal (4xx) is not. */
 function worthWaiting(error: unknown): boolean {
-  return error instanceof TeamRequestError && (error.code === 'unreachable' || error.status >= 500);
+  return isTeamRequestError(error) && (error.code === 'team-unreachable' || (error.status ?? 0) >= 500);
 }
 
 async function queue(state: TeamState, change: WatchlistChange, behind: boolean): Promise<TeamReviewOutcome> {
