@@ -3,8 +3,8 @@ import { WATCHLIST_PAGE_MAX, watchlistPullResponseSchema } from '../../../rules/
 import { applyTeamEntries, teamCursor } from '../../../storage/team/team-watchlist-apply';
 import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
 import { teamFetch } from './team-client';
-import { problemOf } from './team-join';
-import { getTeamState, patchTeamState, type TeamState } from './team-state';
+import { runRetryLoop } from './team-retry';
+import { patchTeamState, type TeamState } from './team-state';
 
 /** How long the server may hold a live pull open (seconds); a pending fetch keeps the worker awake. */
 const LIVE_WAIT_S = 25;
@@ -61,19 +61,5 @@ export function startLiveSync(): Promise<void> {
 }
 
 async function liveLoop(): Promise<void> {
-  let backoff = 1_000;
-  for (;;) {
-    const state = await getTeamState();
-    if (!state || state.problem === 'token-revoked') return;
-    try {
-      await pullTeamWatchlist(state, LIVE_WAIT_S);
-      backoff = 1_000;
-    } catch (error) {
-      const problem = problemOf(error);
-      await patchTeamState({ online: problem !== 'unreachable' && problem !== 'server-error', problem });
-      if (problem === 'token-revoked') return;
-      await new Promise((resolve) => setTimeout(resolve, backoff));
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-  }
+  await runRetryLoop({ step: (state) => pullTeamWatchlist(state, LIVE_WAIT_S).then(() => undefined), maxBackoffMs: MAX_BACKOFF_MS });
 }
