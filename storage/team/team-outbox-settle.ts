@@ -18,7 +18,7 @@ export function nextOutboxBatch(workspace: string, limit: number): Promise<TeamO
 }
 
 /** Keep the server's sequence, field versions and open conflicts of each entry (newer only). Inside a transaction with `db.teamEntries`. */
-export async function storeTeamVersions(workspace: string, entries: readonly TeamWatchlistEntry[]): Promise<void> {
+export async function storeTeamVersions(workspace: string, entries: readonly Pick<TeamWatchlistEntry, 'id' | 'seq' | 'fieldVersions' | 'openConflicts'>[]): Promise<void> {
   if (!entries.length) return;
   const known = await db.teamEntries.bulkGet(entries.map((entry) => entry.id));
   const newer = entries.filter((entry, i) => !(known[i]?.workspace === workspace && known[i]!.seq > entry.seq));

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
-import { WATCHLIST_PAGE_MAX, watchlistPullResponseSchema } from '../../../rules/team/watchlist-protocol';
+import { WATCHLIST_PAGE_MAX } from '../../../rules/team/watchlist-protocol';
+import { pulledPageSchema } from '../../../storage/team/team-pulled-entry';
 import { applyTeamEntries, teamCursor } from '../../../storage/team/team-watchlist-apply';
 import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
 import { teamFetch } from './team-client';
@@ -21,11 +22,12 @@ async function announce(): Promise<void> {
  * Pull every team change after the stored cursor into the local watchlist, page by page;
  * `wait` > 0 holds the first request open until something changes (never the pages after it).
  * While one page is applied the next is already on its way, so a long first sync spends its
- * time writing IndexedDB, not waiting for the network. Returns entries applied.
+ * time writing IndexedDB, not waiting for the network. Only the page's envelope is checked on
+ * arrival; each entry is checked once, where it is stored. Returns entries applied.
  */
 export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: AbortSignal): Promise<number> {
   const fetchPage = (cursor: number, holdSeconds: number) =>
-    teamFetch(state.origin, `/v1/watchlist/changes?after=${cursor}&limit=${PAGE}&wait=${holdSeconds}`, watchlistPullResponseSchema, {
+    teamFetch(state.origin, `/v1/watchlist/changes?after=${cursor}&limit=${PAGE}&wait=${holdSeconds}`, pulledPageSchema, {
       token: state.token,
       ...(signal ? { signal } : {}),
     });
@@ -38,7 +40,7 @@ export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: Abo
       // Settled by the next turn, or dropped with this pull if applying this page fails.
       next.catch(() => undefined);
     }
-    applied += (await applyTeamEntries(state.workspace.id, page.entries, page.cursor)).applied;
+    applied += (await applyTeamEntries(state.workspace.id, page.entries, page.cursor, state.member.name)).applied;
     if (!page.hasMore) break;
   }
   if (applied) await announce();
