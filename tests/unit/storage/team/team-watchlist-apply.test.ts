@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TeamWatchlistEntry } from '../../../../rules/team/watchlist-protocol';
 import { db } from '../../../../storage/db';
+import { countOpenConflicts, storeTeamVersions } from '../../../../storage/team/team-outbox-settle';
 import { applyTeamEntries } from '../../../../storage/team/team-watchlist-apply';
 import { clearWatchlistEntry, editWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
 import { daysAfter, freshDatabase, T0 } from '../watchlist/watchlist-helpers';
@@ -55,6 +56,20 @@ describe('applying a pulled page', () => {
     expect(await db.watchlist.get('e-3')).toBeUndefined();
     // The versions of an entry the local rules refuse are still the team's (an edit's base).
     expect((await db.teamEntries.toArray()).map((v) => v.id).sort()).toEqual(['e-1', 'e-2', 'e-3']);
+  });
+});
+
+describe('the versions kept of each team entry (the base of the next edit)', () => {
+  it('keeps a newer version a push answer stored over an older one a later page brings', async () => {
+    await db.transaction('rw', [db.teamEntries, db.meta], () => storeTeamVersions('w-1', [serverEntry(9, {}, { notes: 9 })]));
+    await applyTeamEntries('w-1', [serverEntry(5, {}, { notes: 5 }), serverEntry(6, { id: 'e-2' })], 6);
+    expect(await db.teamEntries.get('e-1')).toMatchObject({ seq: 9, fieldVersions: { notes: 9 } });
+    expect(await db.teamEntries.get('e-2')).toMatchObject({ seq: 6 });
+    // Pages newer than anything stored replace without reading, and conflicts are counted from them.
+    await applyTeamEntries('w-1', [serverEntry(10, { openConflicts: 2 }), serverEntry(11, { id: 'e-2', openConflicts: 1 })], 11);
+    expect(await db.teamEntries.get('e-1')).toMatchObject({ seq: 10, openConflicts: 2 });
+    expect(await countOpenConflicts('w-1')).toBe(3);
+    expect(await countOpenConflicts('w-2')).toBe(0);
   });
 });
 
