@@ -56,4 +56,11 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       templates: '[id+version], id',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // Team entries with open conflicts found without reading every entry (Options counts them often, also during a sync).
+      teamEntries: 'id, workspace, [workspace+openConflicts]',
+    },
+  },
 ];

@@ -2,7 +2,7 @@ import type { WatchlistChangeResult, WatchlistConflict } from '../../rules/team/
 import type { Database, Queryable } from '../db/database';
 import type { Caller } from '../http/auth';
 import { recordConflicts } from './conflicts';
-import { changeEntry, newEntry, type ParsedChange } from './entry-change';
+import { changeEntry, newEntry, type ParsedChange } from '../../rules/team/team-entry-change';
 import { loadEntry, lockWatchlist, saveEntry, saveWatchlistSeq, toWireEntry } from './entry-row';
 
 /**

@@ -5,7 +5,7 @@ import type { Database, Queryable } from '../db/database';
 import { isoOf, isoOrNull, numberOf } from '../db/rows';
 import type { Caller } from '../http/auth';
 import { HttpError, parseWith } from '../http/errors';
-import { brokenEntryRule, type ParsedChange, type ProposedConflict } from './entry-change';
+import { brokenEntryRule, type ParsedChange, type ProposedConflict } from '../../rules/team/team-entry-change';
 import { loadEntry, lockWatchlist, saveEntry, saveWatchlistSeq, toWireEntry, type EntryState } from './entry-row';
 
 const CONFLICT_COLUMNS =

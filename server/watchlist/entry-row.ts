@@ -1,28 +1,9 @@
-import type { TeamWatchlistEntry, WatchlistSyncField } from '../../rules/team/watchlist-protocol';
+import type { EntryFields, EntryState } from '../../rules/team/team-entry-state';
 import type { WatchlistHistoryItem } from '../../storage/watchlist/watchlist-schema';
 import type { Queryable } from '../db/database';
 import { isoOf, isoOrNull, numberOf } from '../db/rows';
 
-/** The editable fields of an entry, each versioned. */
-export type EntryFields = Pick<TeamWatchlistEntry, WatchlistSyncField>;
-
-/** An entry as the change logic works on it (times as ISO strings). */
-export interface EntryState {
-  id: string;
-  seq: number;
-  status: 'active' | 'cleared';
-  fields: EntryFields;
-  fieldVersions: Partial<Record<WatchlistSyncField, number>>;
-  addedBy: string;
-  addedByMember: string;
-  addedAt: string;
-  reviewedAt: string | null;
-  reviewDue: string;
-  cleared: TeamWatchlistEntry['cleared'];
-  history: WatchlistHistoryItem[];
-  updatedAt: string;
-  openConflicts: number;
-}
+export { toWireEntry, type EntryFields, type EntryState } from '../../rules/team/team-entry-state';
 
 export const ENTRY_COLUMNS =
   'id, seq, status, fields, field_versions, added_by, added_by_member, added_at, reviewed_at, review_due, cleared, history, updated_at, open_conflicts';
@@ -43,25 +24,6 @@ export function toEntryState(row: Record<string, unknown>): EntryState {
     history: row.history as WatchlistHistoryItem[],
     updatedAt: isoOf(row.updated_at),
     openConflicts: numberOf(row.open_conflicts),
-  };
-}
-
-/** The wire form (`teamWatchlistEntrySchema`). */
-export function toWireEntry(state: EntryState): TeamWatchlistEntry {
-  return {
-    id: state.id,
-    seq: state.seq,
-    status: state.status,
-    ...state.fields,
-    addedBy: state.addedBy,
-    addedAt: state.addedAt,
-    reviewedAt: state.reviewedAt,
-    reviewDue: state.reviewDue,
-    cleared: state.cleared,
-    history: state.history,
-    updatedAt: state.updatedAt,
-    fieldVersions: state.fieldVersions,
-    openConflicts: state.openConflicts,
   };
 }
 

@@ -17,12 +17,32 @@ export function nextOutboxBatch(workspace: string, limit: number): Promise<TeamO
   return db.teamOutbox.where('workspace').equals(workspace).sortBy('seq').then((rows) => rows.slice(0, limit));
 }
 
-/** Keep the server's sequence, field versions and open conflicts of each entry (newer only). Inside a transaction with `db.teamEntries`. */
-export async function storeTeamVersions(workspace: string, entries: readonly TeamWatchlistEntry[]): Promise<void> {
+/** `db.meta` key of the highest sequence stored in `db.teamEntries`: `{ workspace, seq }`. */
+const STORED_UP_TO_KEY = 'team-versions-stored';
+
+interface StoredUpTo {
+  workspace: string;
+  seq: number;
+}
+
+/**
+ * Keep the server's sequence, field versions and open conflicts of each entry (newer only).
+ * When every entry is newer than anything stored for the workspace (a pull's pages, the first
+ * sync above all) the stored ones are not read. Inside a transaction with `db.teamEntries`
+ * and `db.meta`.
+ */
+export async function storeTeamVersions(workspace: string, entries: readonly Pick<TeamWatchlistEntry, 'id' | 'seq' | 'fieldVersions' | 'openConflicts'>[]): Promise<void> {
   if (!entries.length) return;
-  const known = await db.teamEntries.bulkGet(entries.map((entry) => entry.id));
-  const newer = entries.filter((entry, i) => !(known[i]?.workspace === workspace && known[i]!.seq > entry.seq));
+  const mark = (await db.meta.get(STORED_UP_TO_KEY))?.value as StoredUpTo | undefined;
+  const storedUpTo = mark?.workspace === workspace ? mark.seq : 0;
+  const seqs = entries.map((entry) => entry.seq);
+  let newer = entries;
+  if (Math.min(...seqs) <= storedUpTo) {
+    const known = await db.teamEntries.bulkGet(entries.map((entry) => entry.id));
+    newer = entries.filter((entry, i) => !(known[i]?.workspace === workspace && known[i]!.seq > entry.seq));
+  }
   await db.teamEntries.bulkPut(newer.map((entry) => ({ id: entry.id, workspace, seq: entry.seq, fieldVersions: entry.fieldVersions, openConflicts: entry.openConflicts })));
+  await db.meta.put({ key: STORED_UP_TO_KEY, value: { workspace, seq: Math.max(storedUpTo, ...seqs) } satisfies StoredUpTo });
 }
 
 /** A queued change dropped without sending, and why. */
@@ -85,9 +105,6 @@ export async function dismissRejected(): Promise<void> {
 
 /** Conflicts on the team's entries that a lead has not resolved yet. */
 export async function countOpenConflicts(workspace: string): Promise<number> {
-  let total = 0;
-  await db.teamEntries.where('workspace').equals(workspace).each((entry) => {
-    total += entry.openConflicts;
-  });
-  return total;
+  const open = await db.teamEntries.where('[workspace+openConflicts]').between([workspace, 1], [workspace, Infinity], true, true).toArray();
+  return open.reduce((total, entry) => total + entry.openConflicts, 0);
 }

@@ -193,17 +193,17 @@ export async function listWatchlist(query: WatchlistQuery = {}): Promise<Watchli
   const nameNeedle = normalizeBuyerName(query.text);
   const keyNeedle = query.text?.trim() ? normalizeProxyEmail(query.text) : '';
   const due = query.overdueAt?.toISOString();
-  const rows = await base
-    .filter((e) => {
-      if (due && (e.status !== 'active' || e.reviewDue > due)) return false;
-      if (!keyNeedle) return true;
-      return (
-        e.proxyEmails.some((x) => x.includes(keyNeedle)) ||
-        e.orderIds.some((x) => x.includes(keyNeedle)) ||
-        (!!nameNeedle && [...e.buyerNames, e.notes].some((x) => normalizeBuyerName(x).includes(nameNeedle)))
-      );
-    })
-    .toArray();
+  // Read in one request and filtered here: a filtered Dexie collection walks a cursor, one
+  // record at a time, and holds up a team sync writing the table meanwhile.
+  const rows = (await base.toArray()).filter((e) => {
+    if (due && (e.status !== 'active' || e.reviewDue > due)) return false;
+    if (!keyNeedle) return true;
+    return (
+      e.proxyEmails.some((x) => x.includes(keyNeedle)) ||
+      e.orderIds.some((x) => x.includes(keyNeedle)) ||
+      (!!nameNeedle && [...e.buyerNames, e.notes].some((x) => normalizeBuyerName(x).includes(nameNeedle)))
+    );
+  });
   return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 

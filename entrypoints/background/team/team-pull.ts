@@ -1,11 +1,12 @@
 import { browser } from '#imports';
-import { WATCHLIST_PAGE_MAX, watchlistPullResponseSchema } from '../../../rules/team/watchlist-protocol';
+import { WATCHLIST_PAGE_MAX } from '../../../rules/team/watchlist-protocol';
+import { pulledPageSchema } from '../../../storage/team/team-pulled-entry';
 import { applyTeamEntries, teamCursor } from '../../../storage/team/team-watchlist-apply';
 import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
 import { teamFetch } from './team-client';
 import { followPolicySignal, heldPolicyVersion, POLICY_SIGNAL, policyQuery } from './team-pull-policy';
-import { problemOf } from './team-join';
-import { getTeamState, patchTeamState, type TeamState } from './team-state';
+import { runRetryLoop } from './team-retry';
+import { patchTeamState, type TeamState } from './team-state';
 
 /** How long the server may hold a live pull open (seconds); a pending fetch keeps the worker awake. */
 const LIVE_WAIT_S = 25;
@@ -13,7 +14,7 @@ const LIVE_WAIT_S = 25;
 const PAGE = WATCHLIST_PAGE_MAX;
 const MAX_BACKOFF_MS = 30_000;
 /** A pull's page with the policy signal (team-pull-policy.ts). */
-const PAGE_SCHEMA = watchlistPullResponseSchema.extend(POLICY_SIGNAL);
+const PAGE_SCHEMA = pulledPageSchema.extend(POLICY_SIGNAL);
 
 /** Tell open Seller Central tabs (they listen to storage.onChanged) that the list changed. */
 async function announce(): Promise<void> {
@@ -24,7 +25,8 @@ async function announce(): Promise<void> {
  * Pull every team change after the stored cursor into the local watchlist, page by page;
  * `wait` > 0 holds the first request open until something changes (never the pages after it).
  * While one page is applied the next is already on its way, so a long first sync spends its
- * time writing IndexedDB, not waiting for the network. The pull also carries the policy
+ * time writing IndexedDB, not waiting for the network. Only the page's envelope is checked on
+ * arrival; each entry is checked once, where it is stored. The pull also carries the policy
  * signal (team-pull-policy.ts): a new team policy is fetched as soon as the server names it.
  * Returns entries applied.
  */
@@ -46,7 +48,7 @@ export async function pullTeamWatchlist(state: TeamState, wait = 0, signal?: Abo
       // Settled by the next turn, or dropped with this pull if applying this page fails.
       next.catch(() => undefined);
     }
-    applied += (await applyTeamEntries(state.workspace.id, page.entries, page.cursor)).applied;
+    applied += (await applyTeamEntries(state.workspace.id, page.entries, page.cursor, state.member.name)).applied;
     if (!page.hasMore) break;
   }
   if (applied) await announce();
@@ -70,19 +72,5 @@ export function startLiveSync(): Promise<void> {
 }
 
 async function liveLoop(): Promise<void> {
-  let backoff = 1_000;
-  for (;;) {
-    const state = await getTeamState();
-    if (!state || state.problem === 'token-revoked') return;
-    try {
-      await pullTeamWatchlist(state, LIVE_WAIT_S);
-      backoff = 1_000;
-    } catch (error) {
-      const problem = problemOf(error);
-      await patchTeamState({ online: problem !== 'unreachable' && problem !== 'server-error', problem });
-      if (problem === 'token-revoked') return;
-      await new Promise((resolve) => setTimeout(resolve, backoff));
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-  }
+  await runRetryLoop({ step: (state) => pullTeamWatchlist(state, LIVE_WAIT_S).then(() => undefined), maxBackoffMs: MAX_BACKOFF_MS });
 }

@@ -1,8 +1,8 @@
 import { TEAM_OUTBOX_CHANNEL } from '../../../storage/team/team-outbox';
 import { pushAttestBatch } from './team-attest';
 import { pushAuditBatch } from './team-audit-push';
-import { problemOf } from './team-join';
 import { pushOutboxBatch } from './team-outbox-push';
+import { runRetryLoop } from './team-retry';
 import { getTeamState, patchTeamState } from './team-state';
 
 /**
@@ -70,20 +70,11 @@ export function startPushLoop(): Promise<void> {
 }
 
 async function pushLoop(): Promise<void> {
-  let backoff = 1_000;
-  for (;;) {
-    const state = await getTeamState();
-    if (!state || state.problem === 'token-revoked') return;
-    try {
-      const moved = await pushOnce();
-      backoff = 1_000;
-      if (!moved) await idle(IDLE_MS);
-    } catch (error) {
-      const problem = problemOf(error);
-      await patchTeamState({ online: problem !== 'unreachable' && problem !== 'server-error', problem });
-      if (problem === 'token-revoked') return;
-      await idle(backoff);
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-  }
+  await runRetryLoop({
+    step: async () => {
+      if (!(await pushOnce())) await idle(IDLE_MS);
+    },
+    maxBackoffMs: MAX_BACKOFF_MS,
+    wait: idle,
+  });
 }

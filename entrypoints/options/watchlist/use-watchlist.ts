@@ -14,12 +14,15 @@ export interface WatchlistFilter {
 
 /** Least time between two reads of the list while it keeps changing (a team sync writes it page by page). */
 const RELOAD_SPACING_MS = 1_000;
+/** And at least this many times as long as the last read took: a long list is read less often while it fills. */
+const RELOAD_SPACING_FACTOR = 4;
 
 /**
  * The watchlist as the options page shows it: the entries matching the filter, kept live
  * (a buyer added from a Seller Central tab appears without a reload). Any write to the table
  * wakes a cheap live count; the full list is then read again at most once per
- * RELOAD_SPACING_MS, so a sync of thousands of entries is not read in full after every page.
+ * RELOAD_SPACING_MS (or four times the last read's time, when longer), so a sync of thousands
+ * of entries is neither read in full after every page nor held up by reads of a long list.
  */
 export function useWatchlist(filter: WatchlistFilter): WatchlistEntry[] | null {
   const [entries, setEntries] = useState<WatchlistEntry[] | null>(null);
@@ -29,14 +32,19 @@ export function useWatchlist(filter: WatchlistFilter): WatchlistEntry[] | null {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = -Infinity;
+    let spacing = RELOAD_SPACING_MS;
     const reload = () => {
       timer = undefined;
-      last = Date.now();
-      listWatchlist(query).then((rows) => stopped || setEntries(rows), failed);
+      const started = Date.now();
+      last = started;
+      listWatchlist(query).then((rows) => {
+        spacing = Math.max(RELOAD_SPACING_MS, (Date.now() - started) * RELOAD_SPACING_FACTOR);
+        if (!stopped) setEntries(rows);
+      }, failed);
     };
     const subscription = liveQuery(() => db.watchlist.count()).subscribe({
       next: () => {
-        timer ??= setTimeout(reload, Math.max(0, last + RELOAD_SPACING_MS - Date.now()));
+        timer ??= setTimeout(reload, Math.max(0, last + spacing - Date.now()));
       },
       error: failed,
     });

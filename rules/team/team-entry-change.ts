@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { watchlistChangeSchema } from '../../rules/team/watchlist-protocol';
-import { WATCHLIST_SYNC_FIELDS, type WatchlistSyncField } from '../../rules/team/watchlist-protocol';
 import { checkEntryRules, REVIEW_INTERVAL_DAYS, type WatchlistHistoryItem } from '../../storage/watchlist/watchlist-schema';
-import type { EntryFields, EntryState } from './entry-row';
+import type { EntryFields, EntryState } from './team-entry-state';
+import type { watchlistChangeSchema } from './watchlist-protocol';
+import { WATCHLIST_SYNC_FIELDS, type WatchlistSyncField } from './watchlist-protocol';
 
 /**
  * What one change does to an entry, as pure logic: the next state, the fields kept as
  * conflicts, or why it cannot apply. `seq` is the sequence the change gets if it changes
- * anything; `now` the server time.
+ * anything; `now` the server time. The server applies changes with it; the extension uses it
+ * to show its unsent changes on top of a pulled entry, merged the same way.
  */
 
 export type ParsedChange = z.output<typeof watchlistChangeSchema>;

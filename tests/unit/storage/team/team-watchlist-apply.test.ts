@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TeamWatchlistEntry } from '../../../../rules/team/watchlist-protocol';
+import { db } from '../../../../storage/db';
+import { countOpenConflicts, storeTeamVersions } from '../../../../storage/team/team-outbox-settle';
+import { applyTeamEntries } from '../../../../storage/team/team-watchlist-apply';
+import { clearWatchlistEntry, editWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
+import { daysAfter, freshDatabase, T0 } from '../watchlist/watchlist-helpers';
+import { joinAs } from './team-test-state';
+
+const ORDER = '302-1234567-7654321';
+
+/** The server's form of entry `e-1` at sequence `seq` (every field last set at 1 unless `versions` says otherwise). */
+function serverEntry(seq: number, fields: Partial<TeamWatchlistEntry> = {}, versions: TeamWatchlistEntry['fieldVersions'] = {}): TeamWatchlistEntry {
+  return {
+    id: 'e-1',
+    seq,
+    status: 'active',
+    buyerNames: ['Jo Fraud'],
+    proxyEmails: [],
+    orderIds: [ORDER],
+    reason: 'false-claim',
+    severity: 'high',
+    notes: 'First claim',
+    evidence: [],
+    addedBy: 'Bo Agent',
+    addedAt: T0.toISOString(),
+    reviewedAt: null,
+    reviewDue: daysAfter(T0, 90).toISOString(),
+    cleared: null,
+    history: [{ at: T0.toISOString(), by: 'Bo Agent', action: 'added', fields: [], note: '' }],
+    updatedAt: T0.toISOString(),
+    fieldVersions: { buyerNames: 1, proxyEmails: 1, orderIds: 1, reason: 1, severity: 1, notes: 1, evidence: 1, ...versions },
+    openConflicts: 0,
+    ...fields,
+  };
+}
+
+const pull = (entry: TeamWatchlistEntry) => applyTeamEntries('w-1', [entry], entry.seq);
+const local = () => db.watchlist.get('e-1');
+
+beforeEach(async () => {
+  await freshDatabase();
+  await joinAs('lead');
+  await pull(serverEntry(1));
+});
+
+describe('applying a pulled page', () => {
+  it('checks each entry once: stored normalised as a local entry, with its name keys; a bad one is left out alone', async () => {
+    const page = [
+      serverEntry(2, { id: 'e-2', proxyEmails: ['  Jo+Case@Marketplace.Amazon.DE '], buyerNames: ['Jo Fraud', 'Jo Fraud'] }),
+      serverEntry(3, { id: 'e-3', orderIds: [], proxyEmails: [] }),
+      { ...serverEntry(4, { id: 'e-4' }), fieldVersions: 'none' },
+    ];
+    expect(await applyTeamEntries('w-1', page, 4)).toEqual({ applied: 1, refused: 2 });
+    expect(await db.watchlist.get('e-2')).toMatchObject({ proxyEmails: ['jo@marketplace.amazon.de'], buyerNames: ['Jo Fraud'], nameKeys: ['jo fraud'] });
+    expect(await db.watchlist.get('e-3')).toBeUndefined();
+    // The versions of an entry the local rules refuse are still the team's (an edit's base).
+    expect((await db.teamEntries.toArray()).map((v) => v.id).sort()).toEqual(['e-1', 'e-2', 'e-3']);
+  });
+});
+
+describe('the versions kept of each team entry (the base of the next edit)', () => {
+  it('keeps a newer version a push answer stored over an older one a later page brings', async () => {
+    await db.transaction('rw', [db.teamEntries, db.meta], () => storeTeamVersions('w-1', [serverEntry(9, {}, { notes: 9 })]));
+    await applyTeamEntries('w-1', [serverEntry(5, {}, { notes: 5 }), serverEntry(6, { id: 'e-2' })], 6);
+    expect(await db.teamEntries.get('e-1')).toMatchObject({ seq: 9, fieldVersions: { notes: 9 } });
+    expect(await db.teamEntries.get('e-2')).toMatchObject({ seq: 6 });
+    // Pages newer than anything stored replace without reading, and conflicts are counted from them.
+    await applyTeamEntries('w-1', [serverEntry(10, { openConflicts: 2 }), serverEntry(11, { id: 'e-2', openConflicts: 1 })], 11);
+    expect(await db.teamEntries.get('e-1')).toMatchObject({ seq: 10, openConflicts: 2 });
+    expect(await countOpenConflicts('w-1')).toBe(3);
+    expect(await countOpenConflicts('w-2')).toBe(0);
+  });
+});
+
+describe('a pull while this install has unsent changes to the entry', () => {
+  it('keeps showing the unsent edit, merged with what another member changed meanwhile', async () => {
+    await editWatchlistEntry('e-1', { notes: 'Third claim this month' }, daysAfter(T0, 1));
+    await pull(serverEntry(2, { severity: 'medium', updatedAt: daysAfter(T0, 1).toISOString() }, { severity: 2 }));
+    expect(await local()).toMatchObject({ notes: 'Third claim this month', severity: 'medium' });
+    // What the server holds is kept as the base of the edit, not the shown merge.
+    expect(await db.teamEntries.get('e-1')).toMatchObject({ seq: 2, fieldVersions: { notes: 1, severity: 2 } });
+    expect(await db.teamOutbox.count()).toBe(1);
+  });
+
+  it('shows the team value of a field another member changed first, as the server will keep it (a conflict for a lead)', async () => {
+    await editWatchlistEntry('e-1', { notes: 'Mine', severity: 'watch' }, daysAfter(T0, 1));
+    await pull(serverEntry(2, { notes: 'Theirs' }, { notes: 2 }));
+    expect(await local()).toMatchObject({ notes: 'Theirs', severity: 'watch' });
+  });
+
+  it('keeps an unsent clear: the entry stays cleared, with the other member change applied', async () => {
+    await clearWatchlistEntry('e-1', 'Paid in full', daysAfter(T0, 1));
+    await pull(serverEntry(2, { buyerNames: ['Jo Fraud', 'J. Fraud'] }, { buyerNames: 2 }));
+    expect(await local()).toMatchObject({ status: 'cleared', cleared: { why: 'Paid in full' }, buyerNames: ['Jo Fraud', 'J. Fraud'] });
+  });
+
+  it('takes the server version as it is once nothing waits for the entry', async () => {
+    await editWatchlistEntry('e-1', { notes: 'Third claim this month' }, daysAfter(T0, 1));
+    await db.teamOutbox.clear();
+    await pull(serverEntry(3, { notes: 'Settled by a lead' }, { notes: 3 }));
+    expect(await local()).toMatchObject({ notes: 'Settled by a lead' });
+  });
+});
