@@ -7,7 +7,13 @@ import { TEAM_PROTOCOL_HEADER, TEAM_PROTOCOL_VERSION } from '../../rules/team/pr
  */
 export interface AgentResult {
   made: number;
-  acknowledged: Set<string>;
+  madeIds: string[];
+  /** Event id to the server sequence of its receipt. */
+  receipts: Map<string, number>;
+  /** Receipts naming another sequence than an earlier receipt for the same event (a duplicate). */
+  conflictingReceipts: number;
+  /** Receipts marked `duplicate`: an event re-sent after a failure that the server had stored. */
+  resentStoredOnce: number;
   latencies: number[];
   failures: number;
 }
@@ -21,14 +27,16 @@ export async function runAgent(options: {
   makeUntil: number;
   drainUntil: number;
 }): Promise<AgentResult> {
-  const result: AgentResult = { made: 0, acknowledged: new Set(), latencies: [], failures: 0 };
+  const result: AgentResult = { made: 0, madeIds: [], receipts: new Map(), conflictingReceipts: 0, resentStoredOnce: 0, latencies: [], failures: 0 };
   const queue: { eventId: string; kind: 'capture'; at: string; summary: string }[] = [];
   const start = Date.now() + Math.random() * (1000 / options.rate);
   const interval = 1000 / options.rate;
   const makeDue = () => {
     const due = Math.min(options.makeUntil, Date.now());
     while (start + result.made * interval <= due) {
-      queue.push({ eventId: `${options.name}-${result.made}`, kind: 'capture', at: new Date().toISOString(), summary: `bench event ${result.made}` });
+      const eventId = `${options.name}-${result.made}`;
+      queue.push({ eventId, kind: 'capture', at: new Date().toISOString(), summary: `bench event ${result.made}` });
+      result.madeIds.push(eventId);
       result.made++;
     }
   };
@@ -53,9 +61,14 @@ export async function runAgent(options: {
         signal: AbortSignal.timeout(5000),
       });
       if (!response.ok) throw new Error(`status ${response.status}`);
-      const { receipts } = (await response.json()) as { receipts: { eventId: string }[] };
+      const { receipts } = (await response.json()) as { receipts: { eventId: string; seq: number; duplicate: boolean }[] };
       result.latencies.push(performance.now() - sent);
-      for (const receipt of receipts) result.acknowledged.add(receipt.eventId);
+      for (const receipt of receipts) {
+        const earlier = result.receipts.get(receipt.eventId);
+        if (earlier !== undefined && earlier !== receipt.seq) result.conflictingReceipts++;
+        if (receipt.duplicate) result.resentStoredOnce++;
+        result.receipts.set(receipt.eventId, receipt.seq);
+      }
       queue.splice(0, batch.length);
     } catch {
       result.failures++;

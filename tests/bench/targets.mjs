@@ -26,6 +26,16 @@ export const BENCH_TARGETS = {
   'clock.minute_update.100_clocks.median': { max: 50, why: '100 clocks counted down without a long task' },
   'clock.thread_due.100_messages.median': { max: 10, why: 'a 100-message thread assessed in ≤ 10 ms' },
   'buyer.thread100.median': { max: 10, why: 'a 100-message thread assessed in ≤ 10 ms' },
+  'team.server.pglite.audit.p95': { max: 50, why: '50 agents × 5 audit events/s for 60 s: p95 ≤ 50 ms' },
+  'team.server.pglite.audit.lost': { max: 0, why: 'zero audit events lost, counted in the database' },
+  'team.server.pglite.audit.duplicated': { max: 0, why: 'zero audit events duplicated, counted in the database' },
+  'team.server.pglite.restart.lost': { max: 0, why: 'server killed and restarted halfway: zero lost' },
+  'team.server.pglite.restart.duplicated': { max: 0, why: 'server killed and restarted halfway: a re-sent event stored once' },
+  'team.server.postgres.audit.p95': { max: 50, why: '50 agents × 5 audit events/s for 60 s: p95 ≤ 50 ms' },
+  'team.server.postgres.audit.lost': { max: 0, why: 'zero audit events lost, counted in the database' },
+  'team.server.postgres.audit.duplicated': { max: 0, why: 'zero audit events duplicated, counted in the database' },
+  'team.server.postgres.restart.lost': { max: 0, why: 'server killed and restarted halfway: zero lost' },
+  'team.server.postgres.restart.duplicated': { max: 0, why: 'server killed and restarted halfway: a re-sent event stored once' },
 };
 
 /**
