@@ -126,6 +126,8 @@ describe.each(BACKENDS)('audit trail on %s', (backend) => {
     expect(receipts).toHaveLength(30);
     expect(new Set(receipts.map((r) => r.seq)).size).toBe(30);
     expect(answers[10]!.body.receipts.map((r: { eventId: string }) => r.eventId)).toEqual(['lead-event-0', 'lead-event-0b']);
+    // In request order: the second event of a request has the later sequence.
+    expect(answers[10]!.body.receipts[0].seq).toBeLessThan(answers[10]!.body.receipts[1].seq);
     const { rows } = await t.owner.query<{ agent: string; event_id: string; seq: string }>(
       'SELECT agent, event_id, seq::text FROM audit_events ORDER BY seq',
     );
