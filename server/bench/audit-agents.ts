@@ -1,4 +1,5 @@
 import { TEAM_PROTOCOL_HEADER, TEAM_PROTOCOL_VERSION } from '../../rules/team/protocol';
+import { postJson } from './post-json';
 
 /**
  * One simulated agent: makes an audit event every `1000 / rate` ms into its own queue (as
@@ -50,18 +51,14 @@ export async function runAgent(options: {
     const batch = queue.slice(0, 100);
     const sent = performance.now();
     try {
-      const response = await fetch(`${options.url()}/v1/audit/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${options.token}`,
-          [TEAM_PROTOCOL_HEADER]: String(TEAM_PROTOCOL_VERSION),
-        },
-        body: JSON.stringify({ events: batch }),
-        signal: AbortSignal.timeout(5000),
-      });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      const { receipts } = (await response.json()) as { receipts: { eventId: string; seq: number; duplicate: boolean }[] };
+      const response = await postJson(
+        `${options.url()}/v1/audit/events`,
+        { authorization: `Bearer ${options.token}`, [TEAM_PROTOCOL_HEADER]: String(TEAM_PROTOCOL_VERSION) },
+        { events: batch },
+        5000,
+      );
+      if (response.status !== 200) throw new Error(`status ${response.status}`);
+      const { receipts } = response.body as { receipts: { eventId: string; seq: number; duplicate: boolean }[] };
       result.latencies.push(performance.now() - sent);
       for (const receipt of receipts) {
         const earlier = result.receipts.get(receipt.eventId);
