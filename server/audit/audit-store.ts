@@ -2,40 +2,31 @@ import type { z } from 'zod';
 import type { AuditReceipt, auditQuerySchema, StoredAuditEvent, teamAuditEventSchema } from '../../rules/team/audit-protocol';
 import type { Queryable } from '../db/database';
 import { isoOf, numberOf } from '../db/rows';
-import type { Caller } from '../http/auth';
 
-type AuditEvent = z.output<typeof teamAuditEventSchema>;
+export type AuditEvent = z.output<typeof teamAuditEventSchema>;
 export type AuditFilter = z.output<typeof auditQuerySchema>;
 
-/**
- * Appends the caller's events in one statement; an event id the member sent before is not
- * stored again and gets its original receipt (`duplicate: true`). Receipts in request order.
- */
-export async function appendAuditEvents(db: Queryable, caller: Caller, events: AuditEvent[]): Promise<AuditReceipt[]> {
-  const records = events.map((e) => ({ event_id: e.eventId, kind: e.kind, at: e.at, order_id: e.orderId, summary: e.summary, details: e.details }));
-  const inserted = await db.query<{ event_id: string; seq: unknown; received_at: unknown }>(
-    `INSERT INTO audit_events (workspace_id, member_id, agent, event_id, kind, at, order_id, summary, details)
-     SELECT $1, $2, $3, e.event_id, e.kind, e.at, e.order_id, e.summary, e.details
-       FROM jsonb_to_recordset($4::jsonb) AS e(event_id text, kind text, at timestamptz, order_id text, summary text, details jsonb)
-     ON CONFLICT (workspace_id, member_id, event_id) DO NOTHING
-     RETURNING event_id, seq, received_at`,
-    [caller.workspaceId, caller.memberId, caller.name, JSON.stringify(records)],
+export type ReceiptRow = { member_id: string; event_id: string; seq: unknown; received_at: unknown };
+export const receiptKey = (memberId: string, eventId: string) => `${memberId} ${eventId}`;
+export const receiptOf = (row: ReceiptRow, duplicate: boolean): AuditReceipt => ({
+  eventId: row.event_id,
+  seq: numberOf(row.seq),
+  receivedAt: isoOf(row.received_at),
+  duplicate,
+});
+
+/** The receipts of events stored before (a retry), by `receiptKey`, marked `duplicate`. */
+export async function earlierReceipts(
+  db: Queryable,
+  keys: readonly { workspace_id: string; member_id: string; event_id: string }[],
+): Promise<Map<string, AuditReceipt>> {
+  const { rows } = await db.query<ReceiptRow>(
+    `SELECT a.member_id, a.event_id, a.seq, a.received_at
+       FROM audit_events a JOIN jsonb_to_recordset($1::jsonb) AS k(workspace_id uuid, member_id uuid, event_id text)
+         ON a.workspace_id = k.workspace_id AND a.member_id = k.member_id AND a.event_id = k.event_id`,
+    [JSON.stringify(keys)],
   );
-  const receipts = new Map<string, AuditReceipt>();
-  for (const row of inserted.rows) {
-    receipts.set(row.event_id, { eventId: row.event_id, seq: numberOf(row.seq), receivedAt: isoOf(row.received_at), duplicate: false });
-  }
-  const missing = events.map((e) => e.eventId).filter((id) => !receipts.has(id));
-  if (missing.length) {
-    const earlier = await db.query<{ event_id: string; seq: unknown; received_at: unknown }>(
-      `SELECT event_id, seq, received_at FROM audit_events WHERE workspace_id = $1 AND member_id = $2 AND event_id = ANY($3::text[])`,
-      [caller.workspaceId, caller.memberId, missing],
-    );
-    for (const row of earlier.rows) {
-      receipts.set(row.event_id, { eventId: row.event_id, seq: numberOf(row.seq), receivedAt: isoOf(row.received_at), duplicate: true });
-    }
-  }
-  return events.map((e) => receipts.get(e.eventId)!);
+  return new Map(rows.map((row) => [receiptKey(row.member_id, row.event_id), receiptOf(row, true)]));
 }
 
 /** One page of the trail, newest first, filtered; `limit` rows at most. */

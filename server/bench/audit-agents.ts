@@ -1,4 +1,5 @@
 import { TEAM_PROTOCOL_HEADER, TEAM_PROTOCOL_VERSION } from '../../rules/team/protocol';
+import { postJson } from './post-json';
 
 /**
  * One simulated agent: makes an audit event every `1000 / rate` ms into its own queue (as
@@ -7,7 +8,13 @@ import { TEAM_PROTOCOL_HEADER, TEAM_PROTOCOL_VERSION } from '../../rules/team/pr
  */
 export interface AgentResult {
   made: number;
-  acknowledged: Set<string>;
+  madeIds: string[];
+  /** Event id to the server sequence of its receipt. */
+  receipts: Map<string, number>;
+  /** Receipts naming another sequence than an earlier receipt for the same event (a duplicate). */
+  conflictingReceipts: number;
+  /** Receipts marked `duplicate`: an event re-sent after a failure that the server had stored. */
+  resentStoredOnce: number;
   latencies: number[];
   failures: number;
 }
@@ -21,14 +28,16 @@ export async function runAgent(options: {
   makeUntil: number;
   drainUntil: number;
 }): Promise<AgentResult> {
-  const result: AgentResult = { made: 0, acknowledged: new Set(), latencies: [], failures: 0 };
+  const result: AgentResult = { made: 0, madeIds: [], receipts: new Map(), conflictingReceipts: 0, resentStoredOnce: 0, latencies: [], failures: 0 };
   const queue: { eventId: string; kind: 'capture'; at: string; summary: string }[] = [];
   const start = Date.now() + Math.random() * (1000 / options.rate);
   const interval = 1000 / options.rate;
   const makeDue = () => {
     const due = Math.min(options.makeUntil, Date.now());
     while (start + result.made * interval <= due) {
-      queue.push({ eventId: `${options.name}-${result.made}`, kind: 'capture', at: new Date().toISOString(), summary: `bench event ${result.made}` });
+      const eventId = `${options.name}-${result.made}`;
+      queue.push({ eventId, kind: 'capture', at: new Date().toISOString(), summary: `bench event ${result.made}` });
+      result.madeIds.push(eventId);
       result.made++;
     }
   };
@@ -42,20 +51,21 @@ export async function runAgent(options: {
     const batch = queue.slice(0, 100);
     const sent = performance.now();
     try {
-      const response = await fetch(`${options.url()}/v1/audit/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${options.token}`,
-          [TEAM_PROTOCOL_HEADER]: String(TEAM_PROTOCOL_VERSION),
-        },
-        body: JSON.stringify({ events: batch }),
-        signal: AbortSignal.timeout(5000),
-      });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      const { receipts } = (await response.json()) as { receipts: { eventId: string }[] };
+      const response = await postJson(
+        `${options.url()}/v1/audit/events`,
+        { authorization: `Bearer ${options.token}`, [TEAM_PROTOCOL_HEADER]: String(TEAM_PROTOCOL_VERSION) },
+        { events: batch },
+        5000,
+      );
+      if (response.status !== 200) throw new Error(`status ${response.status}`);
+      const { receipts } = response.body as { receipts: { eventId: string; seq: number; duplicate: boolean }[] };
       result.latencies.push(performance.now() - sent);
-      for (const receipt of receipts) result.acknowledged.add(receipt.eventId);
+      for (const receipt of receipts) {
+        const earlier = result.receipts.get(receipt.eventId);
+        if (earlier !== undefined && earlier !== receipt.seq) result.conflictingReceipts++;
+        if (receipt.duplicate) result.resentStoredOnce++;
+        result.receipts.set(receipt.eventId, receipt.seq);
+      }
       queue.splice(0, batch.length);
     } catch {
       result.failures++;

@@ -23,6 +23,11 @@ export class HttpError extends Error {
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const { field, message } = describeZodError(result.error);
-  throw new HttpError(400, 'bad-request', field ? `${field}: ${message}` : message, field ? { field } : {});
+  throw badRequest(result.error);
+}
+
+/** `400 bad-request` naming the field a zod error is about. */
+export function badRequest(error: z.ZodError): HttpError {
+  const { field, message } = describeZodError(error);
+  return new HttpError(400, 'bad-request', field ? `${field}: ${message}` : message, field ? { field } : {});
 }

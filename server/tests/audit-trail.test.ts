@@ -101,4 +101,63 @@ describe.each(BACKENDS)('audit trail on %s', (backend) => {
       'audit_events:SELECT',
     ]);
   });
+
+  // Pushes arriving together are checked and stored together (audit/audit-push-batcher.ts):
+  // each request still gets its own answer, under its own member.
+  it('answers each request for its own token: stored under its member, or refused on its own', async () => {
+    const revoked = await team.join('Rex Revoked', 'agent');
+    expect((await call(team.app, 'POST', `/v1/members/${revoked.member.id}/revoke`, { token: team.tokens.admin })).status).toBe(200);
+    const answers = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => push(team.tokens.agent, [event(`agent-event-${i}`)])),
+      ...Array.from({ length: 10 }, (_, i) => push(team.tokens.lead, [event(`lead-event-${i}`), event(`lead-event-${i}b`)])),
+      push(revoked.token, [event('revoked-event')]),
+      push('sgt_nobody_knows_this_token', [event('unknown-event')]),
+      push(team.tokens.auditor, [event('auditor-event')]),
+      push(team.tokens.agent, [event('bad-kind-event', { kind: 'delete-everything' })]),
+    ]);
+    expect(answers.slice(0, 20).map((a) => a.status)).toEqual(Array(20).fill(200));
+    expect(answers.slice(20).map((a) => [a.status, a.body.error.code])).toEqual([
+      [401, 'token-revoked'],
+      [401, 'unauthenticated'],
+      [403, 'forbidden'],
+      [400, 'bad-request'],
+    ]);
+    const receipts = answers.slice(0, 20).flatMap((a) => a.body.receipts as { eventId: string; seq: number; duplicate: boolean }[]);
+    expect(receipts).toHaveLength(30);
+    expect(new Set(receipts.map((r) => r.seq)).size).toBe(30);
+    expect(answers[10]!.body.receipts.map((r: { eventId: string }) => r.eventId)).toEqual(['lead-event-0', 'lead-event-0b']);
+    // In request order: the second event of a request has the later sequence.
+    expect(answers[10]!.body.receipts[0].seq).toBeLessThan(answers[10]!.body.receipts[1].seq);
+    const { rows } = await t.owner.query<{ agent: string; event_id: string; seq: string }>(
+      'SELECT agent, event_id, seq::text FROM audit_events ORDER BY seq',
+    );
+    expect(rows.filter((r) => r.agent === 'Ann Agent').map((r) => r.event_id).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `agent-event-${i}`).sort());
+    expect(rows.filter((r) => r.agent === 'Lee Lead')).toHaveLength(20);
+    expect(rows).toHaveLength(30);
+    // Each receipt names the row that holds its event.
+    for (const receipt of receipts) expect(rows.find((r) => r.event_id === receipt.eventId)?.seq).toBe(String(receipt.seq));
+  });
+
+  it('stores an event re-sent while the first send is still in flight once, with one sequence for both', async () => {
+    const [first, second] = await Promise.all([push(team.tokens.agent, [event('resent-event')]), push(team.tokens.agent, [event('resent-event')])]);
+    expect(first!.body.receipts[0].seq).toBe(second!.body.receipts[0].seq);
+    const later = await push(team.tokens.agent, [event('resent-event')]);
+    expect(later.body.receipts[0]).toMatchObject({ seq: first!.body.receipts[0].seq, duplicate: true });
+    const { rows } = await t.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE event_id = 'resent-event'`);
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('refuses a revoked member on the very next push, even among others', async () => {
+    expect((await push(team.tokens.agent, [event('before-revoke')])).status).toBe(200);
+    expect((await call(team.app, 'POST', `/v1/members/${team.members.agent.id}/revoke`, { token: team.tokens.admin })).status).toBe(200);
+    const [agent, lead] = await Promise.all([push(team.tokens.agent, [event('after-revoke')]), push(team.tokens.lead, [event('lead-meanwhile')])]);
+    expect(agent!.body.error.code).toBe('token-revoked');
+    expect(lead!.status).toBe(200);
+  });
+
+  it('names a missing or unknown token before anything wrong with the body', async () => {
+    expect((await push('sgt_nobody_knows_this_token', [{ eventId: 'x' }])).body.error.code).toBe('unauthenticated');
+    expect((await call(team.app, 'POST', '/v1/audit/events', { body: { events: [] } })).body.error.code).toBe('unauthenticated');
+    expect((await push(team.tokens.agent, [{ eventId: 'x' }])).body.error.code).toBe('bad-request');
+  });
 });

@@ -29,6 +29,16 @@ export const BENCH_TARGETS = {
   'draft.adversarial.steepest_growth.fastest': { max: 8, why: 'linear: 20,000 characters take at most 8× as long as 4,000 (5× plus noise)' },
   'buyer.thread100.median': { max: 10, why: 'a 100-message thread assessed in ≤ 10 ms' },
   'capture.visible.click_to_stored.panel_still_loading': { max: 1500, why: "a visible capture stored within 1.5 s, its wait for the page's order panel included" },
+  'team.server.pglite.audit.p95': { max: 50, why: '50 agents × 5 audit events/s for 60 s: p95 ≤ 50 ms' },
+  'team.server.pglite.audit.lost': { max: 0, why: 'zero audit events lost, counted in the database' },
+  'team.server.pglite.audit.duplicated': { max: 0, why: 'zero audit events duplicated, counted in the database' },
+  'team.server.pglite.restart.lost': { max: 0, why: 'server killed and restarted halfway: zero lost' },
+  'team.server.pglite.restart.duplicated': { max: 0, why: 'server killed and restarted halfway: a re-sent event stored once' },
+  'team.server.postgres.audit.p95': { max: 50, why: '50 agents × 5 audit events/s for 60 s: p95 ≤ 50 ms' },
+  'team.server.postgres.audit.lost': { max: 0, why: 'zero audit events lost, counted in the database' },
+  'team.server.postgres.audit.duplicated': { max: 0, why: 'zero audit events duplicated, counted in the database' },
+  'team.server.postgres.restart.lost': { max: 0, why: 'server killed and restarted halfway: zero lost' },
+  'team.server.postgres.restart.duplicated': { max: 0, why: 'server killed and restarted halfway: a re-sent event stored once' },
 };
 
 /**
