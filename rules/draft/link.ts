@@ -72,23 +72,53 @@ function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string
 
 type LinkRuleId = 'link.messenger' | 'link.shortener' | 'link.ip' | 'link.punycode' | 'link.lookalike' | 'link.domain' | 'link.url';
 
+type LinkVerdict = readonly [LinkRuleId, Record<string, string>] | null;
+
+/** What a link found is: a rule and its parameters, or null when it passes (allowed, prose, no host). */
+function judgeLink(hit: LinkHit, host: string | null, allowed: readonly string[]): LinkVerdict {
+  if (!host || isAllowedHost(host, allowed) || isProseLookalike(hit, host)) return null;
+  return ruleFor(hit, host);
+}
+
+/**
+ * A function's answers kept for one analysis, so a hostile draft that repeats a link a
+ * thousand times has it parsed (`new URL`, punycode) and judged once.
+ */
+function memoized<T>(compute: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key) as T;
+    const value = compute(key);
+    seen.set(key, value);
+    return value;
+  };
+}
+
 /** Report links that leave Amazon (allowed ones are only recorded in `scan.linked`). */
 export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
   const allowed = (scan.options.allowedDomains ?? []).map(normalizeDomain).filter((d): d is string => d !== null);
+  const host = memoized(hostOf);
+  const verdicts = new Map<string, LinkVerdict>();
   for (const hit of hits) {
     if (hit.schema === 'mailto:') continue;
     scan.linked.push({ start: hit.start, end: hit.end });
-    const host = hostOf(hit.url);
-    if (!host || isAllowedHost(host, allowed) || isProseLookalike(hit, host)) continue;
-    const [ruleId, params] = ruleFor(hit, host);
+    // The verdict depends on these three only.
+    const key = `${hit.schema}\0${hit.url}\0${hit.raw}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = judgeLink(hit, host(hit.url), allowed);
+      verdicts.set(key, verdict);
+    }
+    if (!verdict) continue;
+    const [ruleId, params] = verdict;
     report(scan, ruleId, 'link', hit.start, hit.end, `draft.finding.${ruleId}`, { ...params, quote: quote(scan, hit.start, hit.end) });
   }
   detectSpelledLinks(scan);
   for (const run of spaced) {
     if (run.joined.includes('@')) continue;
     const link = looksLikeLink(run.joined);
-    const host = link && link.schema !== 'mailto:' ? hostOf(link.url) : null;
-    if (host && !isAmazonHost(host) && link && link.end - link.start >= run.joined.length - 1) {
+    const linkHost = link && link.schema !== 'mailto:' ? host(link.url) : null;
+    if (linkHost && !isAmazonHost(linkHost) && link && link.end - link.start >= run.joined.length - 1) {
       reportObfuscated(scan, run.start, run.end);
     }
   }
