@@ -44,12 +44,14 @@ function siteOf(host: string): string {
 
 /** Bare-domain matches that are prose, not links: "yesterday.It", "2.1.0.4", "readme.md". */
 function isProseLookalike(hit: LinkHit, host: string): boolean {
-  if (hit.schema !== '' || /[/:?#]/.test(hit.raw) || /^www\./i.test(hit.raw)) return false;
-  const labels = hit.raw.split('.');
-  const tld = labels[labels.length - 1] ?? '';
+  const { raw } = hit;
+  if (hit.schema !== '' || /[/:?#]/.test(raw) || /^www\./i.test(raw)) return false;
+  const firstDot = raw.indexOf('.');
+  const lastDot = raw.lastIndexOf('.');
+  const tld = raw.slice(lastDot + 1);
   if (/^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
-  if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(labels[0]) < 10; // a version, not an IP
-  return labels.length === 2 && FILE_TLDS.has(tld.toLowerCase());
+  if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
+  return firstDot >= 0 && firstDot === lastDot && FILE_TLDS.has(tld.toLowerCase()); // two labels
 }
 
 /** The host as the draft writes it (`пример.рф`, not its punycode), when it is not ASCII. */
@@ -80,34 +82,21 @@ function judgeLink(hit: LinkHit, host: string | null, allowed: readonly string[]
   return ruleFor(hit, host);
 }
 
-/**
- * A function's answers kept for one analysis, so a hostile draft that repeats a link a
- * thousand times has it parsed (`new URL`, punycode) and judged once.
- */
-function memoized<T>(compute: (key: string) => T): (key: string) => T {
-  const seen = new Map<string, T>();
-  return (key) => {
-    if (seen.has(key)) return seen.get(key) as T;
-    const value = compute(key);
-    seen.set(key, value);
-    return value;
-  };
-}
-
 /** Report links that leave Amazon (allowed ones are only recorded in `scan.linked`). */
 export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
   const allowed = (scan.options.allowedDomains ?? []).map(normalizeDomain).filter((d): d is string => d !== null);
-  const host = memoized(hostOf);
-  const verdicts = new Map<string, LinkVerdict>();
+  // Judged once per link as written (a hostile draft may repeat one a thousand times: one URL parse,
+  // one punycode conversion); the schema and URL are compared too, as the verdict depends on all three.
+  const verdicts = new Map<string, { schema: string; url: string; verdict: LinkVerdict }>();
   for (const hit of hits) {
     if (hit.schema === 'mailto:') continue;
     scan.linked.push({ start: hit.start, end: hit.end });
-    // The verdict depends on these three only.
-    const key = `${hit.schema}\0${hit.url}\0${hit.raw}`;
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) {
-      verdict = judgeLink(hit, host(hit.url), allowed);
-      verdicts.set(key, verdict);
+    const seen = verdicts.get(hit.raw);
+    let verdict: LinkVerdict;
+    if (seen && seen.schema === hit.schema && seen.url === hit.url) verdict = seen.verdict;
+    else {
+      verdict = judgeLink(hit, hostOf(hit.url), allowed);
+      if (!seen) verdicts.set(hit.raw, { schema: hit.schema, url: hit.url, verdict });
     }
     if (!verdict) continue;
     const [ruleId, params] = verdict;
@@ -117,8 +106,8 @@ export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: r
   for (const run of spaced) {
     if (run.joined.includes('@')) continue;
     const link = looksLikeLink(run.joined);
-    const linkHost = link && link.schema !== 'mailto:' ? host(link.url) : null;
-    if (linkHost && !isAmazonHost(linkHost) && link && link.end - link.start >= run.joined.length - 1) {
+    const host = link && link.schema !== 'mailto:' ? hostOf(link.url) : null;
+    if (host && !isAmazonHost(host) && link && link.end - link.start >= run.joined.length - 1) {
       reportObfuscated(scan, run.start, run.end);
     }
   }
