@@ -18,7 +18,8 @@ const AMAZON_HOST_RE = new RegExp(`(?:^|\\.)amazon\\.(?:${AMAZON_TLDS.map((t) =>
  * @example isAmazonHost('amazon.com.account-verify.io') // false
  */
 export function isAmazonHost(host: string): boolean {
-  return AMAZON_HOST_RE.test(host.toLowerCase().replace(/\.$/, ''));
+  const h = host.toLowerCase();
+  return h.includes('amazon.') && AMAZON_HOST_RE.test(h.replace(/\.$/, ''));
 }
 
 /**

@@ -1,7 +1,6 @@
-import { parse } from 'tldts';
 import type { LinkHit } from './link-scan';
 import { mergeSpans, overlapsAny } from './scan';
-import { afterLeadIn, icannHostEnd } from './unspaced-hosts';
+import { afterLeadIn, icannHostEnd, type IcannTest, icannTest } from './unspaced-hosts';
 
 /**
  * Two kinds of bare address linkify-it does not find in running text: internationalised
@@ -31,15 +30,23 @@ const IPV6_FULL_GATE_RE = /(?:[0-9a-f]{1,4}:){7}/i;
 /** Offsets of the IPv6 candidates: hex groups with at least two colons, starting at a run start. */
 const IPV6_RE = /(?<![0-9a-f:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![0-9a-z:])/gi;
 
+/** `HOST_CHAR_RE`'s answer per code unit, filled as met: 0 not yet asked, 1 a host character, 2 not. */
+const HOST_CHARS = new Uint8Array(0x10000);
+
 function isHostChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x2e) return true;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return HOST_CHAR_RE.test(text[i] ?? '');
+  let known = HOST_CHARS[c];
+  if (!known) {
+    known = HOST_CHAR_RE.test(text[i] ?? '') ? 1 : 2;
+    HOST_CHARS[c] = known;
+  }
+  return known === 1;
 }
 
 /** The IDN host around the full stop at `dot`, or null; `walked` is where the character run ends. */
-function idnHostAt(text: string, dot: number, walked: { end: number }): { start: number; end: number } | null {
+function idnHostAt(text: string, dot: number, walked: { end: number }, isIcann: IcannTest): { start: number; end: number } | null {
   let start = dot;
   let end = dot + 1;
   while (start > 0 && dot - start < MAX_HOST && isHostChar(text, start - 1)) start--;
@@ -53,7 +60,7 @@ function idnHostAt(text: string, dot: number, walked: { end: number }): { start:
   const labels = host.split('.');
   const tld = labels[labels.length - 1] ?? '';
   if (labels.length < 2 || labels.some((l) => l === '') || LATIN_CAPITALISED_RE.test(tld)) return null;
-  const icannEnd = icannHostEnd(text, start, end);
+  const icannEnd = icannHostEnd(text, start, end, isIcann);
   if (icannEnd === null) return null;
   return { start: afterLeadIn(text, start, start + (labels[0] ?? '').length), end: icannEnd };
 }
@@ -79,8 +86,11 @@ function isIpv6(candidate: string): boolean {
   }
 }
 
-/** IDN hosts and bracketless IPv6 addresses in `text` that no hit in `found` already covers. */
-export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[] {
+/**
+ * IDN hosts and bracketless IPv6 addresses in `text` that no hit in `found` already covers;
+ * `isIcann` is the analysis' shared suffix test.
+ */
+export function findBareHosts(text: string, found: readonly LinkHit[], isIcann: IcannTest = icannTest()): LinkHit[] {
   const hits: LinkHit[] = [];
   // Each pass finds hosts in order; `merged` holds everything found by earlier passes.
   let merged = mergeSpans(found);
@@ -94,7 +104,7 @@ export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[
   IDN_GATE_RE.lastIndex = 0;
   for (let m = IDN_GATE_RE.exec(text); m; m = IDN_GATE_RE.exec(text)) {
     const dot = text[m.index] === '.' ? m.index : m.index + 1;
-    const host = idnHostAt(text, dot, walked);
+    const host = idnHostAt(text, dot, walked, isIcann);
     // Every later full stop of the same run walks the same run: skip past it.
     IDN_GATE_RE.lastIndex = Math.max(IDN_GATE_RE.lastIndex, walked.end);
     if (!host) continue;
@@ -109,7 +119,7 @@ export function findBareHosts(text: string, found: readonly LinkHit[]): LinkHit[
     const start = m.index;
     const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
     if (tld.length < 3 || LATIN_CAPITALISED_RE.test(tld) || /\d/.test(tld) || covered(start, start + m[0].length)) continue;
-    if (!parse(m[0]).isIcann) continue;
+    if (!isIcann(m[0])) continue;
     const end = pathEnd(text, start + m[0].length);
     if (covered(start, end)) continue;
     const raw = text.slice(start, end);

@@ -1,5 +1,5 @@
 import type { LinkHit } from './link-scan';
-import { afterLeadIn, icannHostEnd } from './unspaced-hosts';
+import { afterLeadIn, icannHostEnd, type IcannTest, icannTest } from './unspaced-hosts';
 
 /**
  * Email addresses with letters outside ASCII (`käufer@beispiel.de`, `用户@例子.公司`,
@@ -24,7 +24,7 @@ function isChar(re: RegExp, text: string, i: number): boolean {
 }
 
 /** The address around the `@` at `at`, or null; `walked.end` is where the domain walk stopped. */
-function addressAt(text: string, at: number, walked: { end: number }): { start: number; end: number } | null {
+function addressAt(text: string, at: number, walked: { end: number }, isIcann: IcannTest): { start: number; end: number } | null {
   let start = at;
   let end = at + 1;
   while (start > 0 && at - start < MAX_LOCAL && isChar(LOCAL_CHAR_RE, text, start - 1)) start--;
@@ -36,18 +36,21 @@ function addressAt(text: string, at: number, walked: { end: number }): { start: 
   const domain = text.slice(at + 1, end);
   if (!domain.includes('.') || domain.split('.').some((label) => label === '')) return null;
   if (!NON_ASCII_RE.test(text.slice(start, end))) return null;
-  const domainEnd = icannHostEnd(text, at + 1, end);
+  const domainEnd = icannHostEnd(text, at + 1, end, isIcann);
   if (domainEnd === null) return null;
   const local = afterLeadIn(text, start, at);
   return { start: local, end: domainEnd };
 }
 
-/** Addresses with non-ASCII letters in `text` (width-folded), as `mailto:` hits, in order. */
-export function findIdnEmails(text: string): LinkHit[] {
+/**
+ * Addresses with non-ASCII letters in `text` (width-folded), as `mailto:` hits, in order;
+ * `isIcann` is the analysis' shared suffix test.
+ */
+export function findIdnEmails(text: string, isIcann: IcannTest = icannTest()): LinkHit[] {
   const hits: LinkHit[] = [];
   const walked = { end: 0 };
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, walked.end))) {
-    const address = addressAt(text, at, walked);
+    const address = addressAt(text, at, walked, isIcann);
     if (!address) continue;
     const raw = text.slice(address.start, address.end);
     hits.push({ start: address.start, end: address.end, raw, url: `mailto:${raw}`, schema: 'mailto:' });

@@ -3,6 +3,7 @@ import { AMAZON_TLDS } from './amazon-hosts';
 import { findBareHosts } from './bare-hosts';
 import { findIdnEmails } from './idn-email';
 import { mergeSpans, overlapsAny } from './scan';
+import { icannTest } from './unspaced-hosts';
 
 /**
  * One pass of linkify-it over the parts of a draft that can hold a link or an email.
@@ -70,9 +71,11 @@ export function findLinkHits(text: string): LinkHit[] {
       hits.push({ start: start + link.index, end: start + link.lastIndex, raw: link.raw, url: link.url, schema: link.schema });
     }
   }
-  const idn = withoutOverlaps(findIdnEmails(text), hits);
+  // One suffix test for both walks: a host written many times is looked up once.
+  const isIcann = icannTest();
+  const idn = withoutOverlaps(findIdnEmails(text, isIcann), hits);
   if (idn.length > 0) hits.push(...idn);
-  const bare = findBareHosts(text, hits);
+  const bare = findBareHosts(text, hits, isIcann);
   return bare.length === 0 && idn.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
 }
 

@@ -44,12 +44,14 @@ function siteOf(host: string): string {
 
 /** Bare-domain matches that are prose, not links: "yesterday.It", "2.1.0.4", "readme.md". */
 function isProseLookalike(hit: LinkHit, host: string): boolean {
-  if (hit.schema !== '' || /[/:?#]/.test(hit.raw) || /^www\./i.test(hit.raw)) return false;
-  const labels = hit.raw.split('.');
-  const tld = labels[labels.length - 1] ?? '';
+  const { raw } = hit;
+  if (hit.schema !== '' || /[/:?#]/.test(raw) || /^www\./i.test(raw)) return false;
+  const firstDot = raw.indexOf('.');
+  const lastDot = raw.lastIndexOf('.');
+  const tld = raw.slice(lastDot + 1);
   if (/^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
-  if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(labels[0]) < 10; // a version, not an IP
-  return labels.length === 2 && FILE_TLDS.has(tld.toLowerCase());
+  if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
+  return firstDot >= 0 && firstDot === lastDot && FILE_TLDS.has(tld.toLowerCase()); // two labels
 }
 
 /** The host as the draft writes it (`пример.рф`, not its punycode), when it is not ASCII. */
@@ -72,15 +74,32 @@ function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string
 
 type LinkRuleId = 'link.messenger' | 'link.shortener' | 'link.ip' | 'link.punycode' | 'link.lookalike' | 'link.domain' | 'link.url';
 
+type LinkVerdict = readonly [LinkRuleId, Record<string, string>] | null;
+
+/** What a link found is: a rule and its parameters, or null when it passes (allowed, prose, no host). */
+function judgeLink(hit: LinkHit, host: string | null, allowed: readonly string[]): LinkVerdict {
+  if (!host || isAllowedHost(host, allowed) || isProseLookalike(hit, host)) return null;
+  return ruleFor(hit, host);
+}
+
 /** Report links that leave Amazon (allowed ones are only recorded in `scan.linked`). */
 export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: readonly SpacedRun[]): void {
   const allowed = (scan.options.allowedDomains ?? []).map(normalizeDomain).filter((d): d is string => d !== null);
+  // Judged once per link as written (a hostile draft may repeat one a thousand times: one URL parse,
+  // one punycode conversion); the schema and URL are compared too, as the verdict depends on all three.
+  const verdicts = new Map<string, { schema: string; url: string; verdict: LinkVerdict }>();
   for (const hit of hits) {
     if (hit.schema === 'mailto:') continue;
     scan.linked.push({ start: hit.start, end: hit.end });
-    const host = hostOf(hit.url);
-    if (!host || isAllowedHost(host, allowed) || isProseLookalike(hit, host)) continue;
-    const [ruleId, params] = ruleFor(hit, host);
+    const seen = verdicts.get(hit.raw);
+    let verdict: LinkVerdict;
+    if (seen && seen.schema === hit.schema && seen.url === hit.url) verdict = seen.verdict;
+    else {
+      verdict = judgeLink(hit, hostOf(hit.url), allowed);
+      if (!seen) verdicts.set(hit.raw, { schema: hit.schema, url: hit.url, verdict });
+    }
+    if (!verdict) continue;
+    const [ruleId, params] = verdict;
     report(scan, ruleId, 'link', hit.start, hit.end, `draft.finding.${ruleId}`, { ...params, quote: quote(scan, hit.start, hit.end) });
   }
   detectSpelledLinks(scan);

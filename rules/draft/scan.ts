@@ -1,5 +1,4 @@
 import { draftFindings, type DraftMessageKey } from '../../locales/en/draft-findings';
-import { fillPlaceholders } from '../../locales/format';
 import type { DraftCategory, DraftFinding, DraftMessageParams, DraftOptions, DraftSeverity, Span } from './types';
 
 /** Seller Central's compose box limit. */
@@ -83,8 +82,36 @@ export function report(
   severity?: DraftSeverity,
 ): void {
   const resolved = severity ?? (category === 'formatting' ? 'info' : CATEGORY_SEVERITY[category]);
-  const message = scan.withMessages ? fillPlaceholders(draftFindings[messageKey], params, 'en-US') : '';
+  const message = scan.withMessages ? findingMessage(messageKey, params) : '';
   scan.findings.push({ ruleId, category, severity: resolved, start, end, message, messageKey, params });
+}
+
+/**
+ * Each catalogue text split once at its `{placeholders}`: text, name, text, name, …, text.
+ * Splitting on `fillPlaceholders`' own pattern finds the same placeholders it fills.
+ */
+const TEMPLATES = new Map<DraftMessageKey, string[]>();
+const PLACEHOLDER_SPLIT_RE = /\{([A-Za-z][\w]*)\}/;
+
+/**
+ * The English message, as `fillPlaceholders(text, params, 'en-US')` writes it (a missing
+ * parameter stays `{name}`, numbers in en-US style), without a regex pass per finding: a
+ * hostile draft can produce thousands.
+ */
+export function findingMessage(messageKey: DraftMessageKey, params: DraftMessageParams): string {
+  let parts = TEMPLATES.get(messageKey);
+  if (!parts) {
+    parts = draftFindings[messageKey].split(PLACEHOLDER_SPLIT_RE);
+    TEMPLATES.set(messageKey, parts);
+  }
+  let message = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
+    const value = params[name];
+    message += value === undefined ? `{${name}}` : typeof value === 'number' ? value.toLocaleString('en-US') : value;
+    message += parts[i + 1] ?? '';
+  }
+  return message;
 }
 
 /** The draft text of a span as a short quotation for messages: `"john@…"`. */

@@ -39,10 +39,29 @@ export function afterLeadIn(text: string, start: number, end: number): number {
   return cut > 0 && cut < label.length ? start + cut : start;
 }
 
+/** Whether a host ends in a suffix of the ICANN section of the Public Suffix List. */
+export type IcannTest = (host: string) => boolean;
+
+/**
+ * A fresh `IcannTest` that asks tldts once per distinct host. Make one per analysis: a draft
+ * that repeats a host (or a top-level domain glued to words) pays for its parse once.
+ */
+export function icannTest(): IcannTest {
+  const seen = new Map<string, boolean>();
+  return (host) => {
+    let icann = seen.get(host);
+    if (icann === undefined) {
+      icann = parse(host).isIcann === true;
+      seen.set(host, icann);
+    }
+    return icann;
+  };
+}
+
 /** The longest start of `label` that is a public suffix, for a TLD glued to the next words. */
-export function suffixPrefix(label: string): string | null {
+export function suffixPrefix(label: string, isIcann: IcannTest = icannTest()): string | null {
   for (let n = Math.min(label.length, 12); n >= 2; n--) {
-    if (parse(`x.${label.slice(0, n)}`).isIcann) return label.slice(0, n);
+    if (isIcann(`x.${label.slice(0, n)}`)) return label.slice(0, n);
   }
   return null;
 }
@@ -52,10 +71,10 @@ export function suffixPrefix(label: string): string | null {
  * it is cut back to its public-suffix part; `end` when the host is already on the list, null when
  * it is not a host on the Public Suffix List at all.
  */
-export function icannHostEnd(text: string, start: number, end: number): number | null {
+export function icannHostEnd(text: string, start: number, end: number, isIcann: IcannTest = icannTest()): number | null {
   const host = text.slice(start, end);
-  if (parse(host).isIcann) return end;
+  if (isIcann(host)) return end;
   const tld = host.slice(host.lastIndexOf('.') + 1);
-  const cut = UNSPACED_RE.test(tld) ? suffixPrefix(tld) : null;
+  const cut = UNSPACED_RE.test(tld) ? suffixPrefix(tld, isIcann) : null;
   return cut ? end - (tld.length - cut.length) : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft, MAX_ANALYZED_LENGTH } from '../../../../rules/draft/draft-engine.ts';
 import { findProxyEmail } from '../../../../rules/page/patterns';
-import { ADVERSARIAL_CASES } from '../../../fixtures/drafts/adversarial';
+import { ADVERSARIAL_CASES, distinctIdnHosts } from '../../../fixtures/drafts/adversarial';
 
 /**
  * Hostile text at the longest length the guard reads. Not a speed target (`npm run bench` holds
@@ -15,6 +15,16 @@ describe('analyzeDraft on hostile text', () => {
     const started = performance.now();
     analyzeDraft(text);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('reports every one of many different IDN hosts, each once, a repeated one every time', () => {
+    const text = distinctIdnHosts(4000);
+    // The last host may be cut short by the length; the Chinese ones end before the words glued to them.
+    const hosts = text.split(' ').slice(0, -1).map((token) => token.replace(/查看$/, ''));
+    const links = (draft: string) => analyzeDraft(draft).filter((f) => f.category === 'link').map((f) => draft.slice(f.start, f.end));
+    expect(new Set(hosts).size).toBe(hosts.length);
+    expect(links(text).slice(0, hosts.length)).toEqual(hosts);
+    expect(links(`${text.slice(0, 200)} ${text.slice(0, 200)}`)).toHaveLength(2 * links(text.slice(0, 200)).length);
   });
 
   it('reads a proxy email after a long run of dotted letters at once', () => {
