@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_THREAD_LOOKALIKE, routeLongThread } from '../fixtures/long-thread';
 import { FIXTURE_URLS } from '../fixtures/site';
 import { readStore } from './capture-inspect';
 import { launchExtension, type Harness } from './harness';
@@ -16,7 +17,7 @@ const genuineHits: string[] = [];
 
 beforeAll(async () => {
   harness = await launchExtension('production');
-  await harness.context.route(/account-check\.net/, async (route) => {
+  await harness.context.route(/account-check\.net|long-thread-check\.net/, async (route) => {
     lookalikeHits.push(route.request().url());
     await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>fake sign-in</title>' });
   });
@@ -96,6 +97,25 @@ describe('risky buyer messages', () => {
       details: { href: LOOKALIKE, asciiHost: 'sellercentral.amazon.co.jp.account-check.net', kind: 'brand-inside' },
     });
     await tab.close();
+    await page.close();
+  });
+
+  it('on a 100-message thread, a look-alike link clicked right after the page opens shows the warning', async () => {
+    const page = await harness.context.newPage();
+    await routeLongThread(page);
+    await page.goto(FIXTURE_URLS.threadJpRisky);
+    // Seller Guard has read the thread (its response clock shows), so its link guard listens;
+    // the look-alike is in the last message, which the scan (after warming up its engine, in
+    // slices) reaches last. Whether the scan got there before the click depends on the
+    // machine; either way the link must not open (the unit tests pin the click-first case).
+    await page.locator('seller-guard-thread-clock').waitFor({ timeout: 20_000 });
+    const link = page.locator(`a[href="${LONG_THREAD_LOOKALIKE}"]`);
+    await link.click();
+    const warning = page.locator('.message-component.received').last().locator('seller-guard-buyer-risk .sg-br-warning');
+    await warning.waitFor({ timeout: 15_000 });
+    expect(await warning.textContent()).toContain('sellercentral.amazon.co.jp.long-thread-check.net');
+    expect(lookalikeHits.filter((url) => url.includes('long-thread-check'))).toEqual([]);
+    expect(await page.locator('.message-component.received').count()).toBe(100);
     await page.close();
   });
 });

@@ -4,11 +4,13 @@ import { logError } from '../../../utils/errors';
 import type { PageInfo } from '../../../utils/protocol';
 import { mountUi } from '../page/mount-ui';
 import type { Feature } from '../page/page-session';
+import { sliceRunner } from '../page/run-in-slices';
 import { messageBodyOf, messageElements, readMessage } from '../readers/thread-messages';
 import { guardLinks } from './link-guard';
 import type { PendingLink } from './link-warning';
 import { messageAttachments } from './message-attachments';
 import { RiskMarker } from './risk-marker';
+import { warmUpBuyerEngine } from './warm-up';
 import './buyer-messages.css';
 
 const MARKER_HOST = 'seller-guard-buyer-risk';
@@ -68,31 +70,50 @@ export const buyerMessages: Feature = {
       window.open(href, '_blank', 'noopener,noreferrer');
     };
 
-    const scan = () => {
-      for (const message of messageElements(document.body)) {
-        const read = readMessage(message, info?.buyerName ?? null, []);
-        if (read.direction !== 'buyer') continue;
-        const entry = marked.get(message);
-        if (entry?.text === read.text) continue;
-        const findings = assessBuyerMessage(read.text, messageAttachments(message));
-        const next: Marked = { text: read.text, findings, pending: null, mounted: entry?.mounted ?? null };
-        marked.set(message, next);
-        render(message, next);
+    /** Assess `message` unless its text is the one already assessed; null when the buyer did not write it. */
+    const assess = (message: Element): Marked | null => {
+      const read = readMessage(message, info?.buyerName ?? null, []);
+      if (read.direction !== 'buyer') return null;
+      const entry = marked.get(message);
+      if (entry?.text === read.text) return entry;
+      const findings = assessBuyerMessage(read.text, messageAttachments(message));
+      const next: Marked = { text: read.text, findings, pending: null, mounted: entry?.mounted ?? null };
+      marked.set(message, next);
+      render(message, next);
+      return next;
+    };
+    const assessLogged = (message: Element) => {
+      try {
+        return assess(message);
+      } catch (error) {
+        logError('buyer messages', error);
+        return null;
       }
     };
 
+    // A long thread is assessed a few messages per task, after the engine's patterns were
+    // compiled one library per idle callback; a newer page reading restarts the scan.
+    const runInSlices = sliceRunner(session.signal);
+    let scans = 0;
+    const scan = () => {
+      const mine = ++scans;
+      void warmUpBuyerEngine().then(() => {
+        if (mine === scans) void runInSlices(messageElements(document.body), assessLogged);
+      });
+    };
+
+    // A click may come before the scan has reached the message: it is assessed on the click.
     guardLinks(
-      (element) => [...marked.keys()].find((message) => message.contains(element)) ?? null,
+      (element) => {
+        const message = messageElements(document.body).find((candidate) => candidate.contains(element));
+        return message && assessLogged(message) ? message : null;
+      },
       (message: Element, href: string, verdict: LinkVerdict) => update(message, { pending: { href, verdict, state: 'asking' } }),
       session.signal,
     );
     session.onPageInfo((next) => {
       info = next;
-      try {
-        scan();
-      } catch (error) {
-        logError('buyer messages', error);
-      }
+      scan();
     });
   },
 };
