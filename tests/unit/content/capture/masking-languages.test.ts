@@ -28,7 +28,11 @@ interface Shown {
 
 /** Address lines and phone digits of `shown` still present in `text`. */
 function leaks(text: string, shown: Shown): string[] {
-  const lines = shown.addressLines.filter((line) => line !== shown.buyerName).filter((line) => text.includes(line));
+  // A line is found as written on its own, not inside a longer word or a base64 signature or hash
+  // (a two-letter state such as "WA" turns up by chance in random base64).
+  const standsAlone = (line: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}+/=])${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}+/=])`, 'u').test(text);
+  const lines = shown.addressLines.filter((line) => line !== shown.buyerName).filter(standsAlone);
   // The phone's last 8 digits, however separated ("555-0143", "5550143", "555 01 43").
   const written = new RegExp(shown.phone.replace(/\D/g, '').slice(-8).split('').join('[ \\-.()/]{0,3}'));
   const phone = written.test(text) ? [shown.phone] : [];
