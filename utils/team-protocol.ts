@@ -33,3 +33,5 @@ export type TeamJoinResult = { joined: true; status: TeamStatus | null } | { joi
 
 /** `browser.storage.local` key the background replaces after applying team watchlist changes; content scripts re-match on it. */
 export const WATCHLIST_REVISION_STORAGE_KEY = 'watchlist-revision';
+/** The `browser.storage.local` key of the joined team's record (written by the background only). */
+export const TEAM_STORAGE_KEY = 'team';

@@ -1,7 +1,7 @@
 import { storage } from '#imports';
 import { z } from 'zod';
 import { TEAM_ROLES } from '../../../rules/team/protocol';
-import { TEAM_PROBLEMS, type TeamProblem } from '../../../utils/team-protocol';
+import { TEAM_PROBLEMS, TEAM_STORAGE_KEY, type TeamProblem } from '../../../utils/team-protocol';
 
 export type { TeamProblem };
 
@@ -20,7 +20,7 @@ export const teamStateSchema = z.object({
 });
 export type TeamState = z.infer<typeof teamStateSchema>;
 
-const teamItem = storage.defineItem<unknown>('local:team', { fallback: null });
+const teamItem = storage.defineItem<unknown>(`local:${TEAM_STORAGE_KEY}`, { fallback: null });
 
 /** The joined team, or null (never joined, left, or a damaged record). */
 export async function getTeamState(): Promise<TeamState | null> {

@@ -4,6 +4,7 @@ import { findLinkHits } from '../../../rules/draft/link-scan';
 import { detectPhones } from '../../../rules/draft/phone';
 import { createScan, foldWidth } from '../../../rules/draft/scan';
 import { logError } from '../../../utils/errors';
+import { whenIdle } from '../page/when-idle';
 
 /** Words from every category, so the first real buyer message finds everything compiled. */
 const SAMPLE =
@@ -23,12 +24,6 @@ const STEPS: readonly (() => unknown)[] = [
   () => assessBuyerMessage(SAMPLE, [{ name: 'invoice.pdf.exe' }]), // the rest, as a message is assessed
 ];
 
-const nextIdle = () =>
-  new Promise<void>((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
-  });
-
 let warm: Promise<void> | null = null;
 
 /**
@@ -40,7 +35,7 @@ let warm: Promise<void> | null = null;
 export function warmUpBuyerEngine(): Promise<void> {
   warm ??= (async () => {
     for (const step of STEPS) {
-      await nextIdle();
+      await whenIdle(200);
       try {
         step();
       } catch (error) {

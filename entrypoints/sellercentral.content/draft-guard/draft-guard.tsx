@@ -1,5 +1,6 @@
 import { analyzeDraft } from '../../../rules/draft/draft-engine';
 import type { Feature } from '../page/page-session';
+import { whenIdle } from '../page/when-idle';
 import { followDraftLists } from './draft-lists';
 import { trackDraft, type DraftAnalysis, type DraftTracker } from './draft-tracker';
 import { reviewStoppedSend } from './override-flow';
@@ -50,7 +51,5 @@ const WARM_UP_DRAFT =
 function warmUp(analysis: () => DraftAnalysis): void {
   if (warmedUp) return;
   warmedUp = true;
-  const run = () => void analysis().analyze(WARM_UP_DRAFT, 4000);
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 500);
+  void whenIdle(3000, 500).then(() => analysis().analyze(WARM_UP_DRAFT, 4000));
 }

@@ -1,9 +1,7 @@
-import { browser } from '#imports';
 import { callBackground } from '../../../utils/call-background';
 import { watchlistAccessSchema } from '../../../utils/team-access-protocol';
-
-/** `browser.storage.local` key of the joined team (written by the background only). */
-const TEAM_KEY = 'team';
+import { TEAM_STORAGE_KEY } from '../../../utils/team-protocol';
+import { onLocalStorageKey } from '../page/on-storage-key';
 
 /**
  * Whether the page may offer "Add to watchlist": asked of the background, which knows the
@@ -22,11 +20,7 @@ export async function askMayAdd(): Promise<boolean> {
  * may have changed. The record itself is not read here; ask the background again.
  */
 export function onTeamChanged(signal: AbortSignal, listener: () => void): void {
-  const onStorage = (changed: Record<string, unknown>, area: string) => {
-    if (area === 'local' && TEAM_KEY in changed) listener();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  onLocalStorageKey(TEAM_STORAGE_KEY, signal, listener);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { browser } from '#imports';
 import { callBackground } from '../../../utils/call-background';
 import type { PageInfo } from '../../../utils/protocol';
 import { ok, type Result } from '../../../utils/result';
 import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../utils/team-protocol';
+import { onLocalStorageKey } from '../page/on-storage-key';
 import type { WatchlistHit, WatchlistPageKeys } from '../../../utils/watchlist-protocol';
 
 /**
@@ -43,9 +43,5 @@ export function onWatchlistChanged(signal: AbortSignal, listener: () => void): v
   changes.addEventListener('change', listener, { signal });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && listener(), { signal });
   // The background applied the team's changes (another agent's add, a lead's clear).
-  const onStorage = (changed: Record<string, unknown>, area: string) => {
-    if (area === 'local' && WATCHLIST_REVISION_STORAGE_KEY in changed) listener();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  onLocalStorageKey(WATCHLIST_REVISION_STORAGE_KEY, signal, listener);
 }
