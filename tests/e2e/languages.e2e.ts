@@ -105,9 +105,11 @@ describe.each([
   ['zh-CN', CHINESE],
 ] as const)('Chromium started in %s', (locale, expected) => {
   it('shows the reply check, the popup and Options in that language', async () => {
-    harness = await launchExtension('production', { locale });
+    const launched = await launchExtension('production', { locale });
+    harness = launched;
     await expect(harness.worker.evaluate(() => chrome.i18n.getUILanguage())).resolves.toMatch(new RegExp(`^${locale.slice(0, 2)}`));
-    await expect(harness.worker.evaluate(() => chrome.i18n.getMessage('extName'))).resolves.toBe('Seller Guard');
+    // A service worker that has just started may answer '' until Chromium has loaded the extension's messages.
+    await expect.poll(() => launched.worker.evaluate(() => chrome.i18n.getMessage('extName')), { timeout: 10_000 }).toBe('Seller Guard');
     const page = await harness.open(FIXTURE_URLS.contactUs);
     await expectReplyCheck(page, expected);
     await expectPopup(harness, page, expected);
