@@ -92,6 +92,8 @@ async function expectOptions(harness: Harness, expected: Expected) {
   await options.getByRole('heading', { name: expected.optionsHeading }).waitFor();
   await options.getByRole('button', { name: expected.saveButton, exact: true }).waitFor();
   await options.getByRole('heading', { name: expected.watchlistShare }).waitFor();
+  // The extension's own pages read the manifest's messages; a freshly started service worker may answer '' for a while.
+  await expect(options.evaluate(() => chrome.i18n.getMessage('extName'))).resolves.toBe('Seller Guard');
   const text = (await options.textContent('body')) ?? '';
   expect(text).not.toContain('Buyer watchlist');
   expect(text).not.toContain('Save settings');
@@ -105,11 +107,8 @@ describe.each([
   ['zh-CN', CHINESE],
 ] as const)('Chromium started in %s', (locale, expected) => {
   it('shows the reply check, the popup and Options in that language', async () => {
-    const launched = await launchExtension('production', { locale });
-    harness = launched;
+    harness = await launchExtension('production', { locale });
     await expect(harness.worker.evaluate(() => chrome.i18n.getUILanguage())).resolves.toMatch(new RegExp(`^${locale.slice(0, 2)}`));
-    // A service worker that has just started may answer '' until Chromium has loaded the extension's messages.
-    await expect.poll(() => launched.worker.evaluate(() => chrome.i18n.getMessage('extName')), { timeout: 10_000 }).toBe('Seller Guard');
     const page = await harness.open(FIXTURE_URLS.contactUs);
     await expectReplyCheck(page, expected);
     await expectPopup(harness, page, expected);
