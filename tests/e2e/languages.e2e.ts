@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from '../fixtures/site';
@@ -8,6 +10,9 @@ import { launchExtension, type Harness } from './harness';
  * the agent's choice in Options overrides it, live. Each case asserts words the agent reads
  * in the reply check, the popup and Options, and that the English ones are gone.
  */
+const manifestDescription = (folder: string) =>
+  (JSON.parse(readFileSync(resolve('public/_locales', folder, 'messages.json'), 'utf8')) as Record<string, { message: string }>)
+    .extDescription!.message;
 const PANEL = 'seller-guard-draft-panel .sg-draft-panel';
 const RISKY_DRAFT = 'Hi Jordan, please write to support@acme-tools.com about the warranty.';
 
@@ -21,6 +26,8 @@ interface Expected {
   saveButton: string;
   /** Words of the watchlist editor in Options. */
   watchlistShare: string;
+  /** The store and chrome://extensions description, from public/_locales. */
+  extensionDescription: string;
 }
 
 const GERMAN: Expected = {
@@ -29,6 +36,7 @@ const GERMAN: Expected = {
   advicePrefix: 'Besser: ',
   counter: `${RISKY_DRAFT.length} / 4.000 Zeichen`,
   popupPageKind: 'Käufer kontaktieren',
+  extensionDescription: manifestDescription('de'),
   optionsHeading: 'Käufer-Beobachtungsliste',
   saveButton: 'Einstellungen speichern',
   watchlistShare: 'Liste teilen',
@@ -39,6 +47,7 @@ const CHINESE: Expected = {
   advicePrefix: '建议：',
   counter: `${RISKY_DRAFT.length} / 4,000 个字符`,
   popupPageKind: '联系买家',
+  extensionDescription: manifestDescription('zh_CN'),
   optionsHeading: '买家观察名单',
   saveButton: '保存设置',
   watchlistShare: '共享名单',
@@ -92,8 +101,6 @@ async function expectOptions(harness: Harness, expected: Expected) {
   await options.getByRole('heading', { name: expected.optionsHeading }).waitFor();
   await options.getByRole('button', { name: expected.saveButton, exact: true }).waitFor();
   await options.getByRole('heading', { name: expected.watchlistShare }).waitFor();
-  // The extension's own pages read the manifest's messages; a freshly started service worker may answer '' for a while.
-  await expect(options.evaluate(() => chrome.i18n.getMessage('extName'))).resolves.toBe('Seller Guard');
   const text = (await options.textContent('body')) ?? '';
   expect(text).not.toContain('Buyer watchlist');
   expect(text).not.toContain('Save settings');
@@ -108,6 +115,11 @@ describe.each([
 ] as const)('Chromium started in %s', (locale, expected) => {
   it('shows the reply check, the popup and Options in that language', async () => {
     harness = await launchExtension('production', { locale });
+    // What chrome://extensions shows: the name, and the description in the browser's language.
+    // (chrome.i18n.getMessage in a fresh renderer may answer '' for a while; the product never calls it.)
+    const self = await harness.worker.evaluate(() => chrome.management.getSelf());
+    expect(self.name).toBe('Seller Guard');
+    expect(self.description).toBe(expected.extensionDescription);
     await expect(harness.worker.evaluate(() => chrome.i18n.getUILanguage())).resolves.toMatch(new RegExp(`^${locale.slice(0, 2)}`));
     const page = await harness.open(FIXTURE_URLS.contactUs);
     await expectReplyCheck(page, expected);
