@@ -3,7 +3,7 @@ import { db } from '../../../../storage/db';
 import { queueLeadChange } from '../../../../storage/team/team-outbox-lead';
 import { waitingTeamChanges } from '../../../../storage/team/team-outbox-list';
 import { settleOutbox } from '../../../../storage/team/team-outbox-settle';
-import { addWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
+import { addWatchlistEntry, clearWatchlistEntry, editWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
 import { freshDatabase, fraudster, T0 } from '../watchlist/watchlist-helpers';
 import { joinAs } from './team-test-state';
 
@@ -56,6 +56,17 @@ describe('the team changes waiting to be sent, as Options lists them', () => {
     const after = await waitingTeamChanges('w-1', 3);
     expect(after.total).toBe(3);
     expect(after.waiting.map((c) => c.note)).toEqual(['n2', 'n3', 'n4']);
+  });
+
+  it("lists a lead's edit and clearing made in Options → Watchlist, named by the buyer", async () => {
+    const entryId = await sentEntry();
+    await editWatchlistEntry(entryId, { notes: 'Third claim this month' }, at(1));
+    await clearWatchlistEntry(entryId, 'Refund dispute settled', at(2));
+    const { waiting } = await waitingTeamChanges('w-1');
+    expect(waiting.map(({ op, buyer, fields, note }) => ({ op, buyer, fields, note }))).toEqual([
+      { op: 'edit', buyer: 'Jürgen Müller', fields: ['notes'], note: undefined },
+      { op: 'clear', buyer: 'Jürgen Müller', fields: undefined, note: 'Refund dispute settled' },
+    ]);
   });
 
   it('says when it does not know the buyer', async () => {
