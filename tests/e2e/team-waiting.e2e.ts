@@ -56,7 +56,7 @@ describe.each(teamBackends())("a lead's changes waiting for the team server, in 
     await server.resume();
     await expect.poll(() => waiting.count(), { timeout: 120_000 }).toBe(0);
     const settled = options.getByRole('status', { name: 'Sent or refused since this page opened' });
-    expect(await settled.getByRole('listitem').allTextContents()).toEqual(['Sent to the team server: Review: Jordan Ellis']);
+    expect(await settled.locator('p').allTextContents()).toEqual(['Sent to the team server: Review: Jordan Ellis']);
     expect(await options.getByTestId('team-waiting').textContent()).toBe('No changes waiting to be sent');
 
     const onServer = (await server.api<{ entries: Entry[] }>('GET', '/v1/watchlist/changes?after=0&limit=1000', adminToken)).entries.find((e) => e.id === entryId)!;

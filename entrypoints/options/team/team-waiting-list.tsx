@@ -59,13 +59,13 @@ export function TeamWaitingList({ refreshMs = REFRESH_MS }: { refreshMs?: number
           <p>{t('teamWaiting.refusedHelp')}</p>
         </>
       ) : null}
-      <ul role="status" aria-label={t('teamWaiting.recent')} data-testid="team-waiting-settled">
+      <div role="status" aria-label={t('teamWaiting.recent')} data-testid="team-waiting-settled">
         {settled.map(({ change, outcome }) => (
-          <li key={`${change.seq}-${outcome}`} data-outcome={outcome}>
+          <p key={`${change.seq}-${outcome}`} data-outcome={outcome}>
             {t(`teamWaiting.${outcome}`, { kind: waitingKind(change), what: waitingDescription(change) })}
-          </li>
+          </p>
         ))}
-      </ul>
+      </div>
     </section>
   );
 }

@@ -44,7 +44,7 @@ describe('Options → Team workspace: changes waiting for the team server', () =
   afterEach(() => act(() => render(null, root)));
 
   const items = () => [...root.querySelectorAll('[data-testid="team-waiting-list"] li')].map((li) => li.textContent);
-  const announced = () => [...root.querySelectorAll('[data-testid="team-waiting-settled"] li')].map((li) => li.textContent);
+  const announced = () => [...root.querySelectorAll('[data-testid="team-waiting-settled"] p')].map((li) => li.textContent);
 
   it('lists each waiting change with its kind, its buyer, what it does and since when, and says what becomes of a refused one', async () => {
     answer = listOf([REVIEW, CLEAR, EDIT], [], 4);
