@@ -22,6 +22,7 @@ import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { PickerTemplate, TemplateUse } from './templates-protocol';
 import type { ClockSummary, SeenClock } from './clock-protocol';
 import type { WatchlistAccess } from './team-access-protocol';
+import type { TeamWaitingList } from './team-waiting-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -179,6 +180,9 @@ export interface ProtocolMap {
   // ── Team edges (utils/team-access-protocol.ts; handler in background/watchlist/register-watchlist.ts) ──
   /** Content script → background: whether this install may add buyers from the page (not as a team auditor). */
   watchlistAccess(data: Record<string, never>): Result<WatchlistAccess>;
+  // ── Team changes waiting to be sent (utils/team-waiting-protocol.ts; handler in background/team/register-team-waiting.ts) ──
+  /** Options → background: this install's team changes waiting for the server (oldest first) and the latest refusals. */
+  teamWaitingChanges(data: Record<string, never>): Result<TeamWaitingList | null>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -20,6 +20,7 @@ import { buyerRisk } from './buyer-risk';
 import { problems } from './problems';
 import { teamErrors } from './team-errors';
 import { teamEdges } from './team-edges';
+import { teamWaiting } from './team-waiting';
 
 export const de: Record<keyof EnglishCatalogue, string> = {
   ...common,
@@ -43,4 +44,5 @@ export const de: Record<keyof EnglishCatalogue, string> = {
   ...problems,
   ...teamErrors,
   ...teamEdges,
+  ...teamWaiting,
 };

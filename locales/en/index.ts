@@ -19,6 +19,7 @@ import { buyerRisk } from './buyer-risk';
 import { problems } from './problems';
 import { teamErrors } from './team-errors';
 import { teamEdges } from './team-edges';
+import { teamWaiting } from './team-waiting';
 
 /**
  * The English catalogue: the source every other language is checked against, by the
@@ -47,6 +48,7 @@ export const en = {
   ...problems,
   ...teamErrors,
   ...teamEdges,
+  ...teamWaiting,
 } as const;
 
 export type EnglishCatalogue = typeof en;

@@ -3,6 +3,7 @@ import { t } from '../../../locales/current';
 import { sendMessage } from '../../../utils/protocol';
 import type { TeamSyncStatus } from '../../../utils/team-push-protocol';
 import type { TeamRole } from '../../../rules/team/protocol';
+import { TeamWaitingList } from './team-waiting-list';
 
 const REFRESH_MS = 1_500;
 
@@ -34,6 +35,7 @@ export function TeamSyncStatusView({ role }: { role: TeamRole }) {
       <p role="status" data-testid="team-waiting" data-waiting={status.waiting}>
         {status.waiting ? t.plural('teamPush.waiting', status.waiting) : t('teamPush.nothingWaiting')}
       </p>
+      <TeamWaitingList />
       {status.auditWaiting ? <p>{t.plural('teamPush.auditWaiting', status.auditWaiting)}</p> : null}
       {status.attestWaiting ? <p>{t.plural('teamPush.attestWaiting', status.attestWaiting)}</p> : null}
       {status.conflicts ? (
