@@ -3,8 +3,10 @@ import { t } from '../../locales/current';
 import { SellerGuardError } from '../../utils/errors';
 import { Crc32 } from './crc32';
 
-/** Compressed output is moved out of the JS heap into a Blob once this much is pending. */
+/** Output bytes held in the JS heap are moved into a Blob once this much is pending. */
 const FLUSH_BYTES = 4 * 1024 * 1024;
+/** Pending pieces (mostly references to screenshot Blobs, which hold no heap) are folded once this many wait. */
+const FLUSH_PARTS = 3000;
 /** Chunk size when streaming a Blob into the archive. */
 const CHUNK = 1024 * 1024;
 /** ZIP without ZIP64 (fflate writes none) stores sizes and offsets in 32 bits; keep clear of that. */
@@ -40,10 +42,12 @@ export class ZipBlobWriter {
     this.zip = new Zip((err, chunk, final) => {
       if (err) this.error = err;
       else {
-        this.pending.push(this.substitute?.bytes === chunk ? this.substitute.source : (chunk as BlobPart));
-        this.pendingBytes += chunk.length;
+        // Each fold into the Blob costs the browser time: count only what sits in the heap.
+        const referred = this.substitute?.bytes === chunk;
+        this.pending.push(referred ? this.substitute!.source : (chunk as BlobPart));
+        if (!referred) this.pendingBytes += chunk.length;
         this.written += chunk.length;
-        if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+        if (this.pendingBytes >= FLUSH_BYTES || this.pending.length >= FLUSH_PARTS) this.flush();
       }
       if (final) this.done = true;
     });
