@@ -1,5 +1,4 @@
 import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/capture-chain';
-import { db } from '../db';
 import { sha256Hex } from '../chain/sha256';
 import { BlobText } from './blob-text';
 import { capturesCsv } from './captures-csv';
@@ -9,7 +8,9 @@ import { gapLinks } from './pack-chain';
 import { auditExport, type ExportOutcome } from './pack-export-audit';
 import { signManifest } from './pack-signature';
 import { SIGNATURE_FILE } from './pack-signature-schema';
-import { eventsFor, packRecord, recordsOf, scopeIds, screenshotPath, statusChecker, type ExportScope } from './pack-captures';
+import { eventsFor, packRecord, recordsAligned, recordsWithPngs, scopeIds, screenshotPath, statusChecker, type ExportScope } from './pack-captures';
+import { readAhead } from './read-ahead';
+import { READ_AHEAD, readCapture } from './pack-screenshot-read';
 import { orderSection, REPORT_END, reportHead, type ReportCapture } from './report-html';
 import { installSigningKey, type SigningKeyStore } from './signing-key';
 import { ZipBlobWriter } from './zip-writer';
@@ -84,29 +85,40 @@ async function writePack(scope: ExportScope, options: ExportOptions, now: Date, 
   const seqs: number[] = [];
   const csv = new BlobText('text/csv');
   csv.add(capturesCsv([], true, t));
+  const meta = {
+    format: MANIFEST_FORMAT,
+    version: MANIFEST_VERSION,
+    exportedAt: now.toISOString(),
+    exportedBy: options.agent,
+    extensionVersion: options.extensionVersion,
+    scope: { type: scope.type, orderId: scope.type === 'order' ? scope.orderId : null, query: scope.type === 'search' ? scope.query : null },
+  } satisfies Partial<EvidenceManifest>;
+  // manifest.json's captures are written as pass 1 goes, in the same order.
+  const manifest = new BlobText('application/json');
+  manifest.add(`${JSON.stringify(meta).slice(0, -1)},"captures":[`);
 
-  // Pass 1: screenshots (one at a time), status, CSV rows.
+  // Pass 1: screenshots, status, CSV rows and manifest entries. The next captures' screenshots
+  // are read and hashed while this one goes into the ZIP (a few at most, so memory stays bounded).
   let done = 0;
-  for await (const record of recordsOf(ids)) {
+  for await (const { record, status: checked, shots } of readAhead(recordsWithPngs(ids), READ_AHEAD, readCapture(statusOf))) {
     options.signal?.throwIfAborted();
-    let status = await statusOf(record);
+    let status = checked;
     const screenshots: ExportedCapture['screenshots'] = [];
     for (const [index, image] of record.images.entries()) {
-      const png = (await db.captureImages.get(image.id))?.png;
-      if (!png) {
+      const shot = shots[index];
+      if (!shot) {
         status = 'altered';
         continue;
       }
-      const bytes = new Uint8Array(await png.arrayBuffer());
-      const sha256 = await sha256Hex(bytes);
-      if (sha256 !== image.sha256) status = 'altered';
+      if (shot.sha256 !== image.sha256) status = 'altered';
       const path = screenshotPath(record, index);
-      zip.addBytes(path, bytes, { compress: false, mtime: new Date(record.capturedAt) });
-      screenshots.push({ imageId: image.id, path, sha256 });
-      files.push({ path, sha256, size: bytes.length, role: 'screenshot' });
+      zip.addBytes(path, shot.bytes, { compress: false, mtime: new Date(record.capturedAt), source: shot.png });
+      screenshots.push({ imageId: image.id, path, sha256: shot.sha256 });
+      files.push({ path, sha256: shot.sha256, size: shot.bytes.length, role: 'screenshot' });
     }
     summaries.set(record.id, { status, screenshots });
     csv.add(capturesCsv([{ record, status, screenshots }], false));
+    manifest.add(`${done ? ',' : ''}${JSON.stringify({ record: packRecord(record), status, screenshots })}`);
     const sameOrder = orders.get(record.orderId) ?? [];
     sameOrder.push(record.id);
     orders.set(record.orderId, sameOrder);
@@ -117,14 +129,6 @@ async function writePack(scope: ExportScope, options: ExportOptions, now: Date, 
   }
 
   const [base, head] = await Promise.all([readLink(CHAIN_BASE_KEY), readLink(CHAIN_HEAD_KEY)]);
-  const meta = {
-    format: MANIFEST_FORMAT,
-    version: MANIFEST_VERSION,
-    exportedAt: now.toISOString(),
-    exportedBy: options.agent,
-    extensionVersion: options.extensionVersion,
-    scope: { type: scope.type, orderId: scope.type === 'order' ? scope.orderId : null, query: scope.type === 'search' ? scope.query : null },
-  } satisfies Partial<EvidenceManifest>;
   const chain = { base: base ?? GENESIS, head, ...(await gapLinks(seqs)) };
 
   // Pass 2: report.html, one section per order (captures without an order last).
@@ -132,10 +136,15 @@ async function writePack(scope: ExportScope, options: ExportOptions, now: Date, 
   const report = new BlobText('text/html');
   report.add(reportHead({ ...meta, chain }, orderKeys, ids.length, t).value);
   let reported = 0;
+  // Every order's captures in one stream of page-sized reads, not one read per order.
+  const inOrder = recordsAligned(orderKeys.flatMap((orderId) => orders.get(orderId)!));
   for (const orderId of orderKeys) {
     options.signal?.throwIfAborted();
     const captures: ReportCapture[] = [];
-    for await (const record of recordsOf(orders.get(orderId)!)) captures.push({ record, ...summaries.get(record.id)! });
+    for (const _id of orders.get(orderId)!) {
+      const record = (await inOrder.next()).value;
+      if (record) captures.push({ record, ...summaries.get(record.id)! });
+    }
     report.add(orderSection(orderId, captures, t).value);
     reported += captures.length;
     progress('report', reported);
@@ -146,19 +155,14 @@ async function writePack(scope: ExportScope, options: ExportOptions, now: Date, 
   await addFile(zip, files, 'audit-log.csv', await auditLog(scope, orderKeys, t), 'audit-log', now);
   await addFile(zip, files, 'report.html', report.toBlob(), 'report', now);
 
-  // Pass 3: manifest.json, streamed capture by capture.
-  const manifest = new BlobText('application/json');
-  manifest.add(`${JSON.stringify(meta).slice(0, -1)},"captures":[`);
-  let written = 0;
-  for await (const record of recordsOf(ids)) {
-    manifest.add(`${written ? ',' : ''}${JSON.stringify({ record: packRecord(record), ...summaries.get(record.id)! })}`);
-    progress('manifest', ++written);
-  }
+  // manifest.json: the captures were written in pass 1.
+  progress('manifest', done);
   manifest.add(`],"chain":${JSON.stringify(chain)},"events":${JSON.stringify(events)},"files":${JSON.stringify(files)}}`);
-  const manifestBytes = new Uint8Array(await manifest.toBlob().arrayBuffer());
+  const manifestBlob = manifest.toBlob();
+  const manifestBytes = new Uint8Array(await manifestBlob.arrayBuffer());
   options.signal?.throwIfAborted();
   const signature = await signManifest(manifestBytes, await installSigningKey(options.keyStore, now), options.agent, now);
-  zip.addBytes('manifest.json', manifestBytes, { compress: true, mtime: now });
+  await zip.addBlob('manifest.json', manifestBlob, { compress: true, mtime: now });
   zip.addBytes(SIGNATURE_FILE, new TextEncoder().encode(JSON.stringify(signature, null, 2)), { compress: true, mtime: now });
 
   const blob = zip.finish();

@@ -33,6 +33,27 @@ export async function* recordsOf(ids: readonly string[]): AsyncGenerator<Capture
   }
 }
 
+/** Each record of `ids` in the order given, or undefined where one is missing, read a page at a time. */
+export async function* recordsAligned(ids: readonly string[]): AsyncGenerator<CaptureRecord | undefined> {
+  for (const page of pages(ids)) yield* await db.captures.bulkGet(page);
+}
+
+/** A capture with the PNG Blob of each of its screenshots (undefined where a screenshot row is missing). */
+export interface CaptureWithPngs {
+  record: CaptureRecord;
+  pngs: (Blob | undefined)[];
+}
+
+/** Records of `ids` (as `recordsOf`) with their screenshots' Blobs, both read a page at a time. */
+export async function* recordsWithPngs(ids: readonly string[]): AsyncGenerator<CaptureWithPngs> {
+  for (const page of pages(ids)) {
+    const records = (await db.captures.bulkGet(page)).filter((r): r is CaptureRecord => !!r);
+    const rows = await db.captureImages.bulkGet(records.flatMap((r) => r.images.map((image) => image.id)));
+    const pngOf = new Map(rows.flatMap((row) => (row ? [[row.id, row.png] as const] : [])));
+    for (const record of records) yield { record, pngs: record.images.map((image) => pngOf.get(image.id)) };
+  }
+}
+
 /** Chain events that concern the exported captures, plus every deletion (they explain the chain base). */
 export async function eventsFor(ids: readonly string[]): Promise<ChainEvent[]> {
   const bySeq = new Map<number, ChainEvent>();

@@ -1,9 +1,11 @@
+import { crc32 } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../rules/csv';
 import { db } from '../../../../storage/db';
 import { manifestSchema } from '../../../../storage/export/manifest-schema';
 import { runRetention } from '../../../../storage/archive/retention';
 import { sha256Hex } from '../../../../storage/chain/sha256';
+import { readZipEntries } from '../../../../storage/export/zip-reader';
 import { at, orderDraft, resetDb, seed, threadDraft } from '../archive-fixtures';
 import { manifestOf, pack, text, unzip } from './pack-helpers';
 
@@ -41,6 +43,15 @@ describe('evidence pack', () => {
     }
     expect(manifest.captures.every((c) => c.status === 'intact')).toBe(true);
     expect(manifest.captures[0]!.record).not.toHaveProperty('tokens');
+  });
+
+  it('gives every ZIP entry, stored or deflated, the CRC-32 of its bytes', async () => {
+    await seedOrders();
+    const blob = (await pack()).blob;
+    const files = await unzip(blob);
+    const entries = await readZipEntries(blob);
+    expect(entries.map((e) => e.name).sort()).toEqual(Object.keys(files).sort());
+    for (const entry of entries) expect(entry.crc >>> 0, entry.name).toBe(crc32(files[entry.name]!));
   });
 
   it('lists the chain links of captures left out between exported ones', async () => {
