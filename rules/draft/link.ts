@@ -1,4 +1,6 @@
-import { isAllowedHost, isAmazonHost, normalizeDomain } from './amazon-hosts';
+import type { DraftMessageKey } from '../../locales/en/draft-findings';
+import { isAllowedHost, isAmazonHost, normalizeDomain, withoutRootDot } from './amazon-hosts';
+import { asciiHostOf } from './ascii-host';
 import { looksLikeLink, type LinkHit } from './link-scan';
 import { execAroundGate, PROSE_WORDS, SPELLED_DOT, SPELLED_TLDS, type SpacedRun, WORDLIKE_TLDS } from './obfuscation';
 import { quote, report, type DraftScan } from './scan';
@@ -16,20 +18,23 @@ const SHORTENERS = new Set([
   'amzn.to', 'amzn.eu', 'amzn.asia', 'a.co', 'dwz.cn', 'url.cn', 't.cn', 'qr.net', 'urlz.fr', 'kurzelinks.de',
 ]);
 
-const MESSENGER_HOSTS: Record<string, string> = {
+const MESSENGER_HOSTS = new Map<string, string>(Object.entries({
   't.me': 'Telegram', 'telegram.me': 'Telegram', 'wa.me': 'WhatsApp', 'api.whatsapp.com': 'WhatsApp',
   'chat.whatsapp.com': 'WhatsApp', 'line.me': 'LINE', 'lin.ee': 'LINE', 'm.me': 'Facebook Messenger',
   'signal.me': 'Signal', 'invite.viber.com': 'Viber', 'qm.qq.com': 'QQ', 'u.wechat.com': 'WeChat',
   'weixin.qq.com': 'WeChat', 'open.kakao.com': 'KakaoTalk', 'join.skype.com': 'Skype',
-};
+}));
 
 /** File names whose extension is also a country TLD (`readme.md`), never meant as links. */
 const FILE_TLDS = new Set(['md', 'sh', 'py', 'rs', 'so', 'ps', 'ai']);
 
 
+/** The link's host in ASCII, lower case, without a root dot; null when it is no URL. */
 function hostOf(url: string): string | null {
+  const plain = asciiHostOf(url);
+  if (plain !== undefined) return plain;
   try {
-    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    return withoutRootDot(new URL(url).hostname.toLowerCase());
   } catch {
     return null;
   }
@@ -51,7 +56,7 @@ function isProseLookalike(hit: LinkHit, host: string): boolean {
   const tld = raw.slice(lastDot + 1);
   if (/^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
   if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
-  return firstDot >= 0 && firstDot === lastDot && FILE_TLDS.has(tld.toLowerCase()); // two labels
+  return firstDot >= 0 && firstDot === lastDot && tld.length === 2 && FILE_TLDS.has(tld.toLowerCase()); // two labels
 }
 
 /** The host as the draft writes it (`пример.рф`, not its punycode), when it is not ASCII. */
@@ -62,7 +67,7 @@ function writtenHost(raw: string): string | null {
 
 /** The rule id of a link and its message parameters (the message key is `draft.finding.<rule id>`). */
 function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string>] {
-  const messenger = MESSENGER_HOSTS[host];
+  const messenger = MESSENGER_HOSTS.get(host);
   if (messenger) return ['link.messenger', { app: messenger }];
   if (SHORTENERS.has(host)) return ['link.shortener', {}];
   if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', {}];
@@ -73,6 +78,17 @@ function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string
 }
 
 type LinkRuleId = 'link.messenger' | 'link.shortener' | 'link.ip' | 'link.punycode' | 'link.lookalike' | 'link.domain' | 'link.url';
+
+/** Each rule's message key, spelt once: a key built per finding is a new string to hash every time. */
+const MESSAGE_KEYS: Record<LinkRuleId, DraftMessageKey> = {
+  'link.messenger': 'draft.finding.link.messenger',
+  'link.shortener': 'draft.finding.link.shortener',
+  'link.ip': 'draft.finding.link.ip',
+  'link.punycode': 'draft.finding.link.punycode',
+  'link.lookalike': 'draft.finding.link.lookalike',
+  'link.domain': 'draft.finding.link.domain',
+  'link.url': 'draft.finding.link.url',
+};
 
 type LinkVerdict = readonly [LinkRuleId, Record<string, string>] | null;
 
@@ -100,7 +116,7 @@ export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: r
     }
     if (!verdict) continue;
     const [ruleId, params] = verdict;
-    report(scan, ruleId, 'link', hit.start, hit.end, `draft.finding.${ruleId}`, { ...params, quote: quote(scan, hit.start, hit.end) });
+    report(scan, ruleId, 'link', hit.start, hit.end, MESSAGE_KEYS[ruleId], { ...params, quote: quote(scan, hit.start, hit.end) });
   }
   detectSpelledLinks(scan);
   for (const run of spaced) {
