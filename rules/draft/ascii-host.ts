@@ -49,6 +49,8 @@ export function asciiHostOf(url: string): string | undefined {
       // A label ends: it must hold something, and no hyphen where a strict parser refuses one.
       if (i === label || url.charCodeAt(label) === 0x2d || url.charCodeAt(i - 1) === 0x2d) return undefined;
       if (i - label >= 4 && url.charCodeAt(label + 2) === 0x2d && url.charCodeAt(label + 3) === 0x2d) return undefined;
+      // Encoded, a label keeps a character per code point after its `xn--`: a longer one is over 63.
+      if (labelPlain && i - label > 59) return undefined;
       const written = url.slice(label, i);
       const ascii = labelPlain ? `xn--${punycode(written)}` : written;
       if (ascii.length > 63) return undefined;
@@ -72,25 +74,24 @@ export function asciiHostOf(url: string): string | undefined {
 const BASE = 36;
 const T_MIN = 1;
 const T_MAX = 26;
+const DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-/** RFC 3492's bias adaptation. */
+/** RFC 3492's bias adaptation (every value a small non-negative integer, so `| 0` floors). */
 function adapt(delta: number, points: number, first: boolean): number {
-  let d = first ? Math.floor(delta / 700) : delta >> 1;
-  d += Math.floor(d / points);
+  let d = first ? (delta / 700) | 0 : delta >> 1;
+  d += (d / points) | 0;
   let k = 0;
   while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
-    d = Math.floor(d / (BASE - T_MIN));
+    d = (d / (BASE - T_MIN)) | 0;
     k += BASE;
   }
-  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + 38));
+  return k + ((((BASE - T_MIN + 1) * d) / (d + 38)) | 0);
 }
 
-/** A Punycode digit: 0–25 are `a`–`z`, 26–35 are `0`–`9`. */
-function digit(d: number): string {
-  return String.fromCharCode(d < 26 ? 0x61 + d : 0x16 + d);
-}
-
-/** RFC 3492's encoding of `label` (code units of the Basic Multilingual Plane, no surrogates). */
+/**
+ * RFC 3492's encoding of `label`: code units of the Basic Multilingual Plane, no surrogates, at
+ * most 59 of them (so every count stays far below 2^31).
+ */
 function punycode(label: string): string {
   let out = '';
   for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) < 0x80) out += label[i];
@@ -101,7 +102,7 @@ function punycode(label: string): string {
   let delta = 0;
   let bias = 72;
   while (handled < label.length) {
-    let next = Infinity;
+    let next = 0x10000;
     for (let i = 0; i < label.length; i++) {
       const c = label.charCodeAt(i);
       if (c >= n && c < next) next = c;
@@ -116,10 +117,10 @@ function punycode(label: string): string {
       for (let k = BASE; ; k += BASE) {
         const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
         if (q < t) break;
-        out += digit(t + ((q - t) % (BASE - t)));
-        q = Math.floor((q - t) / (BASE - t));
+        out += DIGITS[t + ((q - t) % (BASE - t))];
+        q = ((q - t) / (BASE - t)) | 0;
       }
-      out += digit(q);
+      out += DIGITS[q];
       bias = adapt(delta, handled + 1, handled === basic);
       delta = 0;
       handled++;

@@ -63,7 +63,8 @@ function idnHostAt(text: string, dot: number, walked: { end: number }, isIcann: 
   if (start === dot || text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(start - 1) === 0x40) return null;
   const host = text.slice(start, end);
   if (host.includes('..') || !NON_ASCII_RE.test(host)) return null;
-  if (LATIN_CAPITALISED_RE.test(host.slice(host.lastIndexOf('.') + 1))) return null;
+  const tldStart = host.lastIndexOf('.') + 1;
+  if (host.charCodeAt(tldStart) <= 0x5a && LATIN_CAPITALISED_RE.test(host.slice(tldStart))) return null;
   const icannEnd = icannHostEnd(text, start, end, isIcann);
   if (icannEnd === null) return null;
   return { start: afterLeadIn(text, start, start + host.indexOf('.')), end: icannEnd };
@@ -99,11 +100,18 @@ export function findBareHosts(text: string, found: readonly LinkHit[], isIcann: 
   // Each pass finds hosts in order; `merged` holds everything found by earlier passes.
   let merged = mergeSpans(found);
   let passStart = 0;
+  // Merged when next asked: a pass with no candidates never pays for it.
+  let unmerged = 0;
   const nextPass = () => {
-    if (hits.length > passStart) merged = mergeSpans([...merged, ...hits.slice(passStart)]);
     passStart = hits.length;
   };
-  const covered = (s: number, e: number) => overlapsAny(merged, s, e) || (hits.length > passStart && hits[hits.length - 1]!.end > s);
+  const covered = (s: number, e: number) => {
+    if (unmerged < passStart) {
+      merged = mergeSpans([...merged, ...hits.slice(unmerged, passStart)]);
+      unmerged = passStart;
+    }
+    return overlapsAny(merged, s, e) || (hits.length > passStart && hits[hits.length - 1]!.end > s);
+  };
   const walked = { end: 0 };
   IDN_GATE_RE.lastIndex = 0;
   for (let m = IDN_GATE_RE.exec(text); m; m = IDN_GATE_RE.exec(text)) {

@@ -47,15 +47,24 @@ function siteOf(host: string): string {
   return labels.slice(secondLevel ? -3 : -2).join('.');
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Bare-domain matches that are prose, not links: "yesterday.It", "2.1.0.4", "readme.md". */
 function isProseLookalike(hit: LinkHit, host: string): boolean {
   const { raw } = hit;
-  if (hit.schema !== '' || /[/:?#]/.test(raw) || /^www\./i.test(raw)) return false;
+  if (hit.schema !== '' || /[/:?#]/.test(raw) || ((raw.charCodeAt(0) | 0x20) === 0x77 && /^www\./i.test(raw))) return false;
   const firstDot = raw.indexOf('.');
   const lastDot = raw.lastIndexOf('.');
   const tld = raw.slice(lastDot + 1);
-  if (/^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
-  if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
+  // (Each pattern is tried only when its first character fits: a hostile draft judges hundreds of hosts.)
+  if (isUpperAscii(tld.charCodeAt(0)) && /^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
+  if (isDigit(host.charCodeAt(0)) && /^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
   return firstDot >= 0 && firstDot === lastDot && tld.length === 2 && FILE_TLDS.has(tld.toLowerCase()); // two labels
 }
 
@@ -71,8 +80,8 @@ function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string
   if (messenger) return ['link.messenger', { app: messenger }];
   if (SHORTENERS.has(host)) return ['link.shortener', {}];
   if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', {}];
-  if (/xn--/i.test(hit.raw)) return ['link.punycode', {}];
-  if (/amazon|amzn/.test(host)) return ['link.lookalike', { site: siteOf(host) }];
+  if (hit.raw.includes('--') && /xn--/i.test(hit.raw)) return ['link.punycode', {}];
+  if (host.includes('amazon') || host.includes('amzn')) return ['link.lookalike', { site: siteOf(host) }];
   if (hit.schema === '') return ['link.domain', {}];
   return ['link.url', { host: writtenHost(hit.raw) ?? host }];
 }
