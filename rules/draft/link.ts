@@ -51,6 +51,10 @@ function isUpperAscii(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
+function isAsciiPair(text: string): boolean {
+  return text.length === 2 && text.charCodeAt(0) < 0x80 && text.charCodeAt(1) < 0x80;
+}
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -65,7 +69,8 @@ function isProseLookalike(hit: LinkHit, host: string): boolean {
   // (Each pattern is tried only when its first character fits: a hostile draft judges hundreds of hosts.)
   if (isUpperAscii(tld.charCodeAt(0)) && /^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
   if (isDigit(host.charCodeAt(0)) && /^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
-  return firstDot >= 0 && firstDot === lastDot && tld.length === 2 && FILE_TLDS.has(tld.toLowerCase()); // two labels
+  // Only ASCII lowers to an ASCII file extension (the Kelvin sign aside, and no extension has a `k`).
+  return firstDot >= 0 && firstDot === lastDot && isAsciiPair(tld) && FILE_TLDS.has(tld.toLowerCase()); // two labels
 }
 
 /** The host as the draft writes it (`пример.рф`, not its punycode), when it is not ASCII. */
