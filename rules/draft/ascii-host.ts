@@ -8,8 +8,10 @@
  * lower-case Cyrillic, the core CJK ideographs, hiragana, katakana and Hangul syllables. The
  * IDNA mapping (UTS #46) keeps each of these as it is, none is a mark, a joiner or written right
  * to left, and none can make the host a number, so the URL parser's answer is each label as
- * written, with the non-ASCII ones Punycode-encoded (RFC 3492). Anything else is left to `URL`.
+ * written, with the non-ASCII ones Punycode-encoded (RFC 3492, by Mathias Bynens' `punycode`,
+ * the encoder Node's own `url` module used). Anything else is left to `URL`.
  */
+import { encode } from 'punycode/';
 
 /** Where the host ends in a special-scheme URL. */
 function endsHost(c: number): boolean {
@@ -52,7 +54,7 @@ export function asciiHostOf(url: string): string | undefined {
       // Encoded, a label keeps a character per code point after its `xn--`: a longer one is over 63.
       if (labelPlain && i - label > 59) return undefined;
       const written = url.slice(label, i);
-      const ascii = labelPlain ? `xn--${punycode(written)}` : written;
+      const ascii = labelPlain ? `xn--${encode(written)}` : written;
       if (ascii.length > 63) return undefined;
       host += ascii;
       if (c !== 0x2e) break;
@@ -69,64 +71,4 @@ export function asciiHostOf(url: string): string | undefined {
   const top = url.charCodeAt(label);
   const topIsNumberLike = !labelPlain && !(top >= 0x61 && top <= 0x7a);
   return plain && label > from && !topIsNumberLike && host.length <= 253 ? host : undefined;
-}
-
-const BASE = 36;
-const T_MIN = 1;
-const T_MAX = 26;
-const DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/** RFC 3492's bias adaptation (every value a small non-negative integer, so `| 0` floors). */
-function adapt(delta: number, points: number, first: boolean): number {
-  let d = first ? (delta / 700) | 0 : delta >> 1;
-  d += (d / points) | 0;
-  let k = 0;
-  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
-    d = (d / (BASE - T_MIN)) | 0;
-    k += BASE;
-  }
-  return k + ((((BASE - T_MIN + 1) * d) / (d + 38)) | 0);
-}
-
-/**
- * RFC 3492's encoding of `label`: code units of the Basic Multilingual Plane, no surrogates, at
- * most 59 of them (so every count stays far below 2^31).
- */
-function punycode(label: string): string {
-  let out = '';
-  for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) < 0x80) out += label[i];
-  const basic = out.length;
-  if (basic > 0) out += '-';
-  let handled = basic;
-  let n = 0x80;
-  let delta = 0;
-  let bias = 72;
-  while (handled < label.length) {
-    let next = 0x10000;
-    for (let i = 0; i < label.length; i++) {
-      const c = label.charCodeAt(i);
-      if (c >= n && c < next) next = c;
-    }
-    delta += (next - n) * (handled + 1);
-    n = next;
-    for (let i = 0; i < label.length; i++) {
-      const c = label.charCodeAt(i);
-      if (c < n) delta++;
-      if (c !== n) continue;
-      let q = delta;
-      for (let k = BASE; ; k += BASE) {
-        const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
-        if (q < t) break;
-        out += DIGITS[t + ((q - t) % (BASE - t))];
-        q = ((q - t) / (BASE - t)) | 0;
-      }
-      out += DIGITS[q];
-      bias = adapt(delta, handled + 1, handled === basic);
-      delta = 0;
-      handled++;
-    }
-    delta++;
-    n++;
-  }
-  return out;
 }
