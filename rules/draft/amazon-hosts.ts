@@ -19,7 +19,12 @@ const AMAZON_HOST_RE = new RegExp(`(?:^|\\.)amazon\\.(?:${AMAZON_TLDS.map((t) =>
  */
 export function isAmazonHost(host: string): boolean {
   const h = host.toLowerCase();
-  return h.includes('amazon.') && AMAZON_HOST_RE.test(h.replace(/\.$/, ''));
+  return h.includes('amazon.') && AMAZON_HOST_RE.test(withoutRootDot(h));
+}
+
+/** `host` without the full stop that may end a fully qualified name (`example.com.`). */
+export function withoutRootDot(host: string): string {
+  return host.endsWith('.') ? host.slice(0, -1) : host;
 }
 
 /**
@@ -40,7 +45,7 @@ export function normalizeDomain(entry: string): string | null {
 
 /** True when `host` is an Amazon host or equals/is under one of `allowed` (normalized hosts). */
 export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const h = withoutRootDot(host.toLowerCase());
   if (isAmazonHost(h)) return true;
   for (const domain of allowed) if (h === domain || h.endsWith(`.${domain}`)) return true;
   return false;

@@ -45,6 +45,11 @@ function isHostChar(text: string, i: number): boolean {
   return known === 1;
 }
 
+/** A full stop or a hyphen, which a host neither starts nor ends with. */
+function isDotOrHyphen(c: number): boolean {
+  return c === 0x2e || c === 0x2d;
+}
+
 /** The IDN host around the full stop at `dot`, or null; `walked` is where the character run ends. */
 function idnHostAt(text: string, dot: number, walked: { end: number }, isIcann: IcannTest): { start: number; end: number } | null {
   let start = dot;
@@ -52,17 +57,17 @@ function idnHostAt(text: string, dot: number, walked: { end: number }, isIcann: 
   while (start > 0 && dot - start < MAX_HOST && isHostChar(text, start - 1)) start--;
   while (end < text.length && end - dot < MAX_HOST && isHostChar(text, end)) end++;
   walked.end = end;
-  while (start < dot && /[.-]/.test(text[start] ?? '')) start++;
-  while (end > dot + 1 && /[.-]/.test(text[end - 1] ?? '')) end--;
-  if (text[start - 1] === '@') return null;
+  while (start < dot && isDotOrHyphen(text.charCodeAt(start))) start++;
+  while (end > dot + 1 && isDotOrHyphen(text.charCodeAt(end - 1))) end--;
+  // Every label holds a character: the host neither starts nor ends with a full stop nor holds two in a row.
+  if (start === dot || text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(start - 1) === 0x40) return null;
   const host = text.slice(start, end);
-  if (!NON_ASCII_RE.test(host)) return null;
-  const labels = host.split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  if (labels.length < 2 || labels.some((l) => l === '') || LATIN_CAPITALISED_RE.test(tld)) return null;
+  if (host.includes('..') || !NON_ASCII_RE.test(host)) return null;
+  const tldStart = host.lastIndexOf('.') + 1;
+  if (host.charCodeAt(tldStart) <= 0x5a && LATIN_CAPITALISED_RE.test(host.slice(tldStart))) return null;
   const icannEnd = icannHostEnd(text, start, end, isIcann);
   if (icannEnd === null) return null;
-  return { start: afterLeadIn(text, start, start + (labels[0] ?? '').length), end: icannEnd };
+  return { start: afterLeadIn(text, start, start + host.indexOf('.')), end: icannEnd };
 }
 
 /** Extend a bare host over its path (`/…` up to a space or a CJK character). */
@@ -95,11 +100,18 @@ export function findBareHosts(text: string, found: readonly LinkHit[], isIcann: 
   // Each pass finds hosts in order; `merged` holds everything found by earlier passes.
   let merged = mergeSpans(found);
   let passStart = 0;
+  // Merged when next asked: a pass with no candidates never pays for it.
+  let unmerged = 0;
   const nextPass = () => {
-    if (hits.length > passStart) merged = mergeSpans([...merged, ...hits.slice(passStart)]);
     passStart = hits.length;
   };
-  const covered = (s: number, e: number) => overlapsAny(merged, s, e) || (hits.length > passStart && hits[hits.length - 1]!.end > s);
+  const covered = (s: number, e: number) => {
+    if (unmerged < passStart) {
+      merged = mergeSpans([...merged, ...hits.slice(unmerged, passStart)]);
+      unmerged = passStart;
+    }
+    return overlapsAny(merged, s, e) || (hits.length > passStart && hits[hits.length - 1]!.end > s);
+  };
   const walked = { end: 0 };
   IDN_GATE_RE.lastIndex = 0;
   for (let m = IDN_GATE_RE.exec(text); m; m = IDN_GATE_RE.exec(text)) {

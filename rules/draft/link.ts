@@ -1,4 +1,6 @@
-import { isAllowedHost, isAmazonHost, normalizeDomain } from './amazon-hosts';
+import type { DraftMessageKey } from '../../locales/en/draft-findings';
+import { isAllowedHost, isAmazonHost, normalizeDomain, withoutRootDot } from './amazon-hosts';
+import { asciiHostOf } from './ascii-host';
 import { looksLikeLink, type LinkHit } from './link-scan';
 import { execAroundGate, PROSE_WORDS, SPELLED_DOT, SPELLED_TLDS, type SpacedRun, WORDLIKE_TLDS } from './obfuscation';
 import { quote, report, type DraftScan } from './scan';
@@ -16,20 +18,23 @@ const SHORTENERS = new Set([
   'amzn.to', 'amzn.eu', 'amzn.asia', 'a.co', 'dwz.cn', 'url.cn', 't.cn', 'qr.net', 'urlz.fr', 'kurzelinks.de',
 ]);
 
-const MESSENGER_HOSTS: Record<string, string> = {
+const MESSENGER_HOSTS = new Map<string, string>(Object.entries({
   't.me': 'Telegram', 'telegram.me': 'Telegram', 'wa.me': 'WhatsApp', 'api.whatsapp.com': 'WhatsApp',
   'chat.whatsapp.com': 'WhatsApp', 'line.me': 'LINE', 'lin.ee': 'LINE', 'm.me': 'Facebook Messenger',
   'signal.me': 'Signal', 'invite.viber.com': 'Viber', 'qm.qq.com': 'QQ', 'u.wechat.com': 'WeChat',
   'weixin.qq.com': 'WeChat', 'open.kakao.com': 'KakaoTalk', 'join.skype.com': 'Skype',
-};
+}));
 
 /** File names whose extension is also a country TLD (`readme.md`), never meant as links. */
 const FILE_TLDS = new Set(['md', 'sh', 'py', 'rs', 'so', 'ps', 'ai']);
 
 
+/** The link's host in ASCII, lower case, without a root dot; null when it is no URL. */
 function hostOf(url: string): string | null {
+  const plain = asciiHostOf(url);
+  if (plain !== undefined) return plain;
   try {
-    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    return withoutRootDot(new URL(url).hostname.toLowerCase());
   } catch {
     return null;
   }
@@ -42,16 +47,30 @@ function siteOf(host: string): string {
   return labels.slice(secondLevel ? -3 : -2).join('.');
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isAsciiPair(text: string): boolean {
+  return text.length === 2 && text.charCodeAt(0) < 0x80 && text.charCodeAt(1) < 0x80;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Bare-domain matches that are prose, not links: "yesterday.It", "2.1.0.4", "readme.md". */
 function isProseLookalike(hit: LinkHit, host: string): boolean {
   const { raw } = hit;
-  if (hit.schema !== '' || /[/:?#]/.test(raw) || /^www\./i.test(raw)) return false;
+  if (hit.schema !== '' || /[/:?#]/.test(raw) || ((raw.charCodeAt(0) | 0x20) === 0x77 && /^www\./i.test(raw))) return false;
   const firstDot = raw.indexOf('.');
   const lastDot = raw.lastIndexOf('.');
   const tld = raw.slice(lastDot + 1);
-  if (/^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
-  if (/^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
-  return firstDot >= 0 && firstDot === lastDot && FILE_TLDS.has(tld.toLowerCase()); // two labels
+  // (Each pattern is tried only when its first character fits: a hostile draft judges hundreds of hosts.)
+  if (isUpperAscii(tld.charCodeAt(0)) && /^[A-Z][a-z]+$/.test(tld)) return true; // a missing space after a full stop
+  if (isDigit(host.charCodeAt(0)) && /^\d+(?:\.\d+){3}$/.test(host)) return Number(firstDot < 0 ? raw : raw.slice(0, firstDot)) < 10; // a version, not an IP
+  // Only ASCII lowers to an ASCII file extension (the Kelvin sign aside, and no extension has a `k`).
+  return firstDot >= 0 && firstDot === lastDot && isAsciiPair(tld) && FILE_TLDS.has(tld.toLowerCase()); // two labels
 }
 
 /** The host as the draft writes it (`пример.рф`, not its punycode), when it is not ASCII. */
@@ -62,17 +81,28 @@ function writtenHost(raw: string): string | null {
 
 /** The rule id of a link and its message parameters (the message key is `draft.finding.<rule id>`). */
 function ruleFor(hit: LinkHit, host: string): [LinkRuleId, Record<string, string>] {
-  const messenger = MESSENGER_HOSTS[host];
+  const messenger = MESSENGER_HOSTS.get(host);
   if (messenger) return ['link.messenger', { app: messenger }];
   if (SHORTENERS.has(host)) return ['link.shortener', {}];
   if (/^[\d.]+$|^\[/.test(host)) return ['link.ip', {}];
-  if (/xn--/i.test(hit.raw)) return ['link.punycode', {}];
-  if (/amazon|amzn/.test(host)) return ['link.lookalike', { site: siteOf(host) }];
+  if (hit.raw.includes('--') && /xn--/i.test(hit.raw)) return ['link.punycode', {}];
+  if (host.includes('amazon') || host.includes('amzn')) return ['link.lookalike', { site: siteOf(host) }];
   if (hit.schema === '') return ['link.domain', {}];
   return ['link.url', { host: writtenHost(hit.raw) ?? host }];
 }
 
 type LinkRuleId = 'link.messenger' | 'link.shortener' | 'link.ip' | 'link.punycode' | 'link.lookalike' | 'link.domain' | 'link.url';
+
+/** Each rule's message key, spelt once: a key built per finding is a new string to hash every time. */
+const MESSAGE_KEYS: Record<LinkRuleId, DraftMessageKey> = {
+  'link.messenger': 'draft.finding.link.messenger',
+  'link.shortener': 'draft.finding.link.shortener',
+  'link.ip': 'draft.finding.link.ip',
+  'link.punycode': 'draft.finding.link.punycode',
+  'link.lookalike': 'draft.finding.link.lookalike',
+  'link.domain': 'draft.finding.link.domain',
+  'link.url': 'draft.finding.link.url',
+};
 
 type LinkVerdict = readonly [LinkRuleId, Record<string, string>] | null;
 
@@ -100,7 +130,7 @@ export function detectLinks(scan: DraftScan, hits: readonly LinkHit[], spaced: r
     }
     if (!verdict) continue;
     const [ruleId, params] = verdict;
-    report(scan, ruleId, 'link', hit.start, hit.end, `draft.finding.${ruleId}`, { ...params, quote: quote(scan, hit.start, hit.end) });
+    report(scan, ruleId, 'link', hit.start, hit.end, MESSAGE_KEYS[ruleId], { ...params, quote: quote(scan, hit.start, hit.end) });
   }
   detectSpelledLinks(scan);
   for (const run of spaced) {

@@ -116,8 +116,22 @@ export function findingMessage(messageKey: DraftMessageKey, params: DraftMessage
 
 /** The draft text of a span as a short quotation for messages: `"john@…"`. */
 export function quote(scan: DraftScan, start: number, end: number): string {
-  const raw = scan.source.slice(start, end).replace(/\s+/g, ' ').trim();
+  const span = scan.source.slice(start, end);
+  const raw = mayHoldSpace(span) ? span.replace(/\s+/g, ' ').trim() : span;
   return `"${raw.length > 60 ? `${raw.slice(0, 57)}…` : raw}"`;
+}
+
+/**
+ * False only when `text` holds no character `\s` matches (a superset of them is looked for:
+ * controls and spaces of ASCII, the no-break and Ogham spaces, the General Punctuation block,
+ * the ideographic space and the byte-order mark), so a quote with none skips its regex passes.
+ */
+function mayHoldSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /** Whitespace by code unit, without a regex per character. */

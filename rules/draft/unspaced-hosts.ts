@@ -58,12 +58,25 @@ export function icannTest(): IcannTest {
   };
 }
 
+/**
+ * `suffixPrefix`'s answers per suffix test, so per analysis: a top-level domain glued to the
+ * same words (`中国查看`) recurs with every host of a hostile draft, each answer up to 11 look-ups.
+ */
+const PREFIXES = new WeakMap<IcannTest, Map<string, string | null>>();
+
 /** The longest start of `label` that is a public suffix, for a TLD glued to the next words. */
 export function suffixPrefix(label: string, isIcann: IcannTest = icannTest()): string | null {
-  for (let n = Math.min(label.length, 12); n >= 2; n--) {
-    if (isIcann(`x.${label.slice(0, n)}`)) return label.slice(0, n);
+  let known = PREFIXES.get(isIcann);
+  if (!known) PREFIXES.set(isIcann, (known = new Map()));
+  let prefix = known.get(label);
+  if (prefix === undefined) {
+    prefix = null;
+    for (let n = Math.min(label.length, 12); n >= 2 && prefix === null; n--) {
+      if (isIcann(`x.${label.slice(0, n)}`)) prefix = label.slice(0, n);
+    }
+    known.set(label, prefix);
   }
-  return null;
+  return prefix;
 }
 
 /**
