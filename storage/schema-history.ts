@@ -63,4 +63,14 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       teamEntries: 'id, workspace, [workspace+openConflicts]',
     },
   },
+  {
+    version: 7,
+    stores: {
+      // Indexes no query uses, dropped: each cost a write per record (a team's first sync writes 10,000).
+      // Buyer names are matched in memory (rules/watchlist/buyer-match.ts), never looked up by key.
+      watchlist: 'id, status, reviewDue, *proxyEmails, *orderIds',
+      // Team versions are read by entry id and counted by [workspace+openConflicts] only.
+      teamEntries: 'id, [workspace+openConflicts]',
+    },
+  },
 ];

@@ -24,8 +24,11 @@ export interface TeamEntryVersions {
   seq: number;
   /** The version of each field: an edit's `base`. */
   fieldVersions: Partial<Record<WatchlistSyncField, number>>;
-  /** Conflicts a lead has not resolved yet. */
-  openConflicts: number;
+  /**
+   * Conflicts a lead has not resolved yet; absent when none (written only when > 0, so the
+   * `[workspace+openConflicts]` index holds just the entries with conflicts).
+   */
+  openConflicts?: number;
 }
 
 /** The server's receipt for one attested capture (`teamAttestations`). */

@@ -26,7 +26,8 @@ interface StoredUpTo {
 }
 
 /**
- * Keep the server's sequence, field versions and open conflicts of each entry (newer only).
+ * Keep the server's sequence, field versions and open conflicts of each entry (newer only;
+ * `openConflicts` only when there are some, so the conflict index stays as small as they are).
  * When every entry is newer than anything stored for the workspace (a pull's pages, the first
  * sync above all) the stored ones are not read. Inside a transaction with `db.teamEntries`
  * and `db.meta`.
@@ -41,7 +42,9 @@ export async function storeTeamVersions(workspace: string, entries: readonly Pic
     const known = await db.teamEntries.bulkGet(entries.map((entry) => entry.id));
     newer = entries.filter((entry, i) => !(known[i]?.workspace === workspace && known[i]!.seq > entry.seq));
   }
-  await db.teamEntries.bulkPut(newer.map((entry) => ({ id: entry.id, workspace, seq: entry.seq, fieldVersions: entry.fieldVersions, openConflicts: entry.openConflicts })));
+  await db.teamEntries.bulkPut(
+    newer.map(({ id, seq, fieldVersions, openConflicts }) => ({ id, workspace, seq, fieldVersions, ...(openConflicts ? { openConflicts } : {}) })),
+  );
   await db.meta.put({ key: STORED_UP_TO_KEY, value: { workspace, seq: Math.max(storedUpTo, ...seqs) } satisfies StoredUpTo });
 }
 
@@ -106,5 +109,5 @@ export async function dismissRejected(): Promise<void> {
 /** Conflicts on the team's entries that a lead has not resolved yet. */
 export async function countOpenConflicts(workspace: string): Promise<number> {
   const open = await db.teamEntries.where('[workspace+openConflicts]').between([workspace, 1], [workspace, Infinity], true, true).toArray();
-  return open.reduce((total, entry) => total + entry.openConflicts, 0);
+  return open.reduce((total, entry) => total + (entry.openConflicts ?? 0), 0);
 }

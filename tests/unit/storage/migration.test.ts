@@ -72,6 +72,28 @@ describe('IndexedDB migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('version 7 drops the unused name-key and team workspace indexes; every lookup the code makes still finds the v6 records', async () => {
+    const name = `migration-v7-${Math.random()}`;
+    const old = openAt(name, 6);
+    await old.open();
+    for (const table of tablesAt(6)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
+    old.close();
+    const current = new SellerGuardDb(name);
+    await current.open();
+    expect(current.watchlist.schema.indexes.map((index) => index.name).sort()).toEqual(['orderIds', 'proxyEmails', 'reviewDue', 'status']);
+    expect(current.teamEntries.schema.indexes.map((index) => index.name)).toEqual(['[workspace+openConflicts]']);
+    const [entry] = SEED_RECORDS.watchlist as { id: string; status: string; reviewDue: string; proxyEmails: string[]; orderIds: string[] }[];
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+    expect(ids(await current.watchlist.where('status').equals(entry!.status).toArray())).toContain(entry!.id);
+    expect(ids(await current.watchlist.where('reviewDue').belowOrEqual(entry!.reviewDue).toArray())).toContain(entry!.id);
+    expect(ids(await current.watchlist.where('proxyEmails').equals(entry!.proxyEmails[0]!).toArray())).toContain(entry!.id);
+    expect(ids(await current.watchlist.where('orderIds').equals(entry!.orderIds[0]!).toArray())).toContain(entry!.id);
+    const open = await current.teamEntries.where('[workspace+openConflicts]').between(['ws-1', 1], ['ws-1', Infinity], true, true).toArray();
+    expect(open.map((versions) => versions.id)).toEqual(['w-1']);
+    current.close();
+    await Dexie.delete(name);
+  });
+
   it('a fresh database opens at the newest version with every table', async () => {
     const fresh = new SellerGuardDb(`fresh-${Math.random()}`);
     await fresh.open();

@@ -71,6 +71,16 @@ describe('the versions kept of each team entry (the base of the next edit)', () 
     expect(await countOpenConflicts('w-1')).toBe(3);
     expect(await countOpenConflicts('w-2')).toBe(0);
   });
+
+  it('counts only the conflicts still open: an entry whose conflicts a lead resolved leaves the count and the index', async () => {
+    await applyTeamEntries('w-1', [serverEntry(2, { openConflicts: 2 }), serverEntry(3, { id: 'e-2', openConflicts: 1 })], 3);
+    expect(await countOpenConflicts('w-1')).toBe(3);
+    await applyTeamEntries('w-1', [serverEntry(4)], 4);
+    expect(await countOpenConflicts('w-1')).toBe(1);
+    // An entry with none is kept without the field, so the conflict index holds only entries with some.
+    expect(await db.teamEntries.get('e-1')).toEqual({ id: 'e-1', workspace: 'w-1', seq: 4, fieldVersions: serverEntry(4).fieldVersions });
+    expect(await db.teamEntries.where('[workspace+openConflicts]').between(['w-1', 0], ['w-1', Infinity]).primaryKeys()).toEqual(['e-2']);
+  });
 });
 
 describe('a pull while this install has unsent changes to the entry', () => {
