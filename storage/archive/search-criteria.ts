@@ -1,5 +1,5 @@
 import { captureIdBoundary } from '../../rules/capture/capture-id';
-import { captureTerms, captureText } from '../../rules/search/capture-terms';
+import { captureTerms, captureText, MAX_TERMS_PER_CAPTURE } from '../../rules/search/capture-terms';
 import type { SearchQuery } from '../../rules/search/search-query';
 import { MAX_TERM_LENGTH, searchableText } from '../../rules/search/search-tokens';
 import type { CaptureRecord } from '../capture/capture-schema';
@@ -138,14 +138,22 @@ function haystack(record: CaptureRecord): string {
 
 /**
  * A word the index leaves out (a stop term, or a prefix of one): checked on each record,
- * first as a substring of its folded text (cheap), then among its full terms.
+ * first among its indexed tokens (a prefix of a stop term may match a term that is indexed,
+ * e.g. `tracking` matches `tracking:1z…`), then as a substring of its folded text (cheap),
+ * then among its full terms (tokenising the record: the costly part).
+ *
+ * The tokens are the full terms less the stop terms known when they were made (the set only
+ * grows, so at most `stopCount` of them), cut at MAX_TERMS_PER_CAPTURE. While tokens and
+ * stop terms together stay within that cap, no full term was cut off, so a matching token
+ * is a matching full term and the answer is the same as from the full terms alone.
  */
-function unindexedCriterion(label: string, term: string, prefix: boolean): Criterion {
+function unindexedCriterion(label: string, term: string, prefix: boolean, stopCount: number): Criterion {
+  const matches = (t: string) => (prefix ? t.startsWith(term) : t === term);
   return {
     label,
     stream: null,
     probe: null,
-    test: (r) => haystack(r).includes(term) && fullTerms(r).some((t) => (prefix ? t.startsWith(term) : t === term)),
+    test: (r) => (r.tokens.length + stopCount <= MAX_TERMS_PER_CAPTURE && r.tokens.some(matches)) || (haystack(r).includes(term) && fullTerms(r).some(matches)),
   };
 }
 
@@ -183,7 +191,7 @@ export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: Rea
   for (const { term, prefix } of query.terms) {
     const label = prefix ? `${term}*` : term;
     const unindexed = prefix ? [...stop].some((s) => s.startsWith(term)) : stop.has(term);
-    if (unindexed) pending.push(Promise.resolve(unindexedCriterion(label, term, prefix)));
+    if (unindexed) pending.push(Promise.resolve(unindexedCriterion(label, term, prefix, stop.size)));
     else if (prefix) pending.push(keysCriterion(label, 'tokens', { prefix: term }, window, (r) => r.tokens.some((t) => t.startsWith(term))));
     else pending.push(keysCriterion(label, 'tokens', [term], window, (r) => r.tokens.includes(term)));
   }
