@@ -53,11 +53,11 @@ function span(ids: readonly string[]): number {
  * A condition whose newest ids span enough time to look rare (estimated from the archive's
  * time span) is read whole, up to DEEP ids: cheaper than checking candidates one by one.
  */
-async function deepen(probes: Probed[], probeSize: number, alone: boolean): Promise<Probed | null> {
+async function deepen(probes: Probed[], probeSize: number, alone: boolean, tableEnds: Promise<[string, string] | null>): Promise<Probed | null> {
   const deep = Math.round((alone ? DEEP_ALONE : DEEP) * (probeSize / PROBE));
   const ordered = probes.filter((p) => p.ordered && span(p.ordered) > 0);
   if (!ordered.length) return null;
-  const ends = await readTableEnds();
+  const ends = await tableEnds;
   const archiveSpan = ends ? span(ends) : 0;
   const best = ordered.map((p) => ({ p, estimate: (p.ordered!.length * archiveSpan) / span(p.ordered!) })).sort((a, b) => a.estimate - b.estimate)[0]!;
   if (best.estimate > deep) return null;
@@ -83,6 +83,10 @@ async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: nu
   // (each index id read is a lookup in Chromium's IndexedDB, slow while its cache is cold).
   const first = alone ? Math.min(probeSize, limit) : probeSize;
   const probes: Probed[] = [];
+  // The archive's ends are read beside the probes (two one-id reads): a condition that
+  // streams but is not complete needs them to estimate its size.
+  const tableEnds = criteria.some((c) => c.stream) ? readTableEnds() : Promise.resolve(null);
+  tableEnds.catch(() => undefined); // not awaited when a probe is complete
   await Promise.all(
     criteria.map(async (criterion) => {
       const probe = await criterion.probe?.(first + 1);
@@ -92,7 +96,7 @@ async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: nu
   let complete = probes.filter((p) => p.complete);
   let kind: Plan['kind'] = 'listed';
   if (!complete.length) {
-    const deep = await deepen(probes, probeSize, alone);
+    const deep = await deepen(probes, probeSize, alone, tableEnds);
     if (deep) [complete, kind] = [[deep], 'deepened'];
   }
   if (complete.length) {
