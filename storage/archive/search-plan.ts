@@ -141,11 +141,18 @@ export async function confirmCandidates<T>(plan: Plan, limit: number, budget: nu
   // Without checks every candidate matches: load just what is shown.
   const size = plan.check.length ? PAGE : limit + 1;
   const flush = async (): Promise<Found<T> | null> => {
+    const before = looked;
     looked += page.length;
-    for (const record of await db.captures.bulkGet(page)) {
-      if (!record || !plan.check.every((c) => c.test(record))) continue;
-      if (items.length === limit) return { items, more: true, partial: false, looked };
-      items.push(map(record));
+    // When the matches so far say the limit (and the one match more that sets `more`) is
+    // near, load only about what should reach it, then the rest of the page if it did not.
+    const needed = limit + 1 - items.length;
+    const first = items.length ? Math.ceil((needed * before * 1.5) / items.length) : page.length;
+    for (const part of first < page.length ? [page.slice(0, first), page.slice(first)] : [page]) {
+      for (const record of await db.captures.bulkGet(part)) {
+        if (!record || !plan.check.every((c) => c.test(record))) continue;
+        if (items.length === limit) return { items, more: true, partial: false, looked };
+        items.push(map(record));
+      }
     }
     page = [];
     return looked >= budget ? { items, more: true, partial: true, looked } : null;
