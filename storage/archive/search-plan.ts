@@ -1,9 +1,8 @@
 import { captureIdTime } from '../../rules/capture/capture-id';
 import type { CaptureRecord } from '../capture/capture-schema';
-import { db } from '../db';
 import { DATE_LABEL, tableStream, type Criterion } from './search-criteria';
 import { joinStreams, streamCandidates, type Candidates } from './search-join';
-import { readTableEnds, type IdWindow } from './search-reads';
+import { readCaptures, readTableEnds, type IdWindow } from './search-reads';
 
 /**
  * How a search finds its matches (storage/archive/search.ts explains the plan; the numbers below were
@@ -148,7 +147,7 @@ export async function confirmCandidates<T>(plan: Plan, limit: number, budget: nu
     const needed = limit + 1 - items.length;
     const first = items.length ? Math.ceil((needed * before * 1.5) / items.length) : page.length;
     for (const part of first < page.length ? [page.slice(0, first), page.slice(first)] : [page]) {
-      for (const record of await db.captures.bulkGet(part)) {
+      for (const record of await readCaptures(part)) {
         if (!record || !plan.check.every((c) => c.test(record))) continue;
         if (items.length === limit) return { items, more: true, partial: false, looked };
         items.push(map(record));
