@@ -23,6 +23,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-_.@+/][\p{L}\p{N}]+)*/gu;
 const PART = /[\p{L}\p{N}]+/gu;
 const APOSTROPHES = /['’]/g;
 const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th' };
+/** Printable ASCII (and line breaks, tabs), which folding only lower-cases. */
+const PLAIN_ASCII = /^[\t\n\r -~]*$/;
 const GERMAN_VOWELS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
 const STOPWORDS = new Set(
@@ -45,6 +47,9 @@ const STOPWORDS = new Set(
  * @example foldText('Rückerstattung ＡＢＣ') // 'ruckerstattung abc'
  */
 export function foldText(text: string): string {
+  // Plain ASCII has no compatibility forms, diacritics or special letters: every step below
+  // but the lower-casing leaves it unchanged, and skipping them halves the cost of `tokenize`.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -1,5 +1,5 @@
 import { captureIdBoundary } from '../../rules/capture/capture-id';
-import { captureTerms, captureText } from '../../rules/search/capture-terms';
+import { captureTerms, captureText, MAX_TERMS_PER_CAPTURE } from '../../rules/search/capture-terms';
 import type { SearchQuery } from '../../rules/search/search-query';
 import { MAX_TERM_LENGTH, searchableText } from '../../rules/search/search-tokens';
 import type { CaptureRecord } from '../capture/capture-schema';
@@ -138,20 +138,31 @@ function haystack(record: CaptureRecord): string {
 
 /**
  * A word the index leaves out (a stop term, or a prefix of one): checked on each record,
- * first as a substring of its folded text (cheap), then among its full terms.
+ * first among its indexed tokens (a prefix of a stop term may match a term that is indexed,
+ * e.g. `tracking` matches `tracking:1z…`), then as a substring of its folded text (cheap),
+ * then among its full terms (tokenising the record: the costly part).
+ *
+ * The tokens are the full terms less the stop terms known when they were made (the set only
+ * grows, so at most `stopCount` of them), cut at MAX_TERMS_PER_CAPTURE. While tokens and
+ * stop terms together stay within that cap, no full term was cut off, so a matching token
+ * is a matching full term and the answer is the same as from the full terms alone.
  */
-function unindexedCriterion(label: string, term: string, prefix: boolean): Criterion {
+function unindexedCriterion(label: string, term: string, prefix: boolean, stopCount: number): Criterion {
+  const matches = (t: string) => (prefix ? t.startsWith(term) : t === term);
   return {
     label,
     stream: null,
     probe: null,
-    test: (r) => haystack(r).includes(term) && fullTerms(r).some((t) => (prefix ? t.startsWith(term) : t === term)),
+    test: (r) => (r.tokens.length + stopCount <= MAX_TERMS_PER_CAPTURE && r.tokens.some(matches)) || (haystack(r).includes(term) && fullTerms(r).some(matches)),
   };
 }
 
-/** Index keys as a condition: streamed when few, else probed as a range. */
-async function keysCriterion(label: string, index: CaptureIndex, keys: string[] | { prefix: string }, window: IdWindow, test: Criterion['test']): Promise<Criterion> {
-  const list = Array.isArray(keys) ? keys : await distinctKeys(index, keys.prefix, MAX_EXPANSION);
+/**
+ * Index keys as a condition: streamed when few, else probed as a range. A prefix's keys are
+ * read here unless the caller already asked for them (`words`).
+ */
+async function keysCriterion(label: string, index: CaptureIndex, keys: string[] | { prefix: string; words?: Promise<string[]> }, window: IdWindow, test: Criterion['test']): Promise<Criterion> {
+  const list = Array.isArray(keys) ? keys : await (keys.words ?? distinctKeys(index, keys.prefix, MAX_EXPANSION));
   if (list.length <= MAX_EXPANSION) {
     const stream: IdStream = list.length === 1 ? new KeyStream(index, list[0]!, window) : new UnionStream(list.map((k) => new KeyStream(index, k, window)));
     return { label, test, stream, probe: async (count) => complete(await stream.next(count), count) };
@@ -177,15 +188,25 @@ export function dateWindow(query: SearchQuery): IdWindow {
   return { lower: query.to ? captureIdBoundary(query.to) : null, upper: query.from ? captureIdBoundary(query.from) : null };
 }
 
-/** The conditions of a parsed query; all must hold. `stop` are the archive's stop terms. */
-export async function criteriaOf(query: SearchQuery, window: IdWindow, stop: ReadonlySet<string>): Promise<Criterion[]> {
+/**
+ * The conditions of a parsed query; all must hold. `stopTerms` are the archive's stop terms,
+ * still being read: the words a prefix stands for are looked up meanwhile (one read each,
+ * wasted only for a prefix of a stop term).
+ */
+export async function criteriaOf(query: SearchQuery, window: IdWindow, stopTerms: Promise<ReadonlySet<string>>): Promise<Criterion[]> {
   const pending: Promise<Criterion>[] = [];
   for (const { term, prefix } of query.terms) {
     const label = prefix ? `${term}*` : term;
-    const unindexed = prefix ? [...stop].some((s) => s.startsWith(term)) : stop.has(term);
-    if (unindexed) pending.push(Promise.resolve(unindexedCriterion(label, term, prefix)));
-    else if (prefix) pending.push(keysCriterion(label, 'tokens', { prefix: term }, window, (r) => r.tokens.some((t) => t.startsWith(term))));
-    else pending.push(keysCriterion(label, 'tokens', [term], window, (r) => r.tokens.includes(term)));
+    const words = prefix ? distinctKeys('tokens', term, MAX_EXPANSION) : null;
+    words?.catch(() => undefined); // not awaited when the word turns out to be a stop term
+    pending.push(
+      stopTerms.then((stop) => {
+        const unindexed = prefix ? [...stop].some((s) => s.startsWith(term)) : stop.has(term);
+        if (unindexed) return unindexedCriterion(label, term, prefix, stop.size);
+        if (words) return keysCriterion(label, 'tokens', { prefix: term, words }, window, (r) => r.tokens.some((t) => t.startsWith(term)));
+        return keysCriterion(label, 'tokens', [term], window, (r) => r.tokens.includes(term));
+      }),
+    );
   }
   const orderId = query.orderId;
   const helpers: Promise<Criterion | null>[] = [];

@@ -1,9 +1,8 @@
 import { captureIdTime } from '../../rules/capture/capture-id';
 import type { CaptureRecord } from '../capture/capture-schema';
-import { db } from '../db';
 import { DATE_LABEL, tableStream, type Criterion } from './search-criteria';
 import { joinStreams, streamCandidates, type Candidates } from './search-join';
-import { readTableEnds, type IdWindow } from './search-reads';
+import { readCaptures, readTableEnds, type IdWindow } from './search-reads';
 
 /**
  * How a search finds its matches (storage/archive/search.ts explains the plan; the numbers below were
@@ -53,11 +52,11 @@ function span(ids: readonly string[]): number {
  * A condition whose newest ids span enough time to look rare (estimated from the archive's
  * time span) is read whole, up to DEEP ids: cheaper than checking candidates one by one.
  */
-async function deepen(probes: Probed[], probeSize: number, alone: boolean): Promise<Probed | null> {
+async function deepen(probes: Probed[], probeSize: number, alone: boolean, tableEnds: Promise<[string, string] | null>): Promise<Probed | null> {
   const deep = Math.round((alone ? DEEP_ALONE : DEEP) * (probeSize / PROBE));
   const ordered = probes.filter((p) => p.ordered && span(p.ordered) > 0);
   if (!ordered.length) return null;
-  const ends = await readTableEnds();
+  const ends = await tableEnds;
   const archiveSpan = ends ? span(ends) : 0;
   const best = ordered.map((p) => ({ p, estimate: (p.ordered!.length * archiveSpan) / span(p.ordered!) })).sort((a, b) => a.estimate - b.estimate)[0]!;
   if (best.estimate > deep) return null;
@@ -83,6 +82,10 @@ async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: nu
   // (each index id read is a lookup in Chromium's IndexedDB, slow while its cache is cold).
   const first = alone ? Math.min(probeSize, limit) : probeSize;
   const probes: Probed[] = [];
+  // The archive's ends are read beside the probes (two one-id reads): a condition that
+  // streams but is not complete needs them to estimate its size.
+  const tableEnds = criteria.some((c) => c.stream) ? readTableEnds() : Promise.resolve(null);
+  tableEnds.catch(() => undefined); // not awaited when a probe is complete
   await Promise.all(
     criteria.map(async (criterion) => {
       const probe = await criterion.probe?.(first + 1);
@@ -92,7 +95,7 @@ async function choosePlan(criteria: Criterion[], window: IdWindow, probeSize: nu
   let complete = probes.filter((p) => p.complete);
   let kind: Plan['kind'] = 'listed';
   if (!complete.length) {
-    const deep = await deepen(probes, probeSize, alone);
+    const deep = await deepen(probes, probeSize, alone, tableEnds);
     if (deep) [complete, kind] = [[deep], 'deepened'];
   }
   if (complete.length) {
@@ -137,11 +140,18 @@ export async function confirmCandidates<T>(plan: Plan, limit: number, budget: nu
   // Without checks every candidate matches: load just what is shown.
   const size = plan.check.length ? PAGE : limit + 1;
   const flush = async (): Promise<Found<T> | null> => {
+    const before = looked;
     looked += page.length;
-    for (const record of await db.captures.bulkGet(page)) {
-      if (!record || !plan.check.every((c) => c.test(record))) continue;
-      if (items.length === limit) return { items, more: true, partial: false, looked };
-      items.push(map(record));
+    // When the matches so far say the limit (and the one match more that sets `more`) is
+    // near, load only about what should reach it, then the rest of the page if it did not.
+    const needed = limit + 1 - items.length;
+    const first = items.length ? Math.ceil((needed * before * 1.5) / items.length) : page.length;
+    for (const part of first < page.length ? [page.slice(0, first), page.slice(first)] : [page]) {
+      for (const record of await readCaptures(part)) {
+        if (!record || !plan.check.every((c) => c.test(record))) continue;
+        if (items.length === limit) return { items, more: true, partial: false, looked };
+        items.push(map(record));
+      }
     }
     page = [];
     return looked >= budget ? { items, more: true, partial: true, looked } : null;

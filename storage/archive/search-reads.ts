@@ -1,3 +1,4 @@
+import type { CaptureRecord } from '../capture/capture-schema';
 import { db } from '../db';
 
 /**
@@ -109,4 +110,14 @@ export async function readTableEnds(): Promise<[string, string] | null> {
     'getAllRecords' in IDBObjectStore.prototype ? request(getAllKeys.call(captures, { query: null, count: 1, direction: 'prev' })) : request(captures.getAllKeys()).then((all) => all.slice(-1)),
   ]);
   return newest[0] && oldest[0] ? [newest[0] as string, oldest[0] as string] : null;
+}
+
+/**
+ * Captures by id, in the order asked (undefined for one no longer stored), read in one
+ * read-only transaction without Dexie's bookkeeping: the records a search checks and shows.
+ */
+export async function readCaptures(ids: readonly string[]): Promise<(CaptureRecord | undefined)[]> {
+  if (!ids.length) return [];
+  const captures = await store();
+  return Promise.all(ids.map((id) => request(captures.get(id) as IDBRequest<CaptureRecord | undefined>)));
 }

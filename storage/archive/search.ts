@@ -103,7 +103,7 @@ export async function searchArchive(input: string | SearchQuery, options: Search
   if (isEmptyQuery(query)) return newest(limit, query.errors);
   const window = dateWindow(query);
   const start = performance.now();
-  const criteria = await criteriaOf(query, window, await readStopTerms());
+  const criteria = await criteriaOf(query, window, readStopTerms());
   const planned = performance.now();
   const plan = await planSearch(criteria, window, options.cap ?? PROBE, budget, limit);
   const found = await confirmCandidates(plan, limit, budget, summarize);

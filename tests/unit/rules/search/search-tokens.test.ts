@@ -20,6 +20,24 @@ describe('foldText', () => {
   ])('%s → %s', (input, expected) => {
     expect(foldText(input)).toBe(expected);
   });
+
+  /** Every step of the fold, as for text that is not plain ASCII. */
+  const fullFold = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]+/g, '')
+      .normalize('NFC');
+
+  it.each([
+    ['Order 112-4837261-5938217 Shipped'],
+    ["Didn't ARRIVE: Tracking 1Z999AA10123456784\n\tRefund order"],
+    ['k3m9xq2vbw7hty4@marketplace.amazon.com ~!#$%^&*()_+{}|[]\\;<>?,./`'],
+    ['\u0001 a control character'],
+  ])('folds plain ASCII as the full fold does: %j', (input) => {
+    expect(foldText(input)).toBe(fullFold(input));
+  });
 });
 
 describe('tokenize', () => {

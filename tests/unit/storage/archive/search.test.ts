@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { searchArchive } from '../../../../storage/archive/search';
 import { at, orderDraft, resetDb, seed, threadDraft } from '../archive-fixtures';
+import { db } from '../../../../storage/db';
+import { readStopTerms, STOP_TERMS_KEY } from '../../../../storage/archive/stop-terms';
 
 beforeEach(resetDb);
 
@@ -180,5 +182,30 @@ describe('searchArchive by date', () => {
   ])('%s', async (_label, query, cap, days) => {
     const result = await searchArchive(query, { cap });
     expect(result.items.map((i) => i.capturedAt.slice(0, 10))).toEqual(days);
+  });
+});
+
+describe('searchArchive checking records a page at a time', () => {
+  // 100 captures, newest first: the first 40 all say "Paket", then every other one does.
+  const says = (newest: number) => newest < 40 || newest % 2 === 0;
+  beforeEach(async () => {
+    await db.meta.put({ key: STOP_TERMS_KEY, value: { terms: ['paket'], learnedAt: '2026-01-01T00:00:00.000Z' } });
+    await readStopTerms();
+    await seed(Array.from({ length: 100 }, (_, i) => threadDraft({ capturedAt: at(i), messages: [says(99 - i) ? 'Wo ist mein Paket?' : 'Wo ist meine Bestellung?'] })));
+  });
+
+  it.each([
+    ['the limit reached inside the first page', 30],
+    ['just past the first page', 41],
+    ['well into the second page', 50],
+    ['most of the matches', 69],
+    ['every match', 70],
+  ])('finds the newest matches of a word it must check on each record: %s', async (_label, limit) => {
+    const matches = Array.from({ length: 100 }, (_, newest) => newest)
+      .filter(says)
+      .map((newest) => at(99 - newest));
+    const result = await searchArchive('paket', { limit });
+    expect(result.items.map((i) => i.capturedAt)).toEqual(matches.slice(0, limit));
+    expect(result).toMatchObject({ more: limit < matches.length, partial: false });
   });
 });

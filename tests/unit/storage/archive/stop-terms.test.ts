@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { learnStopTerms } from '../../../../rules/search/learn-stop-terms';
-import { captureTerms } from '../../../../rules/search/capture-terms';
+import { captureTerms, MAX_TERMS_PER_CAPTURE } from '../../../../rules/search/capture-terms';
 import { db } from '../../../../storage/db';
 import { searchArchive } from '../../../../storage/archive/search';
 import { learnArchiveStopTerms, readStopTerms, STOP_TERMS_KEY } from '../../../../storage/archive/stop-terms';
@@ -53,6 +53,33 @@ describe('captures and searches with stop terms', () => {
     expect(await ids('delive')).toEqual([after!.id, before[1]!.id, before[0]!.id]);
     expect(await ids('details socks')).toEqual([after!.id]);
     expect(await ids('thermos')).toEqual([before[0]!.id]);
+  });
+
+  it.each([
+    ['an indexed term it starts (a field term)', 'tracking', { trackingIds: ['1Z999AA10123456784'], text: 'Order details' }, true],
+    ['an indexed term it starts (a longer word)', 'refund', { text: 'Order details Refunded' }, true],
+    ['the stop term itself, in the page text only', 'refund', { text: 'Order details Refund order' }, true],
+    ['the stop term inside a longer word only', 'refund', { text: 'Order details Nonrefundable' }, false],
+    ['an exact stop term (Japanese), not its neighbours', '破損', { text: 'Order details 破れ 損傷' }, false],
+  ])('finds a stop term or its prefix through %s', async (_label, query, fields, found) => {
+    await db.meta.put({ key: STOP_TERMS_KEY, value: { terms: ['refund', 'tracking', '破損'], learnedAt: '2026-01-01T00:00:00.000Z' } });
+    await readStopTerms();
+    const [capture] = await seed([orderDraft({ capturedAt: at(1), trackingIds: [], ...fields })]);
+    expect(capture!.tokens).not.toContain(query);
+    expect((await searchArchive(query)).items.map((i) => i.id)).toEqual(found ? [capture!.id] : []);
+  });
+
+  it('answers from the full terms when a capture has more terms than its tokens hold', async () => {
+    await db.meta.put({ key: STOP_TERMS_KEY, value: { terms: ['refund', 'alpha'], learnedAt: '2026-01-01T00:00:00.000Z' } });
+    await readStopTerms();
+    // Exactly enough words that `refuelx` is the first full term past the cap; leaving the
+    // stop term `alpha` out of the tokens makes room for it there.
+    const base = captureTerms(orderDraft({ text: 'Alpha' })).length;
+    const words = Array.from({ length: MAX_TERMS_PER_CAPTURE - base }, (_, i) => `w${i.toString(36)}x`);
+    const [capture] = await seed([orderDraft({ capturedAt: at(1), text: `Alpha ${words.join(' ')} refuelx` })]);
+    expect(capture!.tokens).toContain('refuelx');
+    expect(captureTerms(capture!)).not.toContain('refuelx');
+    expect((await searchArchive('refu')).items).toEqual([]);
   });
 
   it('only ever adds stop terms', async () => {
