@@ -27,10 +27,10 @@ async function makeThumbnail(captureId: string, imageId: string): Promise<Captur
     bitmap.close();
     const image = await canvas.convertToBlob({ type: 'image/webp', quality: 0.75 });
     const thumb: CaptureThumb = { id: captureId, width: canvas.width, height: canvas.height, image };
-    // Only cache if the capture still exists (retention may have removed its screenshots meanwhile).
-    await db.transaction('rw', [db.captures, db.captureThumbs], async () => {
-      if (await db.captures.get(captureId)) await db.captureThumbs.put(thumb);
-    });
+    // Cache it, then take it back if retention removed the capture meanwhile (retention deletes
+    // a capture's thumbnail with it). No write lock on `captures`: searches keep reading.
+    await db.captureThumbs.put(thumb);
+    if (!(await db.captures.get(captureId))) await db.captureThumbs.delete(captureId);
     return thumb;
   } catch {
     return null;
