@@ -22,7 +22,6 @@ import type { PolicyResponse } from '../rules/team/policy-protocol';
 import type { PickerTemplate, TemplateUse } from './templates-protocol';
 import type { ClockSummary, SeenClock } from './clock-protocol';
 import type { WatchlistAccess } from './team-access-protocol';
-import type { TeamWaitingList } from './team-waiting-protocol';
 import type { WatchlistAddOutcome, WatchlistHit, WatchlistPageKeys, WatchlistRows } from './watchlist-protocol';
 
 /**
@@ -139,7 +138,7 @@ export interface ProtocolMap {
   /** Options → background: the connection (`refresh` asks the server first); null when not joined. */
   teamStatus(data: { refresh: boolean }): Result<TeamStatus | null>;
   // ── Team push: outbox, audit receipts, attestations (utils/team-push-protocol.ts; background/team/register-team-push.ts) ──
-  /** Options → background: changes waiting, conflicts, refused changes, last sync; null when not joined. */
+  /** Options → background: changes waiting (the oldest listed), conflicts, refused changes, last sync; null when not joined (polled while Options shows the team). */
   teamSyncStatus(data: Record<string, never>): Result<TeamSyncStatus | null>;
   /** Options → background: forget the list of refused changes. */
   teamDismissRejected(data: Record<string, never>): Result<null>;
@@ -180,9 +179,6 @@ export interface ProtocolMap {
   // ── Team edges (utils/team-access-protocol.ts; handler in background/watchlist/register-watchlist.ts) ──
   /** Content script → background: whether this install may add buyers from the page (not as a team auditor). */
   watchlistAccess(data: Record<string, never>): Result<WatchlistAccess>;
-  // ── Team changes waiting to be sent (utils/team-waiting-protocol.ts; handler in background/team/register-team-waiting.ts) ──
-  /** Options → background: this install's team changes waiting for the server (oldest first) and the latest refusals. */
-  teamWaitingChanges(data: Record<string, never>): Result<TeamWaitingList | null>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,10 +1,11 @@
 import type { RejectedTeamChange } from '../storage/team/team-outbox-schema';
 import type { TeamProblem } from './team-protocol';
+import type { WaitingTeamChanges } from './team-waiting-protocol';
 
 /** What Options → Team workspace shows about sending (messages `teamSyncStatus`, `teamDismissRejected`). */
 export interface TeamSyncStatus {
-  /** Watchlist changes waiting to be sent. */
-  waiting: number;
+  /** Watchlist changes waiting to be sent: the oldest listed, and how many in all (one read). */
+  outbox: WaitingTeamChanges;
   /** Audit entries and capture attestations waiting to be sent. */
   auditWaiting: number;
   attestWaiting: number;

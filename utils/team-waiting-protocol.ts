@@ -19,9 +19,13 @@ export interface WaitingTeamChange {
   note?: string;
 }
 
-/** The answer to `teamWaitingChanges`: what waits (oldest first, at most `limit`), how many in all, and the latest refusals. */
-export interface TeamWaitingList {
+/** The team outbox as Options lists it: the oldest waiting changes (the ones sent next) and how many wait in all. */
+export interface WaitingTeamChanges {
   waiting: WaitingTeamChange[];
   total: number;
+}
+
+/** What the waiting list shows from one `teamSyncStatus` answer: the outbox and the latest refusals. */
+export interface TeamWaitingList extends WaitingTeamChanges {
   rejected: RejectedTeamChange[];
 }

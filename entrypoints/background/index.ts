@@ -11,7 +11,6 @@ import { registerWelcome } from './welcome/register-welcome';
 import { registerTemplates } from './templates/register-templates';
 import { registerResponseClock } from './response-clock/register-clock';
 import { registerLinkOpenAnyway } from './buyer-messages/record-link-open';
-import { registerTeamWaiting } from './team/register-team-waiting';
 
 export default defineBackground({
   type: 'module',
@@ -29,6 +28,5 @@ export default defineBackground({
     registerTemplates();
     registerResponseClock();
     registerLinkOpenAnyway();
-    registerTeamWaiting();
   },
 });

@@ -1,5 +1,5 @@
 import type { WatchlistSyncField } from '../../rules/team/watchlist-protocol';
-import type { WaitingTeamChange } from '../../utils/team-waiting-protocol';
+import type { WaitingTeamChange, WaitingTeamChanges } from '../../utils/team-waiting-protocol';
 import { db } from '../db';
 import type { TeamOutboxRecord } from './team-outbox-schema';
 
@@ -33,7 +33,7 @@ function listed(record: TeamOutboxRecord, local: Named | undefined): WaitingTeam
  * The team changes of `workspace` still waiting to be sent, oldest first (the order they are
  * sent in), each named by its buyer as the local watchlist knows them. Reads only.
  */
-export async function waitingTeamChanges(workspace: string, limit = WAITING_LISTED): Promise<{ waiting: WaitingTeamChange[]; total: number }> {
+export async function waitingTeamChanges(workspace: string, limit = WAITING_LISTED): Promise<WaitingTeamChanges> {
   return db.transaction('r', [db.teamOutbox, db.watchlist], async () => {
     // An index lists equal keys in primary-key order: the oldest `limit` without reading the rest.
     const records = await db.teamOutbox.where('workspace').equals(workspace).limit(limit).toArray();

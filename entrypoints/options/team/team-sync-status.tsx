@@ -8,10 +8,11 @@ import { TeamWaitingList } from './team-waiting-list';
 const REFRESH_MS = 1_500;
 
 /**
- * Options → Team workspace, when joined: changes waiting to be sent (live), conflicts a lead
- * resolves, changes the team refused, and what the role may do.
+ * Options → Team workspace, when joined: changes waiting to be sent (live, listed), conflicts a
+ * lead resolves, changes the team refused, and what the role may do. One request per refresh
+ * feeds all of it.
  */
-export function TeamSyncStatusView({ role }: { role: TeamRole }) {
+export function TeamSyncStatusView({ role, refreshMs = REFRESH_MS }: { role: TeamRole; refreshMs?: number }) {
   const [status, setStatus] = useState<TeamSyncStatus | null>(null);
   const load = async () => {
     const result = await sendMessage('teamSyncStatus', {});
@@ -19,9 +20,9 @@ export function TeamSyncStatusView({ role }: { role: TeamRole }) {
   };
   useEffect(() => {
     void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
+    const timer = setInterval(() => void load(), refreshMs);
     return () => clearInterval(timer);
-  }, []);
+  }, [refreshMs]);
   const dismiss = async () => {
     await sendMessage('teamDismissRejected', {});
     await load();
@@ -32,10 +33,10 @@ export function TeamSyncStatusView({ role }: { role: TeamRole }) {
   return (
     <div class="team-sync">
       {roleNote}
-      <p role="status" data-testid="team-waiting" data-waiting={status.waiting}>
-        {status.waiting ? t.plural('teamPush.waiting', status.waiting) : t('teamPush.nothingWaiting')}
+      <p role="status" data-testid="team-waiting" data-waiting={status.outbox.total}>
+        {status.outbox.total ? t.plural('teamPush.waiting', status.outbox.total) : t('teamPush.nothingWaiting')}
       </p>
-      <TeamWaitingList />
+      <TeamWaitingList list={{ ...status.outbox, rejected: status.rejected }} />
       {status.auditWaiting ? <p>{t.plural('teamPush.auditWaiting', status.auditWaiting)}</p> : null}
       {status.attestWaiting ? <p>{t.plural('teamPush.attestWaiting', status.attestWaiting)}</p> : null}
       {status.conflicts ? (

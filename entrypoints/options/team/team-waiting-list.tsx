@@ -1,44 +1,27 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
 import { dateTimeText, relativeText } from '../../../locales/dates';
-import { sendMessage } from '../../../utils/protocol';
 import type { TeamWaitingList as WaitingList } from '../../../utils/team-waiting-protocol';
 import { waitingDescription, waitingKind } from './waiting-change-text';
 import { latestSettled, settledBetween, type SettledChange } from './waiting-list-state';
 
-const REFRESH_MS = 1_500;
-
 /**
  * Options → Team workspace: each change of this install waiting for the team server (what,
  * for whom, since when), oldest first as they are sent; what was sent or refused since the
- * page opened, announced as it happens; and what becomes of a refused one.
+ * page opened, announced as it happens; and what becomes of a refused one. `list` is the
+ * latest status read (team-sync-status.tsx polls it).
  */
-export function TeamWaitingList({ refreshMs = REFRESH_MS }: { refreshMs?: number }) {
-  const [list, setList] = useState<WaitingList | null>(null);
+export function TeamWaitingList({ list }: { list: WaitingList }) {
   const [settled, setSettled] = useState<SettledChange[]>([]);
-  const [now, setNow] = useState(() => new Date());
   const last = useRef<WaitingList | null>(null);
 
   useEffect(() => {
-    let live = true;
-    const load = async () => {
-      const result = await sendMessage('teamWaitingChanges', {});
-      if (!live || !result.ok || !result.value) return;
-      const added = settledBetween(last.current, result.value);
-      last.current = result.value;
-      setList(result.value);
-      setNow(new Date());
-      if (added.length) setSettled((kept) => latestSettled(kept, added));
-    };
-    void load();
-    const timer = setInterval(() => void load(), refreshMs);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [refreshMs]);
+    const added = settledBetween(last.current, list);
+    last.current = list;
+    if (added.length) setSettled((kept) => latestSettled(kept, added));
+  }, [list]);
 
-  if (!list) return null;
+  const now = new Date();
   const more = list.total - list.waiting.length;
   return (
     <section class="team-waiting" aria-label={t('teamWaiting.title')}>

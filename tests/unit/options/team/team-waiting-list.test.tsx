@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle } from '../../../../entrypoints/background/handle';
-import { TeamWaitingList } from '../../../../entrypoints/options/team/team-waiting-list';
+import { TeamSyncStatusView } from '../../../../entrypoints/options/team/team-sync-status';
 import { settledBetween } from '../../../../entrypoints/options/team/waiting-list-state';
 import type { RejectedTeamChange } from '../../../../storage/team/team-outbox-schema';
 import { emptySchema, removeAllListeners } from '../../../../utils/protocol';
+import type { TeamSyncStatus } from '../../../../utils/team-push-protocol';
 import type { TeamWaitingList as WaitingList, WaitingTeamChange } from '../../../../utils/team-waiting-protocol';
 
 const MINUTE = 60_000;
@@ -34,10 +35,19 @@ describe('what left the waiting list between two reads', () => {
 describe('Options → Team workspace: changes waiting for the team server', () => {
   let root: HTMLElement;
   let answer: WaitingList | null;
+  const status = ({ waiting, total, rejected }: WaitingList): TeamSyncStatus => ({
+    outbox: { waiting, total },
+    rejected,
+    auditWaiting: 0,
+    attestWaiting: 0,
+    conflicts: 0,
+    lastSyncAt: null,
+    online: true,
+  });
 
   beforeEach(() => {
     removeAllListeners();
-    handle('teamWaitingChanges', emptySchema, async () => answer);
+    handle('teamSyncStatus', emptySchema, async () => answer && status(answer));
     root = document.createElement('div');
     document.body.replaceChildren(root);
   });
@@ -48,7 +58,7 @@ describe('Options → Team workspace: changes waiting for the team server', () =
 
   it('lists each waiting change with its kind, its buyer, what it does and since when, and says what becomes of a refused one', async () => {
     answer = listOf([REVIEW, CLEAR, EDIT], [], 4);
-    await act(async () => render(<TeamWaitingList refreshMs={30} />, root));
+    await act(async () => render(<TeamSyncStatusView role="lead" refreshMs={30} />, root));
     await vi.waitFor(() => expect(items()).toHaveLength(3));
     expect(items()).toEqual([
       'Review: Jo Fraud saved 5 minutes ago',
@@ -57,13 +67,14 @@ describe('Options → Team workspace: changes waiting for the team server', () =
     ]);
     expect(root.querySelector('ol')?.getAttribute('aria-label')).toBe('Waiting for the team server');
     expect(root.textContent).toContain('and 1 more change after these');
+    expect(root.querySelector('[data-testid="team-waiting"]')?.getAttribute('data-waiting')).toBe('4');
     expect(root.textContent).toContain('If it refuses one, that change is not sent again');
     expect(root.querySelector('[data-testid="team-waiting-settled"]')?.getAttribute('role')).toBe('status');
   });
 
   it('announces, as it happens, which change was sent and which the server refused, and drops them from the list', async () => {
     answer = listOf([REVIEW, CLEAR]);
-    await act(async () => render(<TeamWaitingList refreshMs={30} />, root));
+    await act(async () => render(<TeamSyncStatusView role="lead" refreshMs={30} />, root));
     await vi.waitFor(() => expect(items()).toHaveLength(2));
     expect(announced()).toEqual([]);
     answer = listOf([], [refusal(CLEAR)]);
@@ -78,7 +89,7 @@ describe('Options → Team workspace: changes waiting for the team server', () =
 
   it('shows nothing when not joined', async () => {
     answer = null;
-    await act(async () => render(<TeamWaitingList refreshMs={30} />, root));
+    await act(async () => render(<TeamSyncStatusView role="lead" refreshMs={30} />, root));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(root.childNodes.length).toBe(0);
   });
