@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from '../fixtures/site';
-import { launchExtension, type Harness } from './harness';
+import { BUILDS, launchExtension, type Harness } from './harness';
 
 /**
  * The interface speaks the browser's language (German, Simplified Chinese, else English) and
@@ -147,5 +147,58 @@ describe('the language chosen in Options', () => {
     await expect.poll(() => popup.locator('[data-field="kind"]').textContent(), { timeout: 20_000 }).toBe(GERMAN.popupPageKind);
     expect(await popup.textContent('body')).not.toContain('Contact buyer');
     await popup.close();
+  });
+});
+
+/** The text of the popup's first render, and the language chunks the popup fetched. */
+async function popupFirstPaint(harness: Harness): Promise<{ text: string; languageChunks: string[] }> {
+  await harness.context.addInitScript(() => {
+    const first: string[] = [];
+    (globalThis as unknown as { sgFirstPaint: string[] }).sgFirstPaint = first;
+    new MutationObserver((_, observer) => {
+      const text = document.getElementById('app')?.textContent;
+      if (!text) return;
+      first.push(text);
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // What extension pages fetch (the service worker's own imports aside).
+  const fetched: string[] = [];
+  harness.context.on('request', (request) => {
+    if (!request.serviceWorker() && request.url().startsWith('chrome-extension://')) fetched.push(request.url().replace(/^.*\//, ''));
+  });
+  const page = await harness.open(FIXTURE_URLS.contactUs);
+  const popup = await harness.openPopup(page);
+  await expect.poll(() => popup.evaluate(() => (globalThis as unknown as { sgFirstPaint: string[] }).sgFirstPaint.length), { timeout: 20_000 }).toBe(1);
+  await popup.getByRole('combobox').waitFor();
+  const text = await popup.evaluate(() => (globalThis as unknown as { sgFirstPaint: string[] }).sgFirstPaint[0]!);
+  return { text, languageChunks: [...new Set(fetched.filter((name) => name.startsWith('language-pack-')))] };
+}
+
+describe('the popup loads only the language it shows', () => {
+  it('paints German in a German browser from its first frame, with only the German texts fetched', async () => {
+    harness = await launchExtension('production', { locale: 'de-DE' });
+    const { text, languageChunks } = await popupFirstPaint(harness);
+    expect(text).toContain('Beweisarchiv');
+    expect(text).not.toContain('Evidence archive');
+    expect(languageChunks).toHaveLength(1);
+  });
+
+  it('fetches no other language in an English browser', async () => {
+    harness = await launchExtension('production', { locale: 'en-US' });
+    const { text, languageChunks } = await popupFirstPaint(harness);
+    expect(text).toContain('Evidence archive');
+    expect(languageChunks).toEqual([]);
+  });
+
+  it('keeps the German and Chinese texts out of the scripts the built popup loads up front', () => {
+    const folder = BUILDS.production;
+    const html = readFileSync(join(folder, 'popup.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((match) => match[1]!);
+    const code = scripts.map((script) => readFileSync(join(folder, script), 'utf8')).join('\n');
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(code).toContain('Evidence archive');
+    expect(code).not.toContain('Beweisarchiv');
+    expect(code).not.toContain('证据存档');
   });
 });
