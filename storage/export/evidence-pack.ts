@@ -1,4 +1,4 @@
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/capture-chain';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/chain-link';
 import { sha256Hex } from '../chain/sha256';
 import { BlobText } from './blob-text';
 import { capturesCsv } from './captures-csv';
