@@ -5,7 +5,6 @@ import { redactionLookup } from './chain-events';
 import { db } from '../db';
 import { hashCanonical, sha256Hex } from './sha256';
 
-
 type BrokenReason =
   | 'hash-mismatch'
   | 'prev-hash-mismatch'
