@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../locales/current';
 import { dateTimeText } from '../locales/dates';
-import { sendMessage } from '../utils/protocol';
+import { sendMessage } from '../utils/messaging';
 import type { TeamAttestationCheck } from '../utils/team-push-protocol';
 
 function checkText(check: TeamAttestationCheck): string[] {

@@ -22,7 +22,10 @@ export function currentLanguage(): Language {
   return current.language;
 }
 
-/** Switch `t` to `language` and tell every listener (UI roots re-render). */
+/**
+ * Switch `t` to `language` and tell every listener (UI roots re-render). The language's pack
+ * must be loaded (`loadLanguagePack`): `utils/i18n` loads it first.
+ */
 export function setLanguage(language: Language): void {
   if (language === current.language) return;
   current = translator(language);

@@ -1,12 +1,10 @@
 import { format, formatDistance, type Locale } from 'date-fns';
-import { de, enGB, zhCN } from 'date-fns/locale';
+import { languagePack } from './language-packs';
 import type { Language } from './languages';
 
-const DATE_LOCALES: Record<Language, Locale> = { en: enGB, de, 'zh-CN': zhCN };
-
-/** The date-fns locale for an interface language (English dates read "5 Dec 2025"). */
+/** The date-fns locale for an interface language (English dates read "5 Dec 2025"); its pack must be loaded. */
 export function dateLocale(language: Language): Locale {
-  return DATE_LOCALES[language];
+  return languagePack(language).dateLocale;
 }
 
 /** "5 Dec 2025", "05.12.2025", "2025年12月5日". */

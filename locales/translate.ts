@@ -1,13 +1,9 @@
-import { de } from './de/index';
 import { en, type EnglishCatalogue, type MessageKey } from './en/index';
 import { fillPlaceholders, type MessageParams, type PlaceholdersOf } from './format';
+import { languagePack } from './language-packs';
 import type { Language } from './languages';
-import { zhCN } from './zh-CN/index';
 
 export type { MessageKey } from './en/index';
-
-/** Every catalogue, by language. The compiler checks each against the English keys. */
-export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, de, 'zh-CN': zhCN };
 
 type ParamsOf<K extends MessageKey> = [PlaceholdersOf<EnglishCatalogue[K]>] extends [never]
   ? []
@@ -37,14 +33,15 @@ const cache = new Map<Language, Translator>();
 
 /**
  * The translator of one language, for code that is told its language (an evidence pack
- * exported in German). Interface code uses `t`, which follows the agent's setting.
+ * exported in German). Interface code uses `t`, which follows the agent's setting. The
+ * language's pack must be loaded (`loadLanguagePack`); English always is.
  *
  * @example translator('de')('draft.dialog.back') // 'Zurück und bearbeiten'
  */
 export function translator(language: Language): Translator {
   const cached = cache.get(language);
   if (cached) return cached;
-  const catalogue = CATALOGUES[language];
+  const { catalogue } = languagePack(language);
   const lookup = (key: MessageKey, params?: MessageParams) =>
     fillPlaceholders(catalogue[key] ?? en[key], params, language);
   const rules = new Intl.PluralRules(language);

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { repairSettings, type StoredSettings } from './settings-migrations';
+import { SETTINGS_KEY } from './settings-language';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './settings-schema';
 
 export { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './settings-schema';
@@ -11,7 +12,7 @@ export { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } fro
  * it loads this module (`settings-migrations.ts`); every read is validated again, so a damaged
  * field falls back to its default without losing the others.
  */
-const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
+const settingsItem = storage.defineItem<StoredSettings>(SETTINGS_KEY, {
   fallback: {},
   version: SETTINGS_VERSION,
   migrations: { 2: repairSettings, 3: repairSettings },

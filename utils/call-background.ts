@@ -1,6 +1,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { isContextInvalidated, logError, messageOf, userSentence } from './errors';
-import { sendMessage, type ProtocolMap } from './protocol';
+import { sendMessage } from './messaging';
+import type { ProtocolMap } from './protocol';
 import { fail, ok, type Result } from './result';
 
 type Answer<K extends keyof ProtocolMap> = Awaited<GetReturnType<ProtocolMap[K]>>;

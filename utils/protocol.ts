@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { isSellerCentralUrl } from '../rules/page/hosts';
 import { PAGE_KINDS } from '../rules/page/page-kind';
@@ -181,4 +180,5 @@ export interface ProtocolMap {
   watchlistAccess(data: Record<string, never>): Result<WatchlistAccess>;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+// Defined in messaging.ts (no zod there, for pages that only send); the receiving side imports them here.
+export { sendMessage, onMessage, removeAllListeners } from './messaging';

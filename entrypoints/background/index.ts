@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import './every-language';
 import { registerDraftOverride } from './draft-guard/record-override';
 import { registerCapture } from './capture/register-capture';
 import { registerTeam } from './team/register-team';

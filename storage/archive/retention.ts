@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/audit';
 import { t } from '../../locales/current';
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash } from '../chain/capture-chain';
+import { recordHash } from '../chain/capture-chain';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/chain-link';
 import type { RedactionEntry } from '../chain/chain-event-schema';
 import { withEvent } from '../chain/chain-events';
 import type { CaptureRecord } from '../capture/capture-schema';

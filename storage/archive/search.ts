@@ -1,6 +1,6 @@
 import { isEmptyQuery, parseSearchQuery, type SearchQuery } from '../../rules/search/search-query';
 import type { CaptureRecord } from '../capture/capture-schema';
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/capture-chain';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/chain-link';
 import { db } from '../db';
 import { criteriaOf, dateWindow, tableStream } from './search-criteria';
 import { confirmCandidates, planSearch, PROBE } from './search-plan';

@@ -1,4 +1,5 @@
-import { CHAIN_BASE_KEY, GENESIS, readLink, recordHash } from '../chain/capture-chain';
+import { recordHash } from '../chain/capture-chain';
+import { CHAIN_BASE_KEY, GENESIS, readLink } from '../chain/chain-link';
 import { t } from '../../locales/current';
 import { eventsOf, latestRedaction } from '../chain/chain-events';
 import type { ChainEvent } from '../chain/chain-event-schema';

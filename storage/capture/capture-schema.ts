@@ -105,4 +105,3 @@ export const captureImageRecordSchema = z.object({
 });
 export type CaptureImageRecord = z.infer<typeof captureImageRecordSchema>;
 
-export const GENESIS_HASH = '0'.repeat(64);

@@ -1,6 +1,7 @@
 import { newCaptureId } from '../../rules/capture/capture-id';
 import { appendAudit } from '../audit/audit';
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from '../chain/capture-chain';
+import { recordHash } from '../chain/capture-chain';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, type ChainLink } from '../chain/chain-link';
 import { captureTokens } from './capture-record';
 import { captureRecordSchema, type CaptureImageRecord, type CaptureRecord } from './capture-schema';
 import { db } from '../db';

@@ -1,19 +1,9 @@
-import { GENESIS_HASH, type CaptureRecord } from '../capture/capture-schema';
+import type { CaptureRecord } from '../capture/capture-schema';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, type ChainLink } from './chain-link';
 import { t } from '../../locales/current';
 import { redactionLookup } from './chain-events';
 import { db } from '../db';
 import { hashCanonical, sha256Hex } from './sha256';
-
-/** Where the chain starts: genesis, or the last capture removed by retention. */
-export interface ChainLink {
-  seq: number;
-  hash: string;
-}
-/** meta key of the newest capture's link (written with every capture). */
-export const CHAIN_HEAD_KEY = 'chain-head';
-/** meta key of the last capture deleted by retention, when any was (the chain resumes after it). */
-export const CHAIN_BASE_KEY = 'chain-base';
-export const GENESIS: ChainLink = { seq: 0, hash: GENESIS_HASH };
 
 type BrokenReason =
   | 'hash-mismatch'
@@ -138,11 +128,6 @@ async function* capturesInOrder(): AsyncGenerator<CaptureRecord> {
     if (page.length < PAGE) return;
     after = page[page.length - 1]!.seq;
   }
-}
-
-export async function readLink(key: string): Promise<ChainLink | null> {
-  const value = (await db.meta.get(key))?.value as ChainLink | undefined;
-  return value && typeof value.seq === 'number' && typeof value.hash === 'string' ? value : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { t } from '../../locales/current';
-import { GENESIS_HASH, type CaptureRecord } from '../capture/capture-schema';
+import type { CaptureRecord } from '../capture/capture-schema';
+import { GENESIS_HASH } from './chain-link';
 import { chainEventSchema, type ChainEvent, type ChainEventDraft, type RedactionEntry } from './chain-event-schema';
 import { db } from '../db';
 import { hashCanonical } from './sha256';

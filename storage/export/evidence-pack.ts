@@ -1,4 +1,4 @@
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/capture-chain';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/chain-link';
 import { sha256Hex } from '../chain/sha256';
 import { BlobText } from './blob-text';
 import { capturesCsv } from './captures-csv';
@@ -15,6 +15,7 @@ import { orderSection, REPORT_END, reportHead, type ReportCapture } from './repo
 import { installSigningKey, type SigningKeyStore } from './signing-key';
 import { ZipBlobWriter } from './zip-writer';
 import type { Language } from '../../locales/languages';
+import { loadLanguagePack } from '../../locales/language-packs';
 import { translator } from '../../locales/translate';
 
 export type { ExportScope } from './pack-captures';
@@ -74,7 +75,9 @@ export async function buildEvidencePack(scope: ExportScope, options: ExportOptio
 
 async function writePack(scope: ExportScope, options: ExportOptions, now: Date, onProgress: (p: ExportProgress) => void): Promise<EvidencePack & { audit: AuditFacts }> {
   const ids = await scopeIds(scope);
-  const t = translator(options.language ?? 'en');
+  const language = options.language ?? 'en';
+  await loadLanguagePack(language);
+  const t = translator(language);
   const zip = new ZipBlobWriter();
   const events = await eventsFor(ids);
   const statusOf = await statusChecker(events);

@@ -1,7 +1,8 @@
 import { captureTerms } from '../../rules/search/capture-terms';
 import { t } from '../../locales/current';
 import { appendAudit } from '../audit/audit';
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, recordHash, type ChainLink } from '../chain/capture-chain';
+import { recordHash } from '../chain/capture-chain';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink, type ChainLink } from '../chain/chain-link';
 import type { RestoreEntry } from '../chain/chain-event-schema';
 import { hasCode, SellerGuardError } from '../../utils/errors';
 import { readEventHead, sealEvent, writeEvent } from '../chain/chain-events';

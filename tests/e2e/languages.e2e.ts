@@ -149,3 +149,45 @@ describe('the language chosen in Options', () => {
     await popup.close();
   });
 });
+
+/** The text of the popup's first render, and the language chunks the popup fetched. */
+async function popupFirstPaint(harness: Harness): Promise<{ text: string; languageChunks: string[] }> {
+  await harness.context.addInitScript(() => {
+    const first: string[] = [];
+    (globalThis as unknown as { sgFirstPaint: string[] }).sgFirstPaint = first;
+    new MutationObserver((_, observer) => {
+      const text = document.getElementById('app')?.textContent;
+      if (!text) return;
+      first.push(text);
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // What extension pages fetch (the service worker's own imports aside).
+  const fetched: string[] = [];
+  harness.context.on('request', (request) => {
+    if (!request.serviceWorker() && request.url().startsWith('chrome-extension://')) fetched.push(request.url().replace(/^.*\//, ''));
+  });
+  const page = await harness.open(FIXTURE_URLS.contactUs);
+  const popup = await harness.openPopup(page);
+  await expect.poll(() => popup.evaluate(() => (globalThis as unknown as { sgFirstPaint: string[] }).sgFirstPaint.length), { timeout: 20_000 }).toBe(1);
+  await popup.getByRole('combobox').waitFor();
+  const text = await popup.evaluate(() => (globalThis as unknown as { sgFirstPaint: string[] }).sgFirstPaint[0]!);
+  return { text, languageChunks: [...new Set(fetched.filter((name) => name.startsWith('language-pack-')))] };
+}
+
+describe('the popup loads only the language it shows', () => {
+  it('paints German in a German browser from its first frame, with only the German texts fetched', async () => {
+    harness = await launchExtension('production', { locale: 'de-DE' });
+    const { text, languageChunks } = await popupFirstPaint(harness);
+    expect(text).toContain('Beweisarchiv');
+    expect(text).not.toContain('Evidence archive');
+    expect(languageChunks).toHaveLength(1);
+  });
+
+  it('fetches no other language in an English browser', async () => {
+    harness = await launchExtension('production', { locale: 'en-US' });
+    const { text, languageChunks } = await popupFirstPaint(harness);
+    expect(text).toContain('Evidence archive');
+    expect(languageChunks).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadCaptureDetail, type CaptureDetail } from '../../../storage/capture/capture-detail';
+import type { CaptureDetail } from '../../../storage/capture/capture-detail';
 import { db } from '../../../storage/db';
 
 type DetailState =
@@ -8,7 +8,11 @@ type DetailState =
   | { status: 'gone' }
   | { status: 'ready'; detail: CaptureDetail; images: { url: string; width: number; height: number }[] };
 
-/** The open capture with its full-size screenshots (object URLs, released when it closes). */
+/**
+ * The open capture with its full-size screenshots (object URLs, released when it closes). Its
+ * check against the chain (and the zod schemas that come with it) loads when one is opened,
+ * not before the popup's first results.
+ */
 export function useCaptureDetail(id: string | null): DetailState {
   const [state, setState] = useState<DetailState>({ status: 'closed' });
   useEffect(() => {
@@ -17,6 +21,7 @@ export function useCaptureDetail(id: string | null): DetailState {
     const urls: string[] = [];
     setState({ status: 'loading' });
     void (async () => {
+      const { loadCaptureDetail } = await import('../../../storage/capture/capture-detail');
       const detail = await loadCaptureDetail(id);
       if (!detail) return current && setState({ status: 'gone' });
       const images = [];

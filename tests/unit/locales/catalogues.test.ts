@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeholdersIn } from '../../../locales/format';
-import { LANGUAGES } from '../../../locales/languages';
-import { CATALOGUES, translator, type MessageKey } from '../../../locales/translate';
+import { languagePack } from '../../../locales/language-packs';
+import { LANGUAGES, type Language } from '../../../locales/languages';
+import { translator, type MessageKey } from '../../../locales/translate';
 
+const CATALOGUES = Object.fromEntries(LANGUAGES.map((language) => [language, languagePack(language).catalogue])) as Record<Language, Record<MessageKey, string>>;
 const english = CATALOGUES.en;
 const keys = Object.keys(english) as MessageKey[];
 const others = LANGUAGES.filter((language) => language !== 'en');

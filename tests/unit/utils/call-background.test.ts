@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn();
-vi.mock('../../../utils/protocol', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
+vi.mock('../../../utils/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
 const { callBackground } = await import('../../../utils/call-background');
 
 describe('asking the background', () => {

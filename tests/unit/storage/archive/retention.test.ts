@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHAIN_BASE_KEY, verifyChain } from '../../../../storage/chain/capture-chain';
+import { verifyChain } from '../../../../storage/chain/capture-chain';
+import { CHAIN_BASE_KEY } from '../../../../storage/chain/chain-link';
 import { verifyEvents } from '../../../../storage/chain/chain-events';
 import { db } from '../../../../storage/db';
 import { runRetention } from '../../../../storage/archive/retention';

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHAIN_HEAD_KEY, verifyChain } from '../../../../storage/chain/capture-chain';
+import { verifyChain } from '../../../../storage/chain/capture-chain';
+import { CHAIN_HEAD_KEY } from '../../../../storage/chain/chain-link';
 import { latestCaptureOf, saveCapture } from '../../../../storage/capture/capture-store';
 import { SellerGuardError } from '../../../../utils/errors';
 import { db } from '../../../../storage/db';

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../../locales/current';
-import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, recordHash, verifyChain } from '../../../../storage/chain/capture-chain';
-import { GENESIS_HASH } from '../../../../storage/capture/capture-schema';
+import { recordHash, verifyChain } from '../../../../storage/chain/capture-chain';
+import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS_HASH } from '../../../../storage/chain/chain-link';
 import { saveCapture } from '../../../../storage/capture/capture-store';
 import { db } from '../../../../storage/db';
 import { orderDraft, pngBlob } from '../capture-draft';
