@@ -4,7 +4,7 @@ import type { CaptureImageRecord, CaptureRecord } from './capture/capture-schema
 import type { CaptureThumb } from './capture/capture-thumb-schema';
 import type { ChainEvent } from './chain/chain-event-schema';
 import { SCHEMA_HISTORY } from './schema-history';
-import type { TeamAttestationRecord, TeamEntryVersions, TeamOutboxRecord } from './team/team-outbox-schema';
+import type { TeamAttestationRecord, TeamEntryVersions, TeamOutboxRecord, TeamVersionPage } from './team/team-outbox-schema';
 import type { TemplateVersion } from '../rules/templates/template-schema';
 import type { WatchlistEntry } from './watchlist/watchlist-schema';
 
@@ -28,6 +28,7 @@ export class SellerGuardDb extends Dexie {
   captureThumbs!: EntityTable<CaptureThumb, 'id'>;
   teamOutbox!: EntityTable<TeamOutboxRecord, 'seq'>;
   teamEntries!: EntityTable<TeamEntryVersions, 'id'>;
+  teamVersionPages!: EntityTable<TeamVersionPage, 'id'>;
   teamAttestations!: EntityTable<TeamAttestationRecord, 'captureId'>;
   templates!: Dexie.Table<TemplateVersion, [string, number]>;
 

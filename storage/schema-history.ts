@@ -73,4 +73,12 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       teamEntries: 'id, [workspace+openConflicts]',
     },
   },
+  {
+    version: 8,
+    stores: {
+      // A first sync's server versions, one record per pulled page instead of one per entry
+      // (storage/team/team-version-pages.ts); found by entry id through the multi-entry index.
+      teamVersionPages: '++id, workspace, *entryIds',
+    },
+  },
 ];

@@ -31,6 +31,21 @@ export interface TeamEntryVersions {
   openConflicts?: number;
 }
 
+/**
+ * The server's versions of a whole pulled page of team entries, kept as one record
+ * (`teamVersionPages`, schema version 8): a first sync stores ten records for 10,000 entries
+ * instead of 10,000. Column by column: `seqs[i]` and `fieldVersions[i]` are `entryIds[i]`'s.
+ * Only entries without open conflicts; a later version of an entry goes to `teamEntries`,
+ * and readers take the newer of the two (storage/team/team-version-pages.ts).
+ */
+export interface TeamVersionPage {
+  id?: number;
+  workspace: string;
+  entryIds: string[];
+  seqs: number[];
+  fieldVersions: TeamEntryVersions['fieldVersions'][];
+}
+
 /** The server's receipt for one attested capture (`teamAttestations`). */
 export interface TeamAttestationRecord {
   captureId: string;

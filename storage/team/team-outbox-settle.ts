@@ -1,6 +1,7 @@
 import type { TeamWatchlistEntry, WatchlistChangeResult } from '../../rules/team/watchlist-protocol';
 import { db } from '../db';
-import type { RejectCode, RejectedTeamChange, TeamOutboxRecord } from './team-outbox-schema';
+import type { RejectCode, RejectedTeamChange, TeamEntryVersions, TeamOutboxRecord } from './team-outbox-schema';
+import { forgetOtherWorkspacePages, knownVersions, storeVersionPage, VERSION_PAGE_MIN } from './team-version-pages';
 
 /**
  * What happens to queued team changes once the server answered: sent ones leave the outbox,
@@ -29,21 +30,26 @@ interface StoredUpTo {
  * Keep the server's sequence, field versions and open conflicts of each entry (newer only;
  * `openConflicts` only when there are some, so the conflict index stays as small as they are).
  * When every entry is newer than anything stored for the workspace (a pull's pages, the first
- * sync above all) the stored ones are not read. Inside a transaction with `db.teamEntries`
- * and `db.meta`.
+ * sync above all) the stored ones are not read, and a page of at least `VERSION_PAGE_MIN`
+ * such entries is kept as one record (team-version-pages.ts) but for those with open
+ * conflicts. Inside a transaction with `db.teamEntries`, `db.teamVersionPages` and `db.meta`.
  */
 export async function storeTeamVersions(workspace: string, entries: readonly Pick<TeamWatchlistEntry, 'id' | 'seq' | 'fieldVersions' | 'openConflicts'>[]): Promise<void> {
   if (!entries.length) return;
   const mark = (await db.meta.get(STORED_UP_TO_KEY))?.value as StoredUpTo | undefined;
+  if (mark?.workspace !== workspace) await forgetOtherWorkspacePages(workspace);
   const storedUpTo = mark?.workspace === workspace ? mark.seq : 0;
   const seqs = entries.map((entry) => entry.seq);
-  let newer = entries;
+  let perEntry = entries;
   if (Math.min(...seqs) <= storedUpTo) {
-    const known = await db.teamEntries.bulkGet(entries.map((entry) => entry.id));
-    newer = entries.filter((entry, i) => !(known[i]?.workspace === workspace && known[i]!.seq > entry.seq));
+    const known = await knownVersions(workspace, entries.map((entry) => entry.id));
+    perEntry = entries.filter((entry) => entry.seq > (known.get(entry.id)?.seq ?? 0));
+  } else if (entries.length >= VERSION_PAGE_MIN) {
+    await storeVersionPage(workspace, entries.filter((entry) => !entry.openConflicts));
+    perEntry = entries.filter((entry) => entry.openConflicts);
   }
   await db.teamEntries.bulkPut(
-    newer.map(({ id, seq, fieldVersions, openConflicts }) => ({ id, workspace, seq, fieldVersions, ...(openConflicts ? { openConflicts } : {}) })),
+    perEntry.map(({ id, seq, fieldVersions, openConflicts }) => ({ id, workspace, seq, fieldVersions, ...(openConflicts ? { openConflicts } : {}) })),
   );
   await db.meta.put({ key: STORED_UP_TO_KEY, value: { workspace, seq: Math.max(storedUpTo, ...seqs) } satisfies StoredUpTo });
 }
@@ -74,7 +80,7 @@ export async function settleOutbox(
 ): Promise<SettleOutcome> {
   const outcome: SettleOutcome = { applied: 0, conflicts: 0, rejected: refused.length };
   const rejected: RejectedTeamChange[] = refused.map(({ record, code, message }) => ({ entryId: record.entryId, op: record.change.op, code, message, at: now.toISOString() }));
-  await db.transaction('rw', [db.teamOutbox, db.teamEntries, db.meta], async () => {
+  await db.transaction('rw', [db.teamOutbox, db.teamEntries, db.teamVersionPages, db.meta], async () => {
     const entries: TeamWatchlistEntry[] = [];
     sent.forEach((record, i) => {
       const result = results[i];
@@ -106,8 +112,12 @@ export async function dismissRejected(): Promise<void> {
   await db.meta.delete(REJECTED_KEY);
 }
 
-/** Conflicts on the team's entries that a lead has not resolved yet. */
+/** Conflicts on the team's entries that a lead has not resolved yet (an entry kept newer in a page record has none). */
 export async function countOpenConflicts(workspace: string): Promise<number> {
-  const open = await db.teamEntries.where('[workspace+openConflicts]').between([workspace, 1], [workspace, Infinity], true, true).toArray();
-  return open.reduce((total, entry) => total + (entry.openConflicts ?? 0), 0);
+  return db.transaction('r', [db.teamEntries, db.teamVersionPages], async () => {
+    const open = await db.teamEntries.where('[workspace+openConflicts]').between([workspace, 1], [workspace, Infinity], true, true).toArray();
+    const known = await knownVersions(workspace, open.map((entry) => entry.id));
+    const resolved = (entry: TeamEntryVersions) => (known.get(entry.id)?.seq ?? 0) > entry.seq;
+    return open.reduce((total, entry) => total + (resolved(entry) ? 0 : (entry.openConflicts ?? 0)), 0);
+  });
 }

@@ -5,6 +5,7 @@ import { teamOpsBetween, syncFieldsOf, type SyncedEntry, type TeamOpDraft } from
 import type { WatchlistChange } from '../../rules/team/watchlist-protocol';
 import { db } from '../db';
 import type { TeamOutboxRecord, TeamTarget } from './team-outbox-schema';
+import { knownVersions, type KnownVersions } from './team-version-pages';
 
 /**
  * The team outbox: local watchlist changes made while joined wait here until the background
@@ -14,7 +15,7 @@ import type { TeamOutboxRecord, TeamTarget } from './team-outbox-schema';
  */
 
 /** Tables a transaction that queues team changes must include. */
-export const TEAM_OUTBOX_TABLES = [db.teamOutbox, db.teamEntries] as const;
+export const TEAM_OUTBOX_TABLES = [db.teamOutbox, db.teamEntries, db.teamVersionPages] as const;
 
 /** BroadcastChannel the background listens on to send at once. */
 export const TEAM_OUTBOX_CHANNEL = 'seller-guard-team-outbox';
@@ -64,11 +65,16 @@ async function foldIntoPending(team: TeamTarget, entryId: string, draft: TeamOpD
     return true;
   }
   if (draft.op === 'edit' && last?.change.op === 'edit') {
-    const base = { ...versionsFor(draft, await db.teamEntries.get(entryId)), ...last.change.base };
+    const base = { ...versionsFor(draft, await versionsOf(team, entryId)), ...last.change.base };
     await db.teamOutbox.put({ ...last, change: { ...last.change, set: { ...last.change.set, ...draft.set }, base } });
     return true;
   }
   return false;
+}
+
+/** What the server last told of the entry (per entry or in a first sync's page record). */
+async function versionsOf(team: TeamTarget, entryId: string): Promise<KnownVersions | undefined> {
+  return (await knownVersions(team.workspace, [entryId])).get(entryId);
 }
 
 function versionsFor(draft: TeamOpDraft, known: { fieldVersions: Record<string, number | undefined> } | undefined): Record<string, number> {
@@ -87,7 +93,7 @@ export async function queueTeamChange(team: TeamTarget | null, before: SyncedEnt
   let queued = 0;
   for (const draft of teamOpsBetween(before, after)) {
     if (await foldIntoPending(team, entryId, draft, after)) continue;
-    const base = versionsFor(draft, await db.teamEntries.get(entryId));
+    const base = versionsFor(draft, await versionsOf(team, entryId));
     await db.teamOutbox.add(record(team, entryId, draft, base, now.toISOString()));
     queued++;
   }

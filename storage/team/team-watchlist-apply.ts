@@ -57,7 +57,7 @@ export async function applyTeamEntries(workspace: string, pulled: readonly unkno
     if (checked && 'entry' in checked) entries.push(checked.entry);
     if (checked) versions.push('entry' in checked ? checked.entry : checked.versions);
   }
-  await db.transaction('rw', [db.watchlist, db.meta, db.teamEntries, db.teamOutbox], async () => {
+  await db.transaction('rw', [db.watchlist, db.meta, db.teamEntries, db.teamVersionPages, db.teamOutbox], async () => {
     const unsent = await unsentByEntry(workspace);
     if (entries.length) await db.watchlist.bulkPut(entries.map((entry) => shownEntry(entry, unsent.get(entry.id), agent)));
     await storeTeamVersions(workspace, versions);

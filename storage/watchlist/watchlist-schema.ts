@@ -51,9 +51,13 @@ export const REVIEW_INTERVAL_DAYS = 90;
 // ── Field schemas (shared with the add/edit inputs and the import file) ──────────────────
 
 /** UTC ISO 8601; any offset is accepted and stored as `…Z` so the strings sort by time. */
+/** Already the stored form (what this extension and the team server write): once checked, it is its own ISO string. */
+const STORED_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 export const isoDateTimeSchema = z.iso
   .datetime({ offset: true, error: 'must be a date and time in ISO 8601 (2026-05-01T09:30:00Z)' })
-  .transform((value) => new Date(value).toISOString());
+  // A team's first sync checks five of these per entry: skip the Date round trip when it would change nothing.
+  .transform((value) => (STORED_INSTANT.test(value) ? value : new Date(value).toISOString()));
 
 export const proxyEmailSchema = z
   .string()

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SellerGuardDb } from '../../../storage/db';
+import { db, SellerGuardDb } from '../../../storage/db';
+import { countOpenConflicts } from '../../../storage/team/team-outbox-settle';
+import { knownVersions } from '../../../storage/team/team-version-pages';
 import { SCHEMA_HISTORY } from '../../../storage/schema-history';
 import { SEED_RECORDS } from './seed-records';
 
@@ -92,6 +94,24 @@ describe('IndexedDB migrations', () => {
     expect(open.map((versions) => versions.id)).toEqual(['w-1']);
     current.close();
     await Dexie.delete(name);
+  });
+
+  it('version 8 (team versions a page at a time) keeps every v7 team version an edit bases on, and its conflicts counted', async () => {
+    // The app's own database, so the code's readers run against the upgraded records.
+    db.close();
+    await Dexie.delete(db.name);
+    const old = openAt(db.name, 7);
+    await old.open();
+    for (const table of tablesAt(7)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
+    old.close();
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.teamVersionPages.count()).toBe(0);
+    const seeded = SEED_RECORDS.teamEntries![0] as { id: string; workspace: string; fieldVersions: object };
+    const known = await db.transaction('r', [db.teamEntries, db.teamVersionPages], () => knownVersions(seeded.workspace, [seeded.id]));
+    expect(known.get(seeded.id)).toMatchObject({ seq: 12, fieldVersions: seeded.fieldVersions });
+    expect(await countOpenConflicts(seeded.workspace)).toBe(1);
+    await Promise.all(db.tables.map((table) => table.clear()));
   });
 
   it('a fresh database opens at the newest version with every table', async () => {

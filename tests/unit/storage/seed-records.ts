@@ -65,6 +65,7 @@ export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
     },
   ],
   teamEntries: [{ id: 'w-1', workspace: 'ws-1', seq: 12, fieldVersions: { notes: 12, reason: 3 }, openConflicts: 1 }],
+  teamVersionPages: [{ id: 1, workspace: 'ws-1', entryIds: ['w-2', 'w-3'], seqs: [4, 5], fieldVersions: [{ notes: 4 }, { notes: 2, severity: 5 }] }],
   teamAttestations: [
     { captureId: 'c-1', workspace: 'ws-1', sha256: 'b'.repeat(64), chainSeq: 1, seq: 4, receivedAt: '2026-07-01T02:00:01.000Z', keyFingerprint: 'k'.repeat(43) },
   ],

@@ -5,35 +5,8 @@ import { countOpenConflicts, storeTeamVersions } from '../../../../storage/team/
 import { applyTeamEntries } from '../../../../storage/team/team-watchlist-apply';
 import { clearWatchlistEntry, editWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
 import { daysAfter, freshDatabase, T0 } from '../watchlist/watchlist-helpers';
+import { serverEntry } from './team-server-entry';
 import { joinAs } from './team-test-state';
-
-const ORDER = '302-1234567-7654321';
-
-/** The server's form of entry `e-1` at sequence `seq` (every field last set at 1 unless `versions` says otherwise). */
-function serverEntry(seq: number, fields: Partial<TeamWatchlistEntry> = {}, versions: TeamWatchlistEntry['fieldVersions'] = {}): TeamWatchlistEntry {
-  return {
-    id: 'e-1',
-    seq,
-    status: 'active',
-    buyerNames: ['Jo Fraud'],
-    proxyEmails: [],
-    orderIds: [ORDER],
-    reason: 'false-claim',
-    severity: 'high',
-    notes: 'First claim',
-    evidence: [],
-    addedBy: 'Bo Agent',
-    addedAt: T0.toISOString(),
-    reviewedAt: null,
-    reviewDue: daysAfter(T0, 90).toISOString(),
-    cleared: null,
-    history: [{ at: T0.toISOString(), by: 'Bo Agent', action: 'added', fields: [], note: '' }],
-    updatedAt: T0.toISOString(),
-    fieldVersions: { buyerNames: 1, proxyEmails: 1, orderIds: 1, reason: 1, severity: 1, notes: 1, evidence: 1, ...versions },
-    openConflicts: 0,
-    ...fields,
-  };
-}
 
 const pull = (entry: TeamWatchlistEntry) => applyTeamEntries('w-1', [entry], entry.seq);
 const local = () => db.watchlist.get('e-1');
@@ -61,7 +34,7 @@ describe('applying a pulled page', () => {
 
 describe('the versions kept of each team entry (the base of the next edit)', () => {
   it('keeps a newer version a push answer stored over an older one a later page brings', async () => {
-    await db.transaction('rw', [db.teamEntries, db.meta], () => storeTeamVersions('w-1', [serverEntry(9, {}, { notes: 9 })]));
+    await db.transaction('rw', [db.teamEntries, db.teamVersionPages, db.meta], () => storeTeamVersions('w-1', [serverEntry(9, {}, { notes: 9 })]));
     await applyTeamEntries('w-1', [serverEntry(5, {}, { notes: 5 }), serverEntry(6, { id: 'e-2' })], 6);
     expect(await db.teamEntries.get('e-1')).toMatchObject({ seq: 9, fieldVersions: { notes: 9 } });
     expect(await db.teamEntries.get('e-2')).toMatchObject({ seq: 6 });
