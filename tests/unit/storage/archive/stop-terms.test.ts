@@ -60,6 +60,9 @@ describe('captures and searches with stop terms', () => {
     ['an indexed term it starts (a longer word)', 'refund', { text: 'Order details Refunded' }, true],
     ['the stop term itself, in the page text only', 'refund', { text: 'Order details Refund order' }, true],
     ['the stop term inside a longer word only', 'refund', { text: 'Order details Nonrefundable' }, false],
+    ['the stop term on one line of a longer page text', 'refund', { text: 'Order details\nShip by\nRefund order\nPrint packing slip' }, true],
+    ['the stop term in the note only', 'refund', { text: 'Order details', note: 'Refund sent' }, true],
+    ['the stop term inside a longer word on its line only', 'refund', { text: 'Order details\nNonrefundable\nShip by' }, false],
     ['an exact stop term (Japanese), not its neighbours', '破損', { text: 'Order details 破れ 損傷' }, false],
   ])('finds a stop term or its prefix through %s', async (_label, query, fields, found) => {
     await db.meta.put({ key: STOP_TERMS_KEY, value: { terms: ['refund', 'tracking', '破損'], learnedAt: '2026-01-01T00:00:00.000Z' } });
