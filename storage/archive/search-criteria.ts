@@ -1,7 +1,7 @@
 import { captureIdBoundary } from '../../rules/capture/capture-id';
 import { captureTerms, captureText, MAX_TERMS_PER_CAPTURE } from '../../rules/search/capture-terms';
 import type { SearchQuery } from '../../rules/search/search-query';
-import { MAX_TERM_LENGTH, searchableText } from '../../rules/search/search-tokens';
+import { MAX_TERM_LENGTH, searchableText, tokenize } from '../../rules/search/search-tokens';
 import type { CaptureRecord } from '../capture/capture-schema';
 import { distinctKeys, readIndex, readIndexFrom, readTable, type CaptureIndex, type IdWindow } from './search-reads';
 
@@ -137,15 +137,27 @@ function haystack(record: CaptureRecord): string {
 }
 
 /**
+ * Whether one line of a page text has a term that `matches`, tokenising only the lines that
+ * hold `term`. No word or CJK run spans a line break (rules/search/search-tokens.ts), so a
+ * line's terms are terms of the whole text.
+ */
+function lineMatches(text: string, term: string, matches: (t: string) => boolean): boolean {
+  for (const line of text.split('\n')) if (searchableText(line).includes(term) && tokenize(line).some(matches)) return true;
+  return false;
+}
+
+/**
  * A word the index leaves out (a stop term, or a prefix of one): checked on each record,
  * first among its indexed tokens (a prefix of a stop term may match a term that is indexed,
  * e.g. `tracking` matches `tracking:1z…`), then as a substring of its folded text (cheap),
- * then among its full terms (tokenising the record: the costly part).
+ * then among the terms of the page-text lines that hold it, then among its full terms
+ * (tokenising the record: the costly part, about 0.2 ms a record).
  *
  * The tokens are the full terms less the stop terms known when they were made (the set only
  * grows, so at most `stopCount` of them), cut at MAX_TERMS_PER_CAPTURE. While tokens and
- * stop terms together stay within that cap, no full term was cut off, so a matching token
- * is a matching full term and the answer is the same as from the full terms alone.
+ * stop terms together stay within that cap, a matching token is a matching full term; while
+ * they stay below it, no full term was cut off either, so a matching term of a page-text line
+ * is one too. Either way the answer is the same as from the full terms alone.
  */
 function unindexedCriterion(label: string, term: string, prefix: boolean, stopCount: number): Criterion {
   const matches = (t: string) => (prefix ? t.startsWith(term) : t === term);
@@ -153,7 +165,12 @@ function unindexedCriterion(label: string, term: string, prefix: boolean, stopCo
     label,
     stream: null,
     probe: null,
-    test: (r) => (r.tokens.length + stopCount <= MAX_TERMS_PER_CAPTURE && r.tokens.some(matches)) || (haystack(r).includes(term) && fullTerms(r).some(matches)),
+    test: (r) => {
+      const room = MAX_TERMS_PER_CAPTURE - r.tokens.length - stopCount;
+      if (room >= 0 && r.tokens.some(matches)) return true;
+      if (!haystack(r).includes(term)) return false;
+      return (room > 0 && lineMatches(r.text, term, matches)) || fullTerms(r).some(matches);
+    },
   };
 }
 
@@ -188,22 +205,27 @@ export function dateWindow(query: SearchQuery): IdWindow {
   return { lower: query.to ? captureIdBoundary(query.to) : null, upper: query.from ? captureIdBoundary(query.from) : null };
 }
 
+/** Whether the index leaves `term` out: a stop term, or (typed as a prefix) the start of one. */
+const unindexed = (stop: ReadonlySet<string>, term: string, prefix: boolean) => (prefix ? [...stop].some((s) => s.startsWith(term)) : stop.has(term));
+
 /**
  * The conditions of a parsed query; all must hold. `stopTerms` are the archive's stop terms,
- * still being read: the words a prefix stands for are looked up meanwhile (one read each,
- * wasted only for a prefix of a stop term).
+ * still being read, and `stopTermsBefore` the set read last in this page (null if none was):
+ * the words a prefix stands for are looked up meanwhile (one read each), unless that set
+ * already leaves the word out of the index or there is none yet: for a stop term the lookup
+ * is wasted, and in Chromium it held up the table reads that answer the search behind it
+ * (18–38 ms for `refund` and `tracking` at 100,000 captures, tests/bench/archive.bench-run.ts).
  */
-export async function criteriaOf(query: SearchQuery, window: IdWindow, stopTerms: Promise<ReadonlySet<string>>): Promise<Criterion[]> {
+export async function criteriaOf(query: SearchQuery, window: IdWindow, stopTerms: Promise<ReadonlySet<string>>, stopTermsBefore: ReadonlySet<string> | null): Promise<Criterion[]> {
   const pending: Promise<Criterion>[] = [];
   for (const { term, prefix } of query.terms) {
     const label = prefix ? `${term}*` : term;
-    const words = prefix ? distinctKeys('tokens', term, MAX_EXPANSION) : null;
-    words?.catch(() => undefined); // not awaited when the word turns out to be a stop term
+    const words = prefix && stopTermsBefore && !unindexed(stopTermsBefore, term, prefix) ? distinctKeys('tokens', term, MAX_EXPANSION) : undefined;
+    words?.catch(() => undefined); // not awaited if the word became a stop term meanwhile
     pending.push(
       stopTerms.then((stop) => {
-        const unindexed = prefix ? [...stop].some((s) => s.startsWith(term)) : stop.has(term);
-        if (unindexed) return unindexedCriterion(label, term, prefix, stop.size);
-        if (words) return keysCriterion(label, 'tokens', { prefix: term, words }, window, (r) => r.tokens.some((t) => t.startsWith(term)));
+        if (unindexed(stop, term, prefix)) return unindexedCriterion(label, term, prefix, stop.size);
+        if (prefix) return keysCriterion(label, 'tokens', { prefix: term, words }, window, (r) => r.tokens.some((t) => t.startsWith(term)));
         return keysCriterion(label, 'tokens', [term], window, (r) => r.tokens.includes(term));
       }),
     );

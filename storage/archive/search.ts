@@ -4,7 +4,7 @@ import { CHAIN_BASE_KEY, CHAIN_HEAD_KEY, GENESIS, readLink } from '../chain/chai
 import { db } from '../db';
 import { criteriaOf, dateWindow, tableStream } from './search-criteria';
 import { confirmCandidates, planSearch, PROBE } from './search-plan';
-import { readStopTerms } from './stop-terms';
+import { readStopTerms, stopTermsReadBefore } from './stop-terms';
 
 /**
  * Archive search over the persistent multiEntry index `captures.*tokens` (plus the
@@ -103,7 +103,7 @@ export async function searchArchive(input: string | SearchQuery, options: Search
   if (isEmptyQuery(query)) return newest(limit, query.errors);
   const window = dateWindow(query);
   const start = performance.now();
-  const criteria = await criteriaOf(query, window, readStopTerms());
+  const criteria = await criteriaOf(query, window, readStopTerms(), stopTermsReadBefore());
   const planned = performance.now();
   const plan = await planSearch(criteria, window, options.cap ?? PROBE, budget, limit);
   const found = await confirmCandidates(plan, limit, budget, summarize);

@@ -13,11 +13,14 @@ interface StopTermsValue {
 }
 
 let cached: ReadonlySet<string> = new Set();
+/** Whether `cached` was ever read or learned in this context (an empty set may be the truth, or not known yet). */
+let known = false;
 
 /** The stop terms as stored now (read fresh: a search must never use an older, smaller set). */
 export async function readStopTerms(): Promise<ReadonlySet<string>> {
   const value = (await db.meta.get(STOP_TERMS_KEY))?.value as StopTermsValue | undefined;
   cached = new Set(Array.isArray(value?.terms) ? value.terms : []);
+  known = true;
   return cached;
 }
 
@@ -28,6 +31,15 @@ export async function readStopTerms(): Promise<ReadonlySet<string>> {
  */
 export function stopTermsNow(): ReadonlySet<string> {
   return cached;
+}
+
+/**
+ * The stop terms read last in this context, or null before the first read. The stored set
+ * only grows, so a term in it is a stop term now too: a search uses it to decide what to look
+ * up before the fresh set arrives, never to decide what matches.
+ */
+export function stopTermsReadBefore(): ReadonlySet<string> | null {
+  return known ? cached : null;
 }
 
 /**
@@ -49,5 +61,6 @@ export async function learnArchiveStopTerms(now = new Date(), options: StopTermO
     return merged;
   });
   cached = new Set(terms);
+  known = true;
   return terms;
 }

@@ -73,6 +73,17 @@ describe('tokenize', () => {
     const junk = `${'a'.repeat(70)}-part`;
     expect(tokenize(junk)).toEqual(['part']);
   });
+
+  // The archive search checks a stop term on the lines of a page text that hold it
+  // (storage/archive/search-criteria.ts): that is only right while no term spans a line.
+  it.each([
+    ['compounds and identifiers at line ends', 'Order 112-4837261-\n5938217 re-\nfund a.b\n.c'],
+    ['CJK runs broken by a line', '商品が破\n損していました\nＡＢＣ\n１２３'],
+    ['umlauts, apostrophes and a Greek final sigma', "Rückerstat-\ntung didn'\nt ΟΔΟΣ\nΣ"],
+  ])('gives no line of a text a term the whole text lacks (%s)', (_label, text) => {
+    const whole = new Set(tokenize(text));
+    for (const line of text.split('\n')) expect(tokenize(line).filter((t) => !whole.has(t))).toEqual([]);
+  });
 });
 
 describe('queryTerms and matching', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { learnStopTerms } from '../../../../rules/search/learn-stop-terms';
 import { captureTerms, MAX_TERMS_PER_CAPTURE } from '../../../../rules/search/capture-terms';
 import { db } from '../../../../storage/db';
@@ -60,6 +60,9 @@ describe('captures and searches with stop terms', () => {
     ['an indexed term it starts (a longer word)', 'refund', { text: 'Order details Refunded' }, true],
     ['the stop term itself, in the page text only', 'refund', { text: 'Order details Refund order' }, true],
     ['the stop term inside a longer word only', 'refund', { text: 'Order details Nonrefundable' }, false],
+    ['the stop term on one line of a longer page text', 'refund', { text: 'Order details\nShip by\nRefund order\nPrint packing slip' }, true],
+    ['the stop term in the note only', 'refund', { text: 'Order details', note: 'Refund sent' }, true],
+    ['the stop term inside a longer word on its line only', 'refund', { text: 'Order details\nNonrefundable\nShip by' }, false],
     ['an exact stop term (Japanese), not its neighbours', '破損', { text: 'Order details 破れ 損傷' }, false],
   ])('finds a stop term or its prefix through %s', async (_label, query, fields, found) => {
     await db.meta.put({ key: STOP_TERMS_KEY, value: { terms: ['refund', 'tracking', '破損'], learnedAt: '2026-01-01T00:00:00.000Z' } });
@@ -67,6 +70,29 @@ describe('captures and searches with stop terms', () => {
     const [capture] = await seed([orderDraft({ capturedAt: at(1), trackingIds: [], ...fields })]);
     expect(capture!.tokens).not.toContain(query);
     expect((await searchArchive(query)).items.map((i) => i.id)).toEqual(found ? [capture!.id] : []);
+  });
+
+  it.each([
+    ['a stop term', 'refund', ['refund', 'order']],
+    ['the start of a stop term', 'refu', ['refund']],
+  ])('reads no index for %s it already knows, and finds it before and after it was learned', async (_label, query, stop) => {
+    const learn = async (terms: string[]) => {
+      await db.meta.put({ key: STOP_TERMS_KEY, value: { terms, learnedAt: '2026-01-01T00:00:00.000Z' } });
+      await readStopTerms();
+    };
+    await learn([]);
+    const [older] = await seed([orderDraft({ capturedAt: at(1), text: 'Refund order' })]);
+    await learn(stop);
+    const [newer] = await seed([orderDraft({ capturedAt: at(2), text: 'Refund order' })]);
+    // The older capture keeps `refund` in its tokens: an index lookup of the word would find it.
+    expect(older!.tokens).toContain('refund');
+    const reads = [vi.spyOn(IDBIndex.prototype, 'openKeyCursor'), vi.spyOn(IDBIndex.prototype, 'getAllKeys')];
+    try {
+      expect((await searchArchive(query)).items.map((i) => i.id)).toEqual([newer!.id, older!.id]);
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+    } finally {
+      for (const read of reads) read.mockRestore();
+    }
   });
 
   it('answers from the full terms when a capture has more terms than its tokens hold', async () => {
