@@ -180,5 +180,3 @@ export interface ProtocolMap {
   watchlistAccess(data: Record<string, never>): Result<WatchlistAccess>;
 }
 
-// Defined in messaging.ts (no zod there, for pages that only send); the receiving side imports them here.
-export { sendMessage, onMessage, removeAllListeners } from './messaging';

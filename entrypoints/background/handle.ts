@@ -1,7 +1,8 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
-import { onMessage, type ProtocolMap } from '../../utils/protocol';
+import { type ProtocolMap } from '../../utils/protocol';
+import { onMessage } from '../../utils/messaging';
 import { fail, failureOf, ok, type Result } from '../../utils/result';
 
 type Unwrap<T> = T extends Result<infer V> ? V : never;

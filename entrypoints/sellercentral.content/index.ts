@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SELLER_CENTRAL_MATCHES } from '../../rules/page/hosts';
 import { followLanguage } from '../../utils/i18n/follow-language';
-import { onMessage } from '../../utils/protocol';
+import { onMessage } from '../../utils/messaging';
 import { answerCaptureRequests } from './capture/answers';
 import { FEATURES } from './page/features';
 import { activeSession, startFeatures } from './page/registry';

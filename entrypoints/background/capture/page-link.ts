@@ -1,4 +1,5 @@
-import { sendMessage, type ProtocolMap } from '../../../utils/protocol';
+import { type ProtocolMap } from '../../../utils/protocol';
+import { sendMessage } from '../../../utils/messaging';
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { SellerGuardError } from '../../../utils/errors';
 import { t } from '../../../locales/current';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
 import { teamPolicySchema, type PolicyResponse, type TeamPolicy } from '../../../rules/team/policy-protocol';
 import { WATCHLIST_SEVERITIES } from '../../../storage/watchlist/watchlist-schema';
-import { sendMessage } from '../../../utils/protocol';
+import { sendMessage } from '../../../utils/messaging';
 import { leadErrorText } from '../team-lead/lead-error-text';
 import { ChoiceOptions } from '../../../components/choice-options';
 

@@ -1,5 +1,5 @@
 import { t } from '../../../locales/current';
-import { sendMessage } from '../../../utils/protocol';
+import { sendMessage } from '../../../utils/messaging';
 import { useTeamLoad } from '../team-lead/use-team-load';
 import { PolicyForm } from './policy-form';
 import { PolicyView } from './policy-view';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
-import { sendMessage } from '../../../utils/protocol';
+import { sendMessage } from '../../../utils/messaging';
 import type { TeamResolve } from '../../../utils/team-lead-protocol';
 import { leadErrorText } from '../team-lead/lead-error-text';
 import { LeadPanel, type PanelMessage } from '../team-lead/lead-panel';

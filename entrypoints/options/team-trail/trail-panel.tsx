@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
 import { downloadBlob } from '../../../utils/download-blob';
-import { sendMessage } from '../../../utils/protocol';
+import { sendMessage } from '../../../utils/messaging';
 import type { TeamTrailQuery } from '../../../utils/team-lead-protocol';
 import { leadErrorText } from '../team-lead/lead-error-text';
 import { LeadPanel, type PanelMessage } from '../team-lead/lead-panel';

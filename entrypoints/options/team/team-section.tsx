@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
 import { dateTimeText } from '../../../locales/dates';
-import { sendMessage } from '../../../utils/protocol';
+import { sendMessage } from '../../../utils/messaging';
 import type { TeamProblem, TeamStatus } from '../../../utils/team-protocol';
 import { TeamSyncStatusView } from './team-sync-status';
 import { TeamLeadScreens } from '../team-lead/team-lead-screens';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../locales/current';
-import { sendMessage } from '../../../utils/protocol';
+import { sendMessage } from '../../../utils/messaging';
 import type { TeamSyncStatus } from '../../../utils/team-push-protocol';
 import type { TeamRole } from '../../../rules/team/protocol';
 import { TeamWaitingList } from './team-waiting-list';

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureProgress } from '../../../utils/capture-protocol';
-import { onMessage } from '../../../utils/protocol';
+import { onMessage } from '../../../utils/messaging';
 import { captureSnapshot } from './page-snapshot';
 import { settleBeforeCapture } from './settle-before-capture';
 import { showOwnUi } from './hide-own-ui';

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { registerDraftOverride } from '../../../../entrypoints/background/draft-guard/record-override';
 import { db } from '../../../../storage/db';
 import { updateSettings } from '../../../../storage/settings';
-import { removeAllListeners, sendMessage, type DraftOverride } from '../../../../utils/protocol';
+import { type DraftOverride } from '../../../../utils/protocol';
+import { removeAllListeners, sendMessage } from '../../../../utils/messaging';
 
 const DRAFT = 'Hi Maria, write to shop@example.com and I will refund you.';
 const input = (patch: Partial<DraftOverride> = {}): DraftOverride => ({

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { showBadgePart } from '../../../../entrypoints/background/badge/toolbar-badge';
 import { registerResponseClock } from '../../../../entrypoints/background/response-clock/register-clock';
 import { updateSettings } from '../../../../storage/settings';
-import { removeAllListeners, sendMessage } from '../../../../utils/protocol';
+import { removeAllListeners, sendMessage } from '../../../../utils/messaging';
 
 const HOUR = 3_600_000;
 

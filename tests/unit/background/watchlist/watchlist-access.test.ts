@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { registerWatchlist } from '../../../../entrypoints/background/watchlist/register-watchlist';
 import { db } from '../../../../storage/db';
 import type { TeamRole } from '../../../../rules/team/protocol';
-import { removeAllListeners, sendMessage } from '../../../../utils/protocol';
+import { removeAllListeners, sendMessage } from '../../../../utils/messaging';
 import { joinAs } from '../../storage/team/team-test-state';
 import { freshDatabase, fraudster } from '../../storage/watchlist/watchlist-helpers';
 

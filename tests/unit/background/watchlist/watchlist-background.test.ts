@@ -9,7 +9,7 @@ import {
 } from '../../../../entrypoints/background/watchlist/toolbar-badge-count';
 import { toWatchlistHit } from '../../../../entrypoints/background/watchlist/hit-for-page';
 import { addWatchlistEntry, matchWatchlist, reviewWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
-import { removeAllListeners, sendMessage } from '../../../../utils/protocol';
+import { removeAllListeners, sendMessage } from '../../../../utils/messaging';
 import { canceller, daysAfter, freshDatabase, fraudster, T0 } from '../../storage/watchlist/watchlist-helpers';
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerWatchlist } from '../../../../entrypoints/background/watchlist/register-watchlist';
 import { followMayAdd } from '../../../../entrypoints/sellercentral.content/watchlist/add-access';
-import { removeAllListeners } from '../../../../utils/protocol';
+import { removeAllListeners } from '../../../../utils/messaging';
 import { joinAs } from '../../storage/team/team-test-state';
 import { freshDatabase } from '../../storage/watchlist/watchlist-helpers';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { handle } from '../../../../entrypoints/background/handle';
 import { DueList } from '../../../../entrypoints/options/team-review/due-list';
 import type { TeamWatchlistEntry } from '../../../../rules/team/watchlist-protocol';
-import { removeAllListeners } from '../../../../utils/protocol';
+import { removeAllListeners } from '../../../../utils/messaging';
 import { leadError } from '../../../../entrypoints/background/team/team-lead-request';
 import { teamReviewActionSchema, type TeamReviewAction, type TeamReviewOutcome } from '../../../../utils/team-lead-protocol';
 

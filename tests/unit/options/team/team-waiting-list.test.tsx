@@ -5,7 +5,8 @@ import { handle } from '../../../../entrypoints/background/handle';
 import { TeamSyncStatusView } from '../../../../entrypoints/options/team/team-sync-status';
 import { settledBetween } from '../../../../entrypoints/options/team/waiting-list-state';
 import type { RejectedTeamChange } from '../../../../storage/team/team-outbox-schema';
-import { emptySchema, removeAllListeners } from '../../../../utils/protocol';
+import { emptySchema } from '../../../../utils/protocol';
+import { removeAllListeners } from '../../../../utils/messaging';
 import type { TeamSyncStatus } from '../../../../utils/team-push-protocol';
 import type { TeamWaitingList as WaitingList, WaitingTeamChange } from '../../../../utils/team-waiting-protocol';
 
