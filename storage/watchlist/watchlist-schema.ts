@@ -50,10 +50,10 @@ export const REVIEW_INTERVAL_DAYS = 90;
 
 // ── Field schemas (shared with the add/edit inputs and the import file) ──────────────────
 
-/** UTC ISO 8601; any offset is accepted and stored as `…Z` so the strings sort by time. */
 /** Already the stored form (what this extension and the team server write): once checked, it is its own ISO string. */
 const STORED_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
+/** UTC ISO 8601; any offset is accepted and stored as `…Z` so the strings sort by time. */
 export const isoDateTimeSchema = z.iso
   .datetime({ offset: true, error: 'must be a date and time in ISO 8601 (2026-05-01T09:30:00Z)' })
   // A team's first sync checks five of these per entry: skip the Date round trip when it would change nothing.
