@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_CHOICES } from '../locales/languages';
+import { AGENT_NAME_MAX } from './settings-agent-name';
 
 /**
  * The version of the stored settings record. Version 1 is the unversioned record Seller Guard
@@ -11,7 +12,7 @@ export const SETTINGS_VERSION = 3;
 
 /** The agent's settings, version 3. */
 export const settingsSchema = z.object({
-  agentName: z.string().max(120).default(''),
+  agentName: z.string().max(AGENT_NAME_MAX).default(''),
   /** Extra domains the seller may link to in replies (e.g. a manuals host). */
   allowedDomains: z.array(z.string().min(1)).default([]),
   /** The seller's own blocked words or phrases, flagged in drafts. */
