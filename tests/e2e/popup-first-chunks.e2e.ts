@@ -5,7 +5,7 @@ import { BUILDS } from './harness';
 
 /**
  * What the built popup loads before its first results: the scripts its HTML names (entry and
- * module preloads). Only what the archive's first page needs belongs there; German and Chinese
+ * module preloads), and few of them. Only what the archive's first page needs belongs there; German and Chinese
  * texts load for the agents who read them (locales/language-packs.ts), and zod, which only
  * the receiving side of a message and the settings editor need, after the first frame.
  */
@@ -21,6 +21,12 @@ describe.each(Object.entries(BUILDS))('the %s build of the popup', (_, folder) =
   it('loads its entry and shared chunks up front, with the English texts', () => {
     expect(files.length).toBeGreaterThan(1);
     expect(code.includes('Evidence archive')).toBe(true);
+  });
+
+  // Each extension file costs Chromium's loader a few ms before the popup's script can run:
+  // small shared chunks are copied into their importers (wxt.config.ts), not fetched one by one.
+  it('names few script files (small shared chunks are copied in)', () => {
+    expect(files.length).toBeLessThanOrEqual(6);
   });
 
   it.each([
