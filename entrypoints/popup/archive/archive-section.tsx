@@ -8,13 +8,11 @@ import { thumbnailOf } from '../../../storage/capture/capture-thumbs';
 import { DEFAULT_BUDGET } from '../../../storage/archive/search';
 import './archive.css';
 import { useArchiveExport } from './use-archive-export';
-import { prefetchNewest, useArchiveSearch } from './use-archive-search';
+import { ARCHIVE_PAGE as PAGE, useArchiveSearch } from './use-archive-search';
 import { useCaptureDetail } from './use-capture-detail';
 import { useStorageEstimate } from './use-storage-estimate';
 
-const PAGE = 30;
 const LIST_ID = 'archive-results';
-prefetchNewest(PAGE);
 
 async function loadThumb(captureId: string, imageId: string): Promise<string | null> {
   const thumb = await thumbnailOf(captureId, imageId);

@@ -9,6 +9,9 @@ type ArchiveSearchState =
 /** Typing pauses this long before a search runs (the search itself is well under 100 ms). */
 const DEBOUNCE_MS = 80;
 
+/** Results per page: the first page, and each "show more". */
+export const ARCHIVE_PAGE = 30;
+
 /**
  * The newest captures, asked for as soon as this module loads, so IndexedDB opens and reads
  * while the rest of the popup's script is still being evaluated.
