@@ -30,6 +30,7 @@ const SEED_CACHE = process.env.SELLER_GUARD_ARCHIVE_SEED_CACHE ?? join(tmpdir(),
 const EXPORTED = 1_000;
 const BATCH = 2_000;
 const RUNS = 25;
+const POPUP_OPENS = 11;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -219,7 +220,8 @@ it(`archive: search, popup and export at ${TOTAL.toLocaleString('en')} captures`
     const opens: number[] = [];
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
     expect(await countCaptures(popup), 'captures in the seeded archive this build sees').toBe(TOTAL);
-    for (let run = 0; run < 5; run++) opens.push(await openToResults(h.extensionId, popup));
+    // The median of 11 opens: one open varies by ±50 ms on a shared 2-core machine.
+    for (let run = 0; run < POPUP_OPENS; run++) opens.push(await openToResults(h.extensionId, popup));
     recordBench('archive.popup.open_to_results', Math.round(percentile(opens, 50)), 'ms');
 
     const orderIds = Array.from({ length: RUNS }, (_, r) => seedCapture(Math.floor(((r + 0.5) / RUNS) * TOTAL), TOTAL, { seq: 0, hash: '0'.repeat(64) }, null).orderId!);
