@@ -3,7 +3,8 @@ import type { TeamWatchlistEntry } from '../../../../rules/team/watchlist-protoc
 import { db } from '../../../../storage/db';
 import { countOpenConflicts, storeTeamVersions } from '../../../../storage/team/team-outbox-settle';
 import { applyTeamEntries } from '../../../../storage/team/team-watchlist-apply';
-import { clearWatchlistEntry, editWatchlistEntry } from '../../../../storage/watchlist/watchlist-store';
+import { matchWatchlist } from '../../../../storage/watchlist/watchlist-match';
+import { clearWatchlistEntry, countOverdue, editWatchlistEntry, listWatchlist } from '../../../../storage/watchlist/watchlist-store';
 import { daysAfter, freshDatabase, T0 } from '../watchlist/watchlist-helpers';
 import { serverEntry } from './team-server-entry';
 import { joinAs } from './team-test-state';
@@ -29,6 +30,30 @@ describe('applying a pulled page', () => {
     expect(await db.watchlist.get('e-3')).toBeUndefined();
     // The versions of an entry the local rules refuse are still the team's (an edit's base).
     expect((await db.teamEntries.toArray()).map((v) => v.id).sort()).toEqual(['e-1', 'e-2', 'e-3']);
+  });
+});
+
+describe('a first sync of many entries', () => {
+  it('leaves every pulled entry matchable by its order id, listed by status and counted when due; a cleared one is listed but never matched', async () => {
+    const order = (i: number) => `113-${String(1_000_000 + i).slice(-7)}-0000001`;
+    const clearing = { by: 'Lee Lead', at: T0.toISOString(), why: 'paid in the end' };
+    const page = Array.from({ length: 150 }, (_, i) =>
+      serverEntry(10 + i, {
+        id: `t-${i}`,
+        orderIds: [order(i)],
+        buyerNames: [`Buyer ${i}`],
+        reviewDue: daysAfter(T0, i % 2 ? 200 : 30).toISOString(),
+        ...(i === 7 ? { status: 'cleared' as const, cleared: clearing } : {}),
+      }),
+    );
+    expect(await applyTeamEntries('w-1', page, 159)).toEqual({ applied: 150, refused: 0 });
+    const matched = await matchWatchlist({ orderIds: [order(0), order(149), order(7)] });
+    expect(matched.map((match) => match.entry.id).sort()).toEqual(['t-0', 't-149']);
+    expect((await listWatchlist({ status: 'active' })).length).toBe(150); // 149 pulled and e-1
+    expect((await listWatchlist({ status: 'cleared' })).map((entry) => entry.id)).toEqual(['t-7']);
+    // Due after 30 days: the 75 even-numbered ones (all active: t-7 is odd); e-1 only after 90.
+    expect(await countOverdue(daysAfter(T0, 60))).toBe(75);
+    expect(await countOverdue(daysAfter(T0, 100))).toBe(76);
   });
 });
 
