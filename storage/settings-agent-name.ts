@@ -1,13 +1,9 @@
-import { storage } from '#imports';
-import { SETTINGS_KEY } from './settings-language';
+import { settingsField } from './settings-field';
 
 /** The longest name the settings accept (`settingsSchema.agentName`). */
 export const AGENT_NAME_MAX = 120;
 
-function nameIn(stored: unknown): string {
-  const name = typeof stored === 'object' && stored !== null ? (stored as { agentName?: unknown }).agentName : undefined;
-  return typeof name === 'string' && name.length <= AGENT_NAME_MAX ? name : '';
-}
+const agentName = settingsField('agentName', (stored) => (typeof stored === 'string' && stored.length <= AGENT_NAME_MAX ? stored : ''));
 
 /**
  * The agent's name alone, read without the settings schema, so that the popup can say "your
@@ -17,11 +13,7 @@ function nameIn(stored: unknown): string {
  *
  * @example await getAgentName() // 'Mia Schulz' once the agent saved a name, '' before
  */
-export async function getAgentName(): Promise<string> {
-  return nameIn(await storage.getItem(SETTINGS_KEY));
-}
+export const getAgentName = agentName.get;
 
 /** Call `listener` with the name whenever the settings change. Returns unwatch. */
-export function watchAgentName(listener: (name: string) => void): () => void {
-  return storage.watch(SETTINGS_KEY, (stored) => listener(nameIn(stored)));
-}
+export const watchAgentName = agentName.watch;

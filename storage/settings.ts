@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import { repairSettings, type StoredSettings } from './settings-migrations';
-import { SETTINGS_KEY } from './settings-language';
+import { SETTINGS_KEY } from './settings-field';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './settings-schema';
 
 export { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './settings-schema';
