@@ -62,8 +62,10 @@ export const buyerMessages: Feature = {
       if (!pending || pending.state === 'logging') return;
       update(message, { pending: { ...pending, state: 'logging' } });
       const { href, verdict } = pending;
+      // The order as the page shows it now: a click may come before the debounced read saw it.
+      const orderId = (await session.readNow())?.orderIds[0] ?? null;
       const result = await callBackground('recordLinkOpenAnyway', {
-        url: location.href, orderId: info?.orderIds[0] ?? null, href, host: verdict.host, asciiHost: verdict.asciiHost, kind: verdict.kind,
+        url: location.href, orderId, href, host: verdict.host, asciiHost: verdict.asciiHost, kind: verdict.kind,
       });
       if (!result.ok) return update(message, { pending: { ...pending, state: { error: result.error.message } } });
       update(message, { pending: null });

@@ -14,6 +14,11 @@ export interface PageSession {
   address: PageAddress;
   /** What the reader currently sees; null until the first read. */
   current(): PageInfo | null;
+  /**
+   * Read the page again now, without the debounce, once the page's JSON (if it has one) has
+   * come: for an action that records what the page shows when the agent takes it.
+   */
+  readNow(): Promise<PageInfo | null>;
   /** Called now (if read already) and on every change of the page's information. */
   onPageInfo(listener: (info: PageInfo) => void): void;
 }

@@ -42,13 +42,19 @@ export function watchPageInfo(
   signal.addEventListener('abort', () => listeners.clear());
   if (afterNavigation) later.schedule(NAVIGATION_GRACE_MS);
   else read();
-  void fetchPageJson(url, address, signal).then((found) => {
+  const jsonArrived = fetchPageJson(url, address, signal).then((found) => {
     json = found;
     if (Object.keys(found).length > 0) later.schedule();
   });
 
   return {
     current: () => info,
+    /** The page read again at once (after its JSON, which never fails): what an action taken now records. */
+    async readNow() {
+      await jsonArrived;
+      read();
+      return info;
+    },
     onPageInfo(listener: (info: PageInfo) => void) {
       listeners.add(listener);
       if (info) listener(info);

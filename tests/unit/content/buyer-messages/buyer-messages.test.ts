@@ -43,6 +43,7 @@ function start(): void {
   let listener: ((info: PageInfo) => void) | null = null;
   const session: PageSession = {
     ctx, signal: controller.signal, url, address: pageFromUrl(url), current: () => null,
+    readNow: async () => null,
     onPageInfo: (next) => {
       listener = next;
     },

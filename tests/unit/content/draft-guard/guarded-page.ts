@@ -20,6 +20,7 @@ export async function startGuard(): Promise<{ stop(): void }> {
     url,
     address: pageFromUrl(url),
     current: () => null,
+    readNow: async () => null,
     onPageInfo: () => undefined,
   };
   await draftGuard.start(session);
