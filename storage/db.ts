@@ -6,7 +6,7 @@ import type { ChainEvent } from './chain/chain-event-schema';
 import { SCHEMA_HISTORY } from './schema-history';
 import type { TeamAttestationRecord, TeamEntryVersions, TeamOutboxRecord, TeamVersionPage } from './team/team-outbox-schema';
 import type { TemplateVersion } from '../rules/templates/template-schema';
-import type { WatchlistEntry } from './watchlist/watchlist-schema';
+import type { WatchlistChunk } from './watchlist/watchlist-chunks';
 
 interface MetaRecord {
   key: string;
@@ -20,7 +20,7 @@ interface MetaRecord {
  */
 export class SellerGuardDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
-  watchlist!: EntityTable<WatchlistEntry, 'id'>;
+  watchlistChunks!: EntityTable<WatchlistChunk, 'id'>;
   captures!: EntityTable<CaptureRecord, 'id'>;
   captureImages!: EntityTable<CaptureImageRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;

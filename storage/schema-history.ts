@@ -4,6 +4,8 @@
  * database written by each version N-1 and checks every record survives version N.
  */
 import type { Transaction } from 'dexie';
+import { layOut, WATCHLIST_DIRECTORY_KEY } from './watchlist/watchlist-chunks';
+import type { WatchlistEntry } from './watchlist/watchlist-schema';
 
 interface SchemaVersion {
   version: number;
@@ -79,6 +81,21 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       // A first sync's server versions, one record per pulled page instead of one per entry
       // (storage/team/team-version-pages.ts); found by entry id through the multi-entry index.
       teamVersionPages: '++id, workspace, *entryIds',
+    },
+  },
+  {
+    version: 9,
+    stores: {
+      // The watchlist several hundred entries to a record (storage/watchlist/watchlist-chunks.ts):
+      // a team's first sync of 10,000 entries writes 20 records instead of 10,000.
+      watchlistChunks: 'id, *orderIds, *proxyEmails',
+      watchlist: null,
+    },
+    // Every entry moves into the chunks; Dexie drops the old table only after this has run.
+    upgrade: async (tx) => {
+      const { chunks, directory } = layOut(await tx.table<WatchlistEntry>('watchlist').toArray());
+      await tx.table('watchlistChunks').bulkAdd(chunks);
+      await tx.table('meta').put({ key: WATCHLIST_DIRECTORY_KEY, value: directory });
     },
   },
 ];

@@ -1,6 +1,7 @@
 import type { WatchlistSyncField } from '../../rules/team/watchlist-protocol';
 import type { WaitingTeamChange, WaitingTeamChanges } from '../../utils/team-waiting-protocol';
 import { db } from '../db';
+import { readEntries, WATCHLIST_STORES } from '../watchlist/watchlist-records';
 import type { TeamOutboxRecord } from './team-outbox-schema';
 
 /** At most this many waiting changes are listed (the oldest, which are sent first). */
@@ -34,11 +35,11 @@ function listed(record: TeamOutboxRecord, local: Named | undefined): WaitingTeam
  * sent in), each named by its buyer as the local watchlist knows them. Reads only.
  */
 export async function waitingTeamChanges(workspace: string, limit = WAITING_LISTED): Promise<WaitingTeamChanges> {
-  return db.transaction('r', [db.teamOutbox, db.watchlist], async () => {
+  return db.transaction('r', [db.teamOutbox, ...WATCHLIST_STORES], async () => {
     // An index lists equal keys in primary-key order: the oldest `limit` without reading the rest.
     const records = await db.teamOutbox.where('workspace').equals(workspace).limit(limit).toArray();
     const total = await db.teamOutbox.where('workspace').equals(workspace).count();
-    const local = await db.watchlist.bulkGet([...new Set(records.map((r) => r.entryId))]);
+    const local = await readEntries([...new Set(records.map((r) => r.entryId))]);
     const byId = new Map(local.flatMap((entry) => (entry ? [[entry.id, entry] as const] : [])));
     return { waiting: records.map((record) => listed(record, byId.get(record.entryId))), total };
   });

@@ -3,6 +3,7 @@ import { withUnsentChanges } from '../../rules/team/unsent-changes';
 import { db } from '../db';
 import { finishEntry } from '../watchlist/watchlist-entry';
 import { markWatchlistChanged } from '../watchlist/watchlist-match';
+import { WATCHLIST_STORES, writeEntries } from '../watchlist/watchlist-records';
 import type { WatchlistEntry } from '../watchlist/watchlist-schema';
 import { storeTeamVersions } from './team-outbox-settle';
 import { checkPulledEntry, localEntryOf, type PulledVersions } from './team-pulled-entry';
@@ -57,9 +58,9 @@ export async function applyTeamEntries(workspace: string, pulled: readonly unkno
     if (checked && 'entry' in checked) entries.push(checked.entry);
     if (checked) versions.push('entry' in checked ? checked.entry : checked.versions);
   }
-  await db.transaction('rw', [db.watchlist, db.meta, db.teamEntries, db.teamVersionPages, db.teamOutbox], async () => {
+  await db.transaction('rw', [...WATCHLIST_STORES, db.teamEntries, db.teamVersionPages, db.teamOutbox], async () => {
     const unsent = await unsentByEntry(workspace);
-    if (entries.length) await db.watchlist.bulkPut(entries.map((entry) => shownEntry(entry, unsent.get(entry.id), agent)));
+    await writeEntries(entries.map((entry) => shownEntry(entry, unsent.get(entry.id), agent)));
     await storeTeamVersions(workspace, versions);
     await db.meta.put({ key: CURSOR_KEY, value: { workspace, cursor } satisfies StoredCursor });
     if (entries.length) await markWatchlistChanged();

@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/audit';
 import { db } from '../db';
 import { getSettings } from '../settings';
+import { readAllEntries, WATCHLIST_STORES } from './watchlist-records';
 import { watchlistToCsv, watchlistToJson } from './watchlist-transfer';
 
 interface WatchlistExportFile {
@@ -17,8 +18,8 @@ interface WatchlistExportFile {
  */
 export async function exportWatchlist(format: 'json' | 'csv', now = new Date()): Promise<WatchlistExportFile> {
   const agent = (await getSettings()).agentName;
-  return db.transaction('rw', [db.watchlist, db.audit], async () => {
-    const entries = await db.watchlist.orderBy('id').toArray();
+  return db.transaction('rw', [...WATCHLIST_STORES, db.audit], async () => {
+    const entries = (await readAllEntries()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const text = format === 'json' ? watchlistToJson(entries, now) : watchlistToCsv(entries);
     const stamp = now.toISOString().slice(0, 10);
     await appendAudit({

@@ -1,8 +1,8 @@
 import { appendAudit } from '../audit/audit';
-import { db } from '../db';
 import { getSettings } from '../settings';
 import { queueTeamChange } from '../team/team-outbox';
-import { findEntriesByKeys, inWatchlistTransaction } from './watchlist-store';
+import { inWatchlistTransaction } from './watchlist-store';
+import { readAllEntries, writeEntries } from './watchlist-records';
 import { IMPORT_ERROR_CODES, SellerGuardError, type ErrorCode } from '../../utils/errors';
 import { entryLabel, finishEntry, type Actor } from './watchlist-entry';
 import { entryFromFile, importChanges, mergeFileEntry } from './watchlist-merge';
@@ -120,13 +120,22 @@ function planWatchlistImport(
 export async function previewWatchlistImport(text: string, now = new Date()): Promise<WatchlistImportPlan> {
   const file = parseWatchlistFile(text);
   const agent = (await getSettings()).agentName;
-  return planWatchlistImport(await db.watchlist.toArray(), file, { agent, now });
+  return planWatchlistImport(await readAllEntries(), file, { agent, now });
 }
 
 interface WatchlistImportSummary {
   added: number;
   updated: number;
   skipped: number;
+}
+
+/** Whether the stored list changed since `plan` was made: an entry to add is listed now (by id or key), or one to update is no longer as it was. */
+function isStale(plan: WatchlistImportPlan, stored: readonly WatchlistEntry[]): boolean {
+  const byId = new Map(stored.map((entry) => [entry.id, entry]));
+  const emails = new Set(stored.flatMap((entry) => entry.proxyEmails));
+  const orders = new Set(stored.flatMap((entry) => entry.orderIds));
+  const listed = (entry: WatchlistEntry) => byId.has(entry.id) || entry.proxyEmails.some((email) => emails.has(email)) || entry.orderIds.some((order) => orders.has(order));
+  return plan.add.some(({ entry }) => listed(entry)) || plan.update.some(({ before }) => JSON.stringify(byId.get(before.id)) !== JSON.stringify(before));
 }
 
 /** Errors a failed import passes on as they are; any other SellerGuardError is an invalid entry. */
@@ -141,16 +150,9 @@ export async function applyWatchlistImport(plan: WatchlistImportPlan, now = new 
   const summary = { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
   try {
     await inWatchlistTransaction(async (team) => {
-      for (const { entry } of plan.add) {
-        if ((await db.watchlist.get(entry.id)) || (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).length) {
-          throw importError('import-stale', t('watchlist.import.stale'));
-        }
-      }
-      for (const { before } of plan.update) {
-        if (JSON.stringify(await db.watchlist.get(before.id)) !== JSON.stringify(before)) throw importError('import-stale', t('watchlist.import.stale'));
-      }
+      if (isStale(plan, await readAllEntries())) throw importError('import-stale', t('watchlist.import.stale'));
       const rows = [...plan.add.map((a) => a.entry), ...plan.update.map((u) => u.after)];
-      await db.watchlist.bulkPut(rows.map((e) => watchlistEntrySchema.parse(e)));
+      await writeEntries(rows.map((e) => watchlistEntrySchema.parse(e)));
       for (const { entry } of plan.add) await queueTeamChange(team, undefined, entry, now);
       for (const { before, after } of plan.update) await queueTeamChange(team, before, after, now);
       await appendAudit({

@@ -1,5 +1,6 @@
 import { buildWatchlistIndex, matchBuyer, type BuyerMatch, type BuyerOnPage, type WatchlistIndex } from '../../rules/watchlist/buyer-match';
 import { db } from '../db';
+import { readAllEntries, WATCHLIST_STORES } from './watchlist-records';
 import type { WatchlistEntry } from './watchlist-schema';
 
 /**
@@ -13,7 +14,7 @@ const WATCHLIST_REVISION_KEY = 'watchlist-revision';
 
 /**
  * Record that the watchlist table changed, so every context rebuilds its match index. Call
- * it inside the transaction of any write to `db.watchlist` made outside this module (restore).
+ * it inside the transaction of any write to the watchlist made outside this module (restore).
  */
 export async function markWatchlistChanged(): Promise<void> {
   await db.meta.put({ key: WATCHLIST_REVISION_KEY, value: crypto.randomUUID() });
@@ -23,10 +24,10 @@ let cachedIndex: { revision: unknown; index: WatchlistIndex<WatchlistEntry> } | 
 
 /** The match index of the active entries, rebuilt only after the watchlist changed. */
 export async function getActiveIndex(): Promise<WatchlistIndex<WatchlistEntry>> {
-  return db.transaction('r', [db.watchlist, db.meta], async () => {
+  return db.transaction('r', WATCHLIST_STORES, async () => {
     const revision = (await db.meta.get(WATCHLIST_REVISION_KEY))?.value;
     if (revision !== undefined && cachedIndex?.revision === revision) return cachedIndex.index;
-    const index = buildWatchlistIndex(await db.watchlist.where('status').equals('active').toArray());
+    const index = buildWatchlistIndex((await readAllEntries()).filter((entry) => entry.status === 'active'));
     cachedIndex = revision === undefined ? null : { revision, index };
     return index;
   });

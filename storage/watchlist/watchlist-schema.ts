@@ -3,9 +3,8 @@ import { normalizeProxyEmail } from '../../rules/page/patterns';
 
 /**
  * The buyer watchlist record: one abusive buyer, known by proxy email(s) and/or order ids
- * (the keys), with an objective reason, a severity, evidence and a review date. Stored in
- * `db.watchlist` (indexed on `id, status, reviewDue, *proxyEmails, *orderIds`)
- * and written to watchlist export files.
+ * (the keys), with an objective reason, a severity, evidence and a review date. Stored
+ * several hundred to a record (watchlist-chunks.ts) and written to watchlist export files.
  */
 
 /** Objective reasons, in the order the UI offers them. `other` needs a note. */

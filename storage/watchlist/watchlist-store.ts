@@ -9,6 +9,7 @@ import { getSettings } from '../settings';
 import { kickTeamOutbox, queueTeamChange, teamTarget, TEAM_OUTBOX_TABLES } from '../team/team-outbox';
 import type { TeamTarget } from '../team/team-outbox-schema';
 import { markWatchlistChanged } from './watchlist-match';
+import { readAllEntries, readEntriesWithKeys, readEntry, removeEntry, WATCHLIST_STORES, writeEntries } from './watchlist-records';
 import { clearEntry, createEntry, editEntry, entryLabel, mergeAddIntoEntry, reviewEntry, type Actor } from './watchlist-entry';
 import {
   WATCHLIST_REASON_LABELS,
@@ -40,7 +41,7 @@ async function actorAt(now: Date): Promise<Actor> {
 export async function inWatchlistTransaction<T>(change: (team: TeamTarget | null) => Promise<T>): Promise<T> {
   const team = await teamTarget();
   try {
-    const result = await db.transaction('rw', [db.watchlist, db.audit, db.meta, ...TEAM_OUTBOX_TABLES], async () => {
+    const result = await db.transaction('rw', [...WATCHLIST_STORES, db.audit, ...TEAM_OUTBOX_TABLES], async () => {
       const result = await change(team);
       await markWatchlistChanged();
       return result;
@@ -68,16 +69,12 @@ async function audit(kind: AuditKind, actor: Actor, entry: WatchlistEntry, summa
 }
 
 /** Entries holding any of these proxy emails or order ids (each key belongs to one entry at most). */
-export async function findEntriesByKeys(proxyEmails: readonly string[], orderIds: readonly string[]): Promise<WatchlistEntry[]> {
-  const found = [
-    ...(proxyEmails.length ? await db.watchlist.where('proxyEmails').anyOf([...proxyEmails]).toArray() : []),
-    ...(orderIds.length ? await db.watchlist.where('orderIds').anyOf([...orderIds]).toArray() : []),
-  ];
-  return [...new Map(found.map((e) => [e.id, e])).values()];
+export function findEntriesByKeys(proxyEmails: readonly string[], orderIds: readonly string[]): Promise<WatchlistEntry[]> {
+  return readEntriesWithKeys(proxyEmails, orderIds);
 }
 
 async function getOrThrow(id: string): Promise<WatchlistEntry> {
-  const entry = await db.watchlist.get(id);
+  const entry = await readEntry(id);
   if (!entry) throw new SellerGuardError('not-found', t('watchlist.error.gone'));
   return entry;
 }
@@ -107,7 +104,7 @@ export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()
     const existing = matches[0];
     const entry = existing ? mergeAddIntoEntry(existing, input, actor) : createEntry(input, actor);
     const outcome = !existing ? 'added' : existing.status === 'cleared' ? 'reactivated' : 'merged';
-    await db.watchlist.put(entry);
+    await writeEntries([entry]);
     await queueTeamChange(team, existing, entry, now);
     const verb = { added: 'Added', merged: 'Added details to', reactivated: 'Reactivated' }[outcome];
     await audit('watchlist-add', actor, entry, `${verb} watchlist entry for ${entryLabel(entry)} (${WATCHLIST_REASON_LABELS[entry.reason]}, ${entry.severity})`, { outcome });
@@ -127,7 +124,7 @@ export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now =
     if (taken[0]) {
       throw new SellerGuardError('invalid-input', t('watchlist.error.keyTaken', { label: entryLabel(taken[0]) }), { field: 'proxyEmails' });
     }
-    await db.watchlist.put(entry);
+    await writeEntries([entry]);
     await queueTeamChange(team, existing, entry, now);
     await audit('watchlist-edit', actor, entry, `Edited watchlist entry for ${entryLabel(entry)}: ${fields.join(', ')}`, { fields });
     return entry;
@@ -141,7 +138,7 @@ export async function reviewWatchlistEntry(id: string, note = '', now = new Date
     const existing = await getOrThrow(id);
     if (existing.status !== 'active') throw new SellerGuardError('invalid-input', t('problem.watchlist.clearedReview'));
     const entry = reviewEntry(existing, actor, note);
-    await db.watchlist.put(entry);
+    await writeEntries([entry]);
     await queueTeamChange(team, existing, entry, now);
     await audit('watchlist-review', actor, entry, `Reviewed watchlist entry for ${entryLabel(entry)}; next review ${entry.reviewDue.slice(0, 10)}`, { reviewDue: entry.reviewDue });
     return entry;
@@ -155,7 +152,7 @@ export async function clearWatchlistEntry(id: string, why: string, now = new Dat
     const existing = await getOrThrow(id);
     if (existing.status === 'cleared') throw new SellerGuardError('invalid-input', t('watchlist.error.alreadyCleared'));
     const entry = clearEntry(existing, why, actor);
-    await db.watchlist.put(entry);
+    await writeEntries([entry]);
     await queueTeamChange(team, existing, entry, now);
     await audit('watchlist-clear', actor, entry, `Cleared watchlist entry for ${entryLabel(entry)}: ${why.trim()}`, { why: why.trim() });
     return entry;
@@ -167,14 +164,14 @@ export async function deleteWatchlistEntry(id: string, now = new Date()): Promis
   const actor = await actorAt(now);
   await inWatchlistTransaction(async (team) => {
     const existing = await getOrThrow(id);
-    await db.watchlist.delete(id);
+    await removeEntry(id);
     await queueTeamChange(team, existing, undefined, now);
     await audit('watchlist-delete', actor, existing, `Deleted watchlist entry for ${entryLabel(existing)}`, { status: existing.status });
   });
 }
 
 export async function getWatchlistEntry(id: string): Promise<WatchlistEntry | undefined> {
-  return db.watchlist.get(id);
+  return readEntry(id);
 }
 
 export interface WatchlistQuery {
@@ -189,13 +186,12 @@ export interface WatchlistQuery {
 /** Entries matching the query, most recently changed first. */
 export async function listWatchlist(query: WatchlistQuery = {}): Promise<WatchlistEntry[]> {
   const status = query.status ?? 'all';
-  const base = status === 'all' ? db.watchlist.toCollection() : db.watchlist.where('status').equals(status);
   const nameNeedle = normalizeBuyerName(query.text);
   const keyNeedle = query.text?.trim() ? normalizeProxyEmail(query.text) : '';
   const due = query.overdueAt?.toISOString();
-  // Read in one request and filtered here: a filtered Dexie collection walks a cursor, one
-  // record at a time, and holds up a team sync writing the table meanwhile.
-  const rows = (await base.toArray()).filter((e) => {
+  // Read whole and filtered here: the list is a few records (watchlist-records.ts).
+  const rows = (await readAllEntries()).filter((e) => {
+    if (status !== 'all' && e.status !== status) return false;
     if (due && (e.status !== 'active' || e.reviewDue > due)) return false;
     if (!keyNeedle) return true;
     return (
@@ -209,9 +205,6 @@ export async function listWatchlist(query: WatchlistQuery = {}): Promise<Watchli
 
 /** How many active entries are due for review at `now` (the toolbar badge). */
 export async function countOverdue(now = new Date()): Promise<number> {
-  return db.watchlist
-    .where('reviewDue')
-    .belowOrEqual(now.toISOString())
-    .filter((e) => e.status === 'active')
-    .count();
+  const due = now.toISOString();
+  return (await readAllEntries()).filter((e) => e.status === 'active' && e.reviewDue <= due).length;
 }

@@ -13,13 +13,17 @@ import { recordBench } from './record';
 const ENTRIES = 10_000;
 const BATCH = 200;
 const ORDER = '112-4837261-5938217';
+/** An order page whose buyer is not listed (fixture). */
+const OTHER_ORDER = '112-7788123-4455667';
+const ADD = 'seller-guard-watchlist-add';
 
 /**
  * Resolves inside the extension page once IndexedDB's watchlist holds `count` entries, `lastId`
- * among them. Counting walks the whole store in a read transaction that the sync's page writes
- * must wait for, so polling a count every 20 ms held up the very writes it timed: the poll looks
- * up `lastId` (one key) instead, and counts only once that is there, again until `count` is
- * reached. It resolves after that count, so the clock never stops before every entry is stored.
+ * among them. The watchlist is stored several entries to a chunk record, with a directory
+ * (`db.meta`) naming each entry's chunk (storage/watchlist/watchlist-chunks.ts). The poll reads
+ * the directory (one record) every 20 ms until `lastId` is in it; then it reads the chunks and
+ * counts their entries, again until `count` is reached, so the clock never stops before every
+ * entry is stored.
  */
 function waitForEntries(inspector: Page, count: number, lastId: string): Promise<void> {
   return inspector.evaluate(
@@ -29,13 +33,20 @@ function waitForEntries(inspector: Page, count: number, lastId: string): Promise
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const ask = (request: (store: IDBObjectStore) => IDBRequest, then: (result: unknown) => void) => {
-            const query = request(db.transaction('watchlist').objectStore('watchlist'));
+          const ask = (store: string, request: (store: IDBObjectStore) => IDBRequest, then: (result: unknown) => void) => {
+            const query = request(db.transaction(store).objectStore(store));
             query.onsuccess = () => then(query.result);
             query.onerror = () => (db.close(), reject(query.error));
           };
-          const counted = (stored: unknown) => ((stored as number) >= count ? (db.close(), resolve()) : setTimeout(() => ask((store) => store.count(), counted), 20));
-          const poll = () => ask((store) => store.getKey(lastId), (key) => (key === undefined ? setTimeout(poll, 20) : ask((store) => store.count(), counted)));
+          const countEntries = () => ask('watchlistChunks', (store) => store.getAll(), counted);
+          const counted = (chunks: unknown) => {
+            const stored = (chunks as { entries: unknown[] }[]).reduce((total, chunk) => total + chunk.entries.length, 0);
+            if (stored < count) return void setTimeout(countEntries, 20);
+            db.close();
+            resolve();
+          };
+          const listed = (directory: unknown) => lastId in ((directory as { value?: { chunkOf: object } } | undefined)?.value?.chunkOf ?? {});
+          const poll = () => ask('meta', (store) => store.get('watchlist-directory'), (directory) => (listed(directory) ? countEntries() : setTimeout(poll, 20)));
           poll();
         };
       }),
@@ -94,6 +105,19 @@ it('team sync: first sync of 10,000 entries, and a change reaching an open page'
     });
     await page.locator('seller-guard-watchlist-banner .sg-wl-banner').waitFor({ timeout: 30_000 });
     recordBench('team.change_visible_on_open_page', Math.round(performance.now() - changed), 'ms');
+
+    // An agent's own add on the 10,001-entry list (no target): one entry's chunk and the directory rewritten, then matched.
+    const other = await harness.open(`https://sellercentral.amazon.com/orders-v3/order/${OTHER_ORDER}`);
+    await other.locator('[data-test-id="order-id-value"]').waitFor();
+    await other.locator(ADD).getByRole('button', { name: 'Add to watchlist' }).click();
+    const form = other.getByRole('form', { name: 'Add this buyer to the watchlist' });
+    await form.getByLabel('Reason').selectOption('false-claim');
+    await form.getByLabel('Severity').selectOption('high');
+    const saved = performance.now();
+    await form.getByRole('button', { name: 'Save to watchlist' }).click();
+    await other.locator(ADD).getByRole('status').getByText(/to the watchlist/).waitFor();
+    await other.locator('seller-guard-watchlist-banner .sg-wl-banner').waitFor();
+    recordBench('team.add_from_order_page.10000', Math.round(performance.now() - saved), 'ms');
   } finally {
     await harness.close();
     await server.stop();

@@ -33,8 +33,9 @@ afterAll(async () => {
 });
 
 /** Stored watchlist entries, read from the extension's IndexedDB in the service worker. */
-function storedEntries(): Promise<Array<{ id: string; buyerNames: string[]; proxyEmails: string[]; orderIds: string[]; reason: string }>> {
-  return readStore(harness.worker, 'watchlist');
+async function storedEntries(): Promise<Array<{ id: string; buyerNames: string[]; proxyEmails: string[]; orderIds: string[]; reason: string }>> {
+  type Entry = Awaited<ReturnType<typeof storedEntries>>[number];
+  return (await readStore<{ entries: Entry[] }>(harness.worker, 'watchlistChunks')).flatMap((chunk) => chunk.entries);
 }
 
 /** Import `entries` as a watchlist file from the options page (as the agent would). */

@@ -46,7 +46,7 @@ export function useWatchlist(filter: WatchlistFilter): WatchlistEntry[] | null {
         if (!stopped) setEntries(rows);
       }, failed);
     };
-    const subscription = liveQuery(() => db.watchlist.count()).subscribe({
+    const subscription = liveQuery(() => db.watchlistChunks.count()).subscribe({
       next: () => {
         timer ??= setTimeout(reload, Math.max(0, last + spacing - Date.now()));
       },

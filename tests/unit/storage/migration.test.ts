@@ -5,6 +5,10 @@ import { countOpenConflicts } from '../../../storage/team/team-outbox-settle';
 import { knownVersions } from '../../../storage/team/team-version-pages';
 import { SCHEMA_HISTORY } from '../../../storage/schema-history';
 import { SEED_RECORDS } from './seed-records';
+import { CHUNK_ENTRIES, WATCHLIST_DIRECTORY_KEY, type WatchlistChunk } from '../../../storage/watchlist/watchlist-chunks';
+import { countEntries, readAllEntries, readEntry, writeEntries } from '../../../storage/watchlist/watchlist-records';
+import type { WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
+import { findEntriesByKeys } from '../../../storage/watchlist/watchlist-store';
 
 /** Open a database at one historical version with exactly that version's steps. */
 function openAt(name: string, version: number): Dexie {
@@ -25,6 +29,16 @@ function tablesAt(version: number): string[] {
     }
   }
   return [...tables];
+}
+
+/**
+ * The records of `table` as `current` holds them now: the watchlist's entries moved into
+ * chunk records in v9, beside the directory the move added to `meta`.
+ */
+async function storedRecords(current: Dexie, table: string): Promise<unknown[]> {
+  if (table === 'watchlist') return (await current.table<WatchlistChunk>('watchlistChunks').toArray()).flatMap((chunk) => chunk.entries);
+  const stored = await current.table(table).toArray();
+  return table === 'meta' ? stored.filter((record) => record.key !== WATCHLIST_DIRECTORY_KEY) : stored;
 }
 
 const upgrades = SCHEMA_HISTORY.filter((step) => step.version > 1).map((step) => step.version);
@@ -49,7 +63,7 @@ describe('IndexedDB migrations', () => {
     const current = new SellerGuardDb(name);
     await current.open();
     for (const table of tables) {
-      const stored = await current.table(table).toArray();
+      const stored = await storedRecords(current, table);
       expect(stored, `records of "${table}" after upgrade to v${version}`).toEqual(
         expect.arrayContaining(SEED_RECORDS[table]!.map((seed) => expect.objectContaining(seed))),
       );
@@ -68,7 +82,7 @@ describe('IndexedDB migrations', () => {
     const current = new SellerGuardDb(name);
     await current.open();
     expect(await current.audit.toArray()).toEqual(SEED_RECORDS.audit);
-    expect(await current.watchlist.toArray()).toEqual(SEED_RECORDS.watchlist);
+    expect(await storedRecords(current, 'watchlist')).toEqual(SEED_RECORDS.watchlist);
     expect([await current.teamOutbox.count(), await current.teamEntries.count(), await current.teamAttestations.count()]).toEqual([0, 0, 0]);
     current.close();
     await Dexie.delete(name);
@@ -80,18 +94,19 @@ describe('IndexedDB migrations', () => {
     await old.open();
     for (const table of tablesAt(6)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
     old.close();
-    const current = new SellerGuardDb(name);
+    const current = openAt(name, 7);
     await current.open();
-    expect(current.watchlist.schema.indexes.map((index) => index.name).sort()).toEqual(['orderIds', 'proxyEmails', 'reviewDue', 'status']);
-    expect(current.teamEntries.schema.indexes.map((index) => index.name)).toEqual(['[workspace+openConflicts]']);
+    expect(current.table('watchlist').schema.indexes.map((index) => index.name).sort()).toEqual(['orderIds', 'proxyEmails', 'reviewDue', 'status']);
+    expect(current.table('teamEntries').schema.indexes.map((index: { name: string }) => index.name)).toEqual(['[workspace+openConflicts]']);
     const [entry] = SEED_RECORDS.watchlist as { id: string; status: string; reviewDue: string; proxyEmails: string[]; orderIds: string[] }[];
     const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
-    expect(ids(await current.watchlist.where('status').equals(entry!.status).toArray())).toContain(entry!.id);
-    expect(ids(await current.watchlist.where('reviewDue').belowOrEqual(entry!.reviewDue).toArray())).toContain(entry!.id);
-    expect(ids(await current.watchlist.where('proxyEmails').equals(entry!.proxyEmails[0]!).toArray())).toContain(entry!.id);
-    expect(ids(await current.watchlist.where('orderIds').equals(entry!.orderIds[0]!).toArray())).toContain(entry!.id);
-    const open = await current.teamEntries.where('[workspace+openConflicts]').between(['ws-1', 1], ['ws-1', Infinity], true, true).toArray();
-    expect(open.map((versions) => versions.id)).toEqual(['w-1']);
+    const watchlist = current.table<{ id: string }>('watchlist');
+    expect(ids(await watchlist.where('status').equals(entry!.status).toArray())).toContain(entry!.id);
+    expect(ids(await watchlist.where('reviewDue').belowOrEqual(entry!.reviewDue).toArray())).toContain(entry!.id);
+    expect(ids(await watchlist.where('proxyEmails').equals(entry!.proxyEmails[0]!).toArray())).toContain(entry!.id);
+    expect(ids(await watchlist.where('orderIds').equals(entry!.orderIds[0]!).toArray())).toContain(entry!.id);
+    const open = await current.table<{ id: string }>('teamEntries').where('[workspace+openConflicts]').between(['ws-1', 1], ['ws-1', Infinity], true, true).toArray();
+    expect(open.map((versions: { id: string }) => versions.id)).toEqual(['w-1']);
     current.close();
     await Dexie.delete(name);
   });
@@ -105,12 +120,38 @@ describe('IndexedDB migrations', () => {
     for (const table of tablesAt(7)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
     old.close();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
     expect(await db.teamVersionPages.count()).toBe(0);
     const seeded = SEED_RECORDS.teamEntries![0] as { id: string; workspace: string; fieldVersions: object };
     const known = await db.transaction('r', [db.teamEntries, db.teamVersionPages], () => knownVersions(seeded.workspace, [seeded.id]));
     expect(known.get(seeded.id)).toMatchObject({ seq: 12, fieldVersions: seeded.fieldVersions });
     expect(await countOpenConflicts(seeded.workspace)).toBe(1);
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+
+  it('version 9 (the watchlist in chunks) moves every v8 entry, and every read, lookup and write finds them', async () => {
+    db.close();
+    await Dexie.delete(db.name);
+    const old = openAt(db.name, 8);
+    await old.open();
+    for (const table of tablesAt(8)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
+    const seeded = SEED_RECORDS.watchlist![0] as WatchlistEntry;
+    // More than one chunk's worth, so the move spans several records.
+    const many = Array.from({ length: CHUNK_ENTRIES + 7 }, (_, i) => ({ ...seeded, id: `w-many-${i}`, proxyEmails: [], orderIds: [`113-${String(1_000_000 + i).slice(-7)}-0000001`] }));
+    await old.table('watchlist').bulkAdd(many);
+    old.close();
+    await db.open();
+    expect(db.tables.map((table) => table.name)).not.toContain('watchlist');
+    expect(await db.watchlistChunks.count()).toBe(2);
+    expect(await countEntries()).toBe(many.length + 1);
+    const all = await readAllEntries();
+    expect(all).toEqual(expect.arrayContaining([seeded, ...many]));
+    expect(await readEntry(seeded.id)).toEqual(seeded);
+    expect(await findEntriesByKeys(seeded.proxyEmails, [])).toEqual([seeded]);
+    expect((await findEntriesByKeys([], [many[CHUNK_ENTRIES + 3]!.orderIds[0]!])).map((entry) => entry.id)).toEqual([`w-many-${CHUNK_ENTRIES + 3}`]);
+    // A write after the move: an edit stays in its chunk, a new entry fills the newest one.
+    await writeEntries([{ ...seeded, notes: 'edited' }, { ...seeded, id: 'w-new', proxyEmails: [], orderIds: ['114-0000000-0000001'] }]);
+    expect([await db.watchlistChunks.count(), await countEntries(), (await readEntry(seeded.id))?.notes, (await readEntry('w-new'))?.id]).toEqual([2, many.length + 2, 'edited', 'w-new']);
     await Promise.all(db.tables.map((table) => table.clear()));
   });
 

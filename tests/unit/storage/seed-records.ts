@@ -83,4 +83,23 @@ export const SEED_RECORDS: Record<string, Record<string, unknown>[]> = {
       author: 'Dana',
     },
   ],
+  // Version 9: the watchlist several entries to a record.
+  watchlistChunks: [
+    {
+      id: 1,
+      entries: [
+        {
+          id: 'w-4',
+          status: 'active',
+          reviewDue: '2026-12-01T00:00:00.000Z',
+          proxyEmails: [],
+          orderIds: ['113-3456789-0123456'],
+          nameKeys: ['ann lee'],
+          notes: 'Asked for a refund outside Amazon',
+        },
+      ],
+      orderIds: ['113-3456789-0123456'],
+      proxyEmails: [],
+    },
+  ],
 };

@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pullTeamWatchlist } from '../../../../entrypoints/background/team/team-pull';
 import { getTeamState, setTeamState, type TeamState } from '../../../../entrypoints/background/team/team-state';
 import type { TeamWatchlistEntry } from '../../../../rules/team/watchlist-protocol';
-import { db } from '../../../../storage/db';
 import { matchWatchlist } from '../../../../storage/watchlist/watchlist-store';
 import { WATCHLIST_REVISION_STORAGE_KEY } from '../../../../utils/team-protocol';
 import { resetDb } from '../../storage/archive-fixtures';
+import { countEntries, readEntry } from '../../../../storage/watchlist/watchlist-records';
 
 const STATE: TeamState = {
   origin: 'http://127.0.0.1:8787',
@@ -70,7 +70,7 @@ describe('pulling the team watchlist', () => {
     ]);
     expect(await pullTeamWatchlist(STATE)).toBe(3);
     expect(queries.map((q) => q.get('after'))).toEqual(['0', '2']);
-    expect(await db.watchlist.count()).toBe(3);
+    expect(await countEntries()).toBe(3);
     const hits = await matchWatchlist({ proxyEmail: null, orderIds: ['333-3333333-3333333'], buyerName: null });
     expect(hits.map((h) => h.entry.id)).toEqual(['entry-3']);
     expect((await fakeBrowser.storage.local.get(WATCHLIST_REVISION_STORAGE_KEY))[WATCHLIST_REVISION_STORAGE_KEY]).toEqual(expect.any(String));
@@ -84,7 +84,7 @@ describe('pulling the team watchlist', () => {
     await pullTeamWatchlist(STATE, 25);
     expect(queries[0]!.get('after')).toBe('1');
     expect(queries[0]!.get('wait')).toBe('25');
-    expect(await db.watchlist.get('entry-1')).toMatchObject({ status: 'cleared' });
+    expect(await readEntry('entry-1')).toMatchObject({ status: 'cleared' });
     expect(await matchWatchlist({ proxyEmail: null, orderIds: ['111-1111111-1111111'], buyerName: null })).toEqual([]);
   });
 
@@ -99,6 +99,6 @@ describe('pulling the team watchlist', () => {
   it('leaves out an entry the local schema refuses and keeps the rest', async () => {
     serve([{ entries: [teamEntry(1, '111-1111111-1111111', { orderIds: [], proxyEmails: [] }), teamEntry(2, '222-2222222-2222222')], cursor: 2, hasMore: false }]);
     expect(await pullTeamWatchlist(STATE)).toBe(1);
-    expect(await db.watchlist.count()).toBe(1);
+    expect(await countEntries()).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import type { TeamRole } from '../../../../rules/team/protocol';
 import { removeAllListeners, sendMessage } from '../../../../utils/messaging';
 import { joinAs } from '../../storage/team/team-test-state';
 import { freshDatabase, fraudster } from '../../storage/watchlist/watchlist-helpers';
+import { countEntries } from '../../../../storage/watchlist/watchlist-records';
 
 beforeEach(async () => {
   removeAllListeners();
@@ -28,7 +29,7 @@ describe('what a page may change', () => {
     await joinAs('auditor');
     const answer = await sendMessage('addToWatchlist', fraudster);
     expect(answer).toMatchObject({ ok: false, error: { code: 'permission', message: expect.stringContaining('auditor') } });
-    expect(await db.watchlist.count()).toBe(0);
+    expect(await countEntries()).toBe(0);
     expect(await db.teamOutbox.count()).toBe(0);
   });
 

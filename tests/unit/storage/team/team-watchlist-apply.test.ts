@@ -8,9 +8,10 @@ import { clearWatchlistEntry, countOverdue, editWatchlistEntry, listWatchlist } 
 import { daysAfter, freshDatabase, T0 } from '../watchlist/watchlist-helpers';
 import { serverEntry } from './team-server-entry';
 import { joinAs } from './team-test-state';
+import { readEntry } from '../../../../storage/watchlist/watchlist-records';
 
 const pull = (entry: TeamWatchlistEntry) => applyTeamEntries('w-1', [entry], entry.seq);
-const local = () => db.watchlist.get('e-1');
+const local = () => readEntry('e-1');
 
 beforeEach(async () => {
   await freshDatabase();
@@ -26,8 +27,8 @@ describe('applying a pulled page', () => {
       { ...serverEntry(4, { id: 'e-4' }), fieldVersions: 'none' },
     ];
     expect(await applyTeamEntries('w-1', page, 4)).toEqual({ applied: 1, refused: 2 });
-    expect(await db.watchlist.get('e-2')).toMatchObject({ proxyEmails: ['jo@marketplace.amazon.de'], buyerNames: ['Jo Fraud'], nameKeys: ['jo fraud'] });
-    expect(await db.watchlist.get('e-3')).toBeUndefined();
+    expect(await readEntry('e-2')).toMatchObject({ proxyEmails: ['jo@marketplace.amazon.de'], buyerNames: ['Jo Fraud'], nameKeys: ['jo fraud'] });
+    expect(await readEntry('e-3')).toBeUndefined();
     // The versions of an entry the local rules refuse are still the team's (an edit's base).
     expect((await db.teamEntries.toArray()).map((v) => v.id).sort()).toEqual(['e-1', 'e-2', 'e-3']);
   });

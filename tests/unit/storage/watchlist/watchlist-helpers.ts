@@ -2,6 +2,7 @@ import { db } from '../../../../storage/db';
 import { listAudit } from '../../../../storage/audit/audit';
 import { updateSettings } from '../../../../storage/settings';
 import type { WatchlistAddInput } from '../../../../storage/watchlist/watchlist-schema';
+import { readAllEntries } from '../../../../storage/watchlist/watchlist-records';
 
 /** Empty every table and name the agent, before each test. */
 export async function freshDatabase(agentName = 'Mia'): Promise<void> {
@@ -37,5 +38,10 @@ export async function auditKinds(): Promise<string[]> {
 
 /** Everything stored, to compare before and after a refused change. */
 export async function snapshot(): Promise<unknown> {
-  return { watchlist: await db.watchlist.orderBy('id').toArray(), audit: await db.audit.toArray() };
+  return { watchlist: await sortedEntries(), audit: await db.audit.toArray() };
+}
+
+/** Every stored entry, by id. */
+async function sortedEntries() {
+  return (await readAllEntries()).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -7,6 +7,7 @@ import { applyWatchlistImport, previewWatchlistImport } from '../../../../storag
 import { checkWatchlistFileSize } from '../../../../storage/watchlist/watchlist-transfer';
 import { SellerGuardError } from '../../../../utils/errors';
 import { canceller, daysAfter, freshDatabase, fraudster, snapshot, T0 } from './watchlist-helpers';
+import { countEntries, readAllEntries, readEntry } from '../../../../storage/watchlist/watchlist-records';
 
 beforeEach(() => freshDatabase());
 
@@ -128,7 +129,7 @@ describe('sharing a list', () => {
     await addWatchlistEntry(canceller, T0);
     await clearWatchlistEntry(a.entry.id, 'Settled', daysAfter(T0, 1));
     const { text } = await exportWatchlist(format, daysAfter(T0, 2));
-    const stored = await db.watchlist.orderBy('id').toArray();
+    const stored = await sortedEntries();
     const plan = await previewWatchlistImport(text, daysAfter(T0, 3));
     expect({ add: plan.add.length, update: plan.update.length, skip: plan.skip.map((s) => s.reason) }).toEqual({
       add: 0,
@@ -136,17 +137,17 @@ describe('sharing a list', () => {
       skip: ['Already listed with the same details.', 'Already listed with the same details.'],
     });
     await applyWatchlistImport(plan, daysAfter(T0, 3));
-    expect(await db.watchlist.orderBy('id').toArray()).toEqual(stored);
+    expect(await sortedEntries()).toEqual(stored);
   });
 
   it.each(['json', 'csv'] as const)('a teammate importing my %s export gets the same entries', async (format) => {
     await addWatchlistEntry({ ...fraudster, buyerName: '=HYPERLINK("http://evil.example","Jürgen")', notes: '-1 star threat; "pay me"' }, T0);
     await addWatchlistEntry(canceller, T0);
-    const mine = await db.watchlist.orderBy('id').toArray();
+    const mine = await sortedEntries();
     const { text } = await exportWatchlist(format, T0);
     await freshDatabase('Noah');
     await importText(text, daysAfter(T0, 1));
-    const theirs = await db.watchlist.orderBy('id').toArray();
+    const theirs = await sortedEntries();
     const content = ({ history: _h, updatedAt: _u, ...rest }: (typeof mine)[number]) => rest;
     expect(theirs.map(content)).toEqual(mine.map(content));
     expect(theirs[0]?.history.at(-1)).toMatchObject({ action: 'imported', by: 'Noah' });
@@ -172,8 +173,8 @@ describe('sharing a list', () => {
     expect(plan.skip).toEqual([{ row: 2, label: 'Entry 2', reason: 'Same buyer as Entry 1; merged into it.', entryId: listed.entry.id }]);
     expect(plan.update[0]?.after.orderIds).toEqual(['302-1234567-7654321', '302-5555555-5555555', '302-6666666-6666666']);
     await applyWatchlistImport(plan, daysAfter(T0, 1));
-    expect(await db.watchlist.count()).toBe(1);
-    expect((await db.watchlist.get(listed.entry.id))?.orderIds).toHaveLength(3);
+    expect(await countEntries()).toBe(1);
+    expect((await readEntry(listed.entry.id))?.orderIds).toHaveLength(3);
   });
 
   it('takes single values from whichever side changed last', async () => {
@@ -218,3 +219,8 @@ describe('applying a plan is all or nothing', () => {
     expect(await snapshot()).toEqual({ watchlist: [], audit: [] });
   });
 });
+
+/** Every stored entry, by id. */
+async function sortedEntries() {
+  return (await readAllEntries()).sort((a, b) => a.id.localeCompare(b.id));
+}
