@@ -12,7 +12,8 @@ import { recordBench } from './record';
  * Per-stage figures: tests/bench/buyer-thread-stages.ts.
  */
 
-const RUNS = 21;
+// About a second of rounds: a burst of other work on the machine (a browser of the bench before still exiting) moves few of them.
+const RUNS = 101;
 
 it('assesses a 100-message thread', () => {
   const thread = buyerThread();
