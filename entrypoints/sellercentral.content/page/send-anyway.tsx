@@ -37,7 +37,8 @@ export async function askSendAnyway(session: PageSession, ask: SendAnywayAsk): P
     ask.field.focus();
   };
   const sendAnyway = async (reason: string): Promise<string | null> => {
-    const orderId = session.current()?.orderId ?? null;
+    // The order as the page shows it when the agent confirms (page-session.ts: readNow).
+    const orderId = (await session.readNow())?.orderId ?? null;
     const result = await callBackground('recordDraftOverride', { url: location.href, orderId, ...ask.override, reason });
     if (!result.ok) return ask.refused(result.error.message);
     ask.recorded();
