@@ -28,7 +28,7 @@ export interface WatchlistDirectory {
 }
 
 /** The chunk record `id` holding `entries`. */
-export function chunkOf(id: number, entries: WatchlistEntry[]): WatchlistChunk {
+export function chunkRecord(id: number, entries: WatchlistEntry[]): WatchlistChunk {
   return {
     id,
     entries,
@@ -45,7 +45,7 @@ export function layOut(entries: readonly WatchlistEntry[]): { chunks: WatchlistC
     const id = ++directory.last;
     const part = entries.slice(start, start + CHUNK_ENTRIES);
     for (const entry of part) directory.chunkOf[entry.id] = id;
-    chunks.push(chunkOf(id, part));
+    chunks.push(chunkRecord(id, part));
   }
   return { chunks, directory };
 }

@@ -68,11 +68,6 @@ async function audit(kind: AuditKind, actor: Actor, entry: WatchlistEntry, summa
   });
 }
 
-/** Entries holding any of these proxy emails or order ids (each key belongs to one entry at most). */
-export function findEntriesByKeys(proxyEmails: readonly string[], orderIds: readonly string[]): Promise<WatchlistEntry[]> {
-  return readEntriesWithKeys(proxyEmails, orderIds);
-}
-
 async function getOrThrow(id: string): Promise<WatchlistEntry> {
   const entry = await readEntry(id);
   if (!entry) throw new SellerGuardError('not-found', t('watchlist.error.gone'));
@@ -94,7 +89,7 @@ export async function addWatchlistEntry(raw: WatchlistAddInput, now = new Date()
   const actor = await actorAt(now);
   return inWatchlistTransaction(async (team) => {
     const input = watchlistAddInputSchema.parse(raw);
-    const matches = await findEntriesByKeys(input.proxyEmail ? [input.proxyEmail] : [], input.orderIds);
+    const matches = await readEntriesWithKeys(input.proxyEmail ? [input.proxyEmail] : [], input.orderIds);
     if (matches.length > 1) {
       throw new SellerGuardError(
         'invalid-input',
@@ -120,7 +115,7 @@ export async function editWatchlistEntry(id: string, patch: WatchlistEdit, now =
     const entry = editEntry(existing, patch, actor);
     const fields = entry.history.at(-1)?.fields ?? [];
     if (!fields.length) return existing;
-    const taken = (await findEntriesByKeys(entry.proxyEmails, entry.orderIds)).filter((e) => e.id !== id);
+    const taken = (await readEntriesWithKeys(entry.proxyEmails, entry.orderIds)).filter((e) => e.id !== id);
     if (taken[0]) {
       throw new SellerGuardError('invalid-input', t('watchlist.error.keyTaken', { label: entryLabel(taken[0]) }), { field: 'proxyEmails' });
     }

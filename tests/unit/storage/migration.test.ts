@@ -6,9 +6,8 @@ import { knownVersions } from '../../../storage/team/team-version-pages';
 import { SCHEMA_HISTORY } from '../../../storage/schema-history';
 import { SEED_RECORDS } from './seed-records';
 import { CHUNK_ENTRIES, WATCHLIST_DIRECTORY_KEY, type WatchlistChunk } from '../../../storage/watchlist/watchlist-chunks';
-import { countEntries, readAllEntries, readEntry, writeEntries } from '../../../storage/watchlist/watchlist-records';
+import { countEntries, readAllEntries, readEntriesWithKeys, readEntry, writeEntries } from '../../../storage/watchlist/watchlist-records';
 import type { WatchlistEntry } from '../../../storage/watchlist/watchlist-schema';
-import { findEntriesByKeys } from '../../../storage/watchlist/watchlist-store';
 
 /** Open a database at one historical version with exactly that version's steps. */
 function openAt(name: string, version: number): Dexie {
@@ -39,6 +38,21 @@ async function storedRecords(current: Dexie, table: string): Promise<unknown[]> 
   if (table === 'watchlist') return (await current.table<WatchlistChunk>('watchlistChunks').toArray()).flatMap((chunk) => chunk.entries);
   const stored = await current.table(table).toArray();
   return table === 'meta' ? stored.filter((record) => record.key !== WATCHLIST_DIRECTORY_KEY) : stored;
+}
+
+/**
+ * The app's own database as version `version` left it (seed records, then `more`), opened by
+ * the code: its readers run against the upgraded records.
+ */
+async function upgradeOwnDatabaseFrom(version: number, more: (old: Dexie) => Promise<unknown> = async () => undefined): Promise<void> {
+  db.close();
+  await Dexie.delete(db.name);
+  const old = openAt(db.name, version);
+  await old.open();
+  for (const table of tablesAt(version)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
+  await more(old);
+  old.close();
+  await db.open();
 }
 
 const upgrades = SCHEMA_HISTORY.filter((step) => step.version > 1).map((step) => step.version);
@@ -112,14 +126,7 @@ describe('IndexedDB migrations', () => {
   });
 
   it('version 8 (team versions a page at a time) keeps every v7 team version an edit bases on, and its conflicts counted', async () => {
-    // The app's own database, so the code's readers run against the upgraded records.
-    db.close();
-    await Dexie.delete(db.name);
-    const old = openAt(db.name, 7);
-    await old.open();
-    for (const table of tablesAt(7)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
-    old.close();
-    await db.open();
+    await upgradeOwnDatabaseFrom(7);
     expect(db.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
     expect(await db.teamVersionPages.count()).toBe(0);
     const seeded = SEED_RECORDS.teamEntries![0] as { id: string; workspace: string; fieldVersions: object };
@@ -130,25 +137,18 @@ describe('IndexedDB migrations', () => {
   });
 
   it('version 9 (the watchlist in chunks) moves every v8 entry, and every read, lookup and write finds them', async () => {
-    db.close();
-    await Dexie.delete(db.name);
-    const old = openAt(db.name, 8);
-    await old.open();
-    for (const table of tablesAt(8)) await old.table(table).bulkAdd(SEED_RECORDS[table]!);
     const seeded = SEED_RECORDS.watchlist![0] as WatchlistEntry;
     // More than one chunk's worth, so the move spans several records.
     const many = Array.from({ length: CHUNK_ENTRIES + 7 }, (_, i) => ({ ...seeded, id: `w-many-${i}`, proxyEmails: [], orderIds: [`113-${String(1_000_000 + i).slice(-7)}-0000001`] }));
-    await old.table('watchlist').bulkAdd(many);
-    old.close();
-    await db.open();
+    await upgradeOwnDatabaseFrom(8, (old) => old.table('watchlist').bulkAdd(many));
     expect(db.tables.map((table) => table.name)).not.toContain('watchlist');
     expect(await db.watchlistChunks.count()).toBe(2);
     expect(await countEntries()).toBe(many.length + 1);
     const all = await readAllEntries();
     expect(all).toEqual(expect.arrayContaining([seeded, ...many]));
     expect(await readEntry(seeded.id)).toEqual(seeded);
-    expect(await findEntriesByKeys(seeded.proxyEmails, [])).toEqual([seeded]);
-    expect((await findEntriesByKeys([], [many[CHUNK_ENTRIES + 3]!.orderIds[0]!])).map((entry) => entry.id)).toEqual([`w-many-${CHUNK_ENTRIES + 3}`]);
+    expect(await readEntriesWithKeys(seeded.proxyEmails, [])).toEqual([seeded]);
+    expect((await readEntriesWithKeys([], [many[CHUNK_ENTRIES + 3]!.orderIds[0]!])).map((entry) => entry.id)).toEqual([`w-many-${CHUNK_ENTRIES + 3}`]);
     // A write after the move: an edit stays in its chunk, a new entry fills the newest one.
     await writeEntries([{ ...seeded, notes: 'edited' }, { ...seeded, id: 'w-new', proxyEmails: [], orderIds: ['114-0000000-0000001'] }]);
     expect([await db.watchlistChunks.count(), await countEntries(), (await readEntry(seeded.id))?.notes, (await readEntry('w-new'))?.id]).toEqual([2, many.length + 2, 'edited', 'w-new']);

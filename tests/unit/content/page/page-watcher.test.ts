@@ -22,13 +22,19 @@ function heldFetch() {
   return { release, arrived };
 }
 
+/** Watch the US order page, its JSON held back until `json.release()`. */
+async function watchOrderPage() {
+  const doc = await loadFixture(FIXTURE_URLS.orderUs);
+  const url = new URL(FIXTURE_URLS.orderUs);
+  const json = heldFetch();
+  const controller = new AbortController();
+  const watcher = watchPageInfo(doc, url, pageFromUrl(url), controller.signal);
+  return { json, watcher, stop: () => controller.abort() };
+}
+
 describe('watching the page', () => {
   it('reads at once for an action taken now what the debounced read has not seen yet (the buyer email from the page JSON)', async () => {
-    const doc = await loadFixture(FIXTURE_URLS.orderUs);
-    const url = new URL(FIXTURE_URLS.orderUs);
-    const json = heldFetch();
-    const controller = new AbortController();
-    const watcher = watchPageInfo(doc, url, pageFromUrl(url), controller.signal);
+    const { json, watcher, stop } = await watchOrderPage();
     expect(watcher.current()?.buyerProxyEmail).toBeNull();
 
     json.release();
@@ -38,18 +44,14 @@ describe('watching the page', () => {
     expect(watcher.current()?.buyerProxyEmail).toBeNull();
     expect((await watcher.readNow())?.buyerProxyEmail).toMatch(/@marketplace\.amazon\.com$/);
     expect(watcher.current()?.buyerProxyEmail).toMatch(/@marketplace\.amazon\.com$/);
-    controller.abort();
+    stop();
   });
 
   it('waits for the page JSON before reading, so an early click still records it', async () => {
-    const doc = await loadFixture(FIXTURE_URLS.orderUs);
-    const url = new URL(FIXTURE_URLS.orderUs);
-    const json = heldFetch();
-    const controller = new AbortController();
-    const watcher = watchPageInfo(doc, url, pageFromUrl(url), controller.signal);
+    const { json, watcher, stop } = await watchOrderPage();
     const early = watcher.readNow();
     json.release();
     expect((await early)?.buyerProxyEmail).toMatch(/@marketplace\.amazon\.com$/);
-    controller.abort();
+    stop();
   });
 });

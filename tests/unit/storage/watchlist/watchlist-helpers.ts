@@ -42,6 +42,6 @@ export async function snapshot(): Promise<unknown> {
 }
 
 /** Every stored entry, by id. */
-async function sortedEntries() {
+export async function sortedEntries() {
   return (await readAllEntries()).sort((a, b) => a.id.localeCompare(b.id));
 }

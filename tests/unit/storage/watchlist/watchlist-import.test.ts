@@ -6,8 +6,8 @@ import { exportWatchlist } from '../../../../storage/watchlist/watchlist-export'
 import { applyWatchlistImport, previewWatchlistImport } from '../../../../storage/watchlist/watchlist-import';
 import { checkWatchlistFileSize } from '../../../../storage/watchlist/watchlist-transfer';
 import { SellerGuardError } from '../../../../utils/errors';
-import { canceller, daysAfter, freshDatabase, fraudster, snapshot, T0 } from './watchlist-helpers';
-import { countEntries, readAllEntries, readEntry } from '../../../../storage/watchlist/watchlist-records';
+import { canceller, daysAfter, freshDatabase, fraudster, snapshot, sortedEntries, T0 } from './watchlist-helpers';
+import { countEntries, readEntry } from '../../../../storage/watchlist/watchlist-records';
 
 beforeEach(() => freshDatabase());
 
@@ -219,8 +219,3 @@ describe('applying a plan is all or nothing', () => {
     expect(await snapshot()).toEqual({ watchlist: [], audit: [] });
   });
 });
-
-/** Every stored entry, by id. */
-async function sortedEntries() {
-  return (await readAllEntries()).sort((a, b) => a.id.localeCompare(b.id));
-}
